@@ -1,0 +1,76 @@
+import type { ApiModel, Json, Operation, OperationExample, ParameterLocation, SecurityScheme } from '../../model/types.ts'
+
+/** One argument of an SDK call, with where it travels over HTTP. */
+export interface SampleArgument {
+  name: string
+  value: Json
+  in: ParameterLocation | 'body'
+}
+
+/** What the SDK method hands back, as the sample's response shows it. */
+export type SampleResult =
+  | { kind: 'void' }
+  /** One resource (or any object/scalar) after unwrapping at the response key. */
+  | { kind: 'value'; value: Json; resourceType?: string }
+  /** A list of resources after unwrapping. */
+  | { kind: 'list'; value: Json[]; resourceType?: string }
+
+/** Everything a language renderer needs, computed once from the model and the example. */
+export interface SampleInput {
+  model: Pick<ApiModel, 'title' | 'conventions' | 'clientName' | 'clientVariable'>
+  operation: Operation
+  example: OperationExample
+  /** The SDK call's arguments in display order. */
+  args: SampleArgument[]
+  /** The HTTP request body as sent (the body arguments as an object, or a non-object body). */
+  httpBody?: Json
+  /** Absolute URL with path parameters substituted and the query string appended. */
+  url: string
+  /** The server's base URL (first server, variables at their defaults). */
+  baseUrl: string
+  /** How the sample authenticates, from the operation's first usable security scheme. */
+  auth?: SampleAuth
+  /** The HTTP response body as the server sends it. */
+  httpResponse?: Json
+  result: SampleResult
+}
+
+export interface SampleAuth {
+  scheme: SecurityScheme
+  /** The environment variable holding the secret, e.g. `SEAM_API_KEY`. */
+  envVar: string
+}
+
+/**
+ * A language. One file per language exports one of these; `renderers.ts` lists them. Every
+ * value that reaches the code goes through the language's own value printer and string escaper.
+ */
+export interface SampleRenderer {
+  /** Stable id, also the file extension key: javascript, python, ruby, php, csharp, java, go, curl, cli. */
+  id: string
+  /** Tab title in docs pages, as the seeds write it (e.g. 'cURL (bash)'). */
+  title: string
+  /** Fence info string for the request code block (e.g. 'javascript', 'bash'). */
+  syntax: string
+  /** Fence info string for the response block. */
+  responseSyntax: string
+  /** `x-codeSamples` fields (seed 001): `lang` and `label`. */
+  codeSampleLang: string
+  codeSampleLabel: string
+  /** File extension for the sample files, without the dot. */
+  extension: string
+  /** Line-comment prefix, used to append the response to the request in `x-codeSamples`. */
+  lineComment: string
+  renderRequest(input: SampleInput): string
+  renderResponse(input: SampleInput): string
+}
+
+/** One rendered sample, the public shape of `renderSamples`. */
+export interface RenderedSample {
+  language: string
+  title: string
+  request: string
+  response: string
+  syntax: string
+  responseSyntax: string
+}
