@@ -227,8 +227,8 @@ export interface ObjectSchema extends SchemaMeta {
   type: 'object'
   /** In spec order. */
   properties: Property[]
-  /** `additionalProperties`: false (closed), true (any), or the schema of extra values. */
-  additionalProperties: boolean | Schema
+  /** `additionalProperties`: false (closed), true (any), a schema of extra values; absent when the spec is silent. */
+  additionalProperties?: boolean | Schema
   minProperties?: number
   maxProperties?: number
 }

@@ -9,14 +9,13 @@ import type { SampleArgument, SampleAuth, SampleInput, SampleResult } from './ty
 export function buildSampleInput(model: ApiModel, operation: Operation, example: OperationExample): SampleInput {
   const args = splitArguments(operation, example)
   const bodyArgs = args.filter((a) => a.in === 'body')
+  // The body as sent: a non-object body verbatim, else the body arguments as one object.
   const httpBody: Json | undefined =
     example.request.body !== undefined
       ? example.request.body
-      : bodyArgs.length > 0 || (operation.body?.required && operation.body.schema.type !== 'array')
-        ? Object.fromEntries(bodyArgs.map((a) => [a.name, a.value]))
-        : operation.body && operation.body.kind === 'json' && model.conventions === 'seam'
-          ? {}
-          : undefined
+      : operation.body
+        ? Object.fromEntries(args.filter((a) => a.in === 'body').map((a) => [a.name, a.value]))
+        : undefined
   const baseUrl = serverUrl(model.servers[0])
   return {
     model: { title: model.title, conventions: model.conventions, clientName: model.clientName, clientVariable: model.clientVariable },
