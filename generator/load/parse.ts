@@ -66,7 +66,7 @@ function parseJson(text: string, displayPath: string): unknown {
 }
 
 function parseYaml(text: string, displayPath: string): unknown {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false })
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: false })
   const error = document.errors[0]
   if (error) {
     const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [undefined, undefined]

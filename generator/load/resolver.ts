@@ -6,7 +6,7 @@
  * A location is a file plus a JSON pointer; external files are read relative to the file that
  * references them, once per run (the cache lives in the Resolver instance, not the module).
  */
-import { dirname, relative, resolve as resolvePath } from 'node:path'
+import { dirname, relative, resolve as resolvePath, sep } from 'node:path'
 import { GeneratorError, pointerOf } from '../errors.ts'
 import { readStructuredFile, type ParsedFile } from './parse.ts'
 
@@ -52,12 +52,18 @@ export class Resolver {
     }
   }
 
-  /** Human-readable `file#/pointer` of a location (the root file's pointers print as `#/…`). */
+  /**
+   * Stable `file#/pointer` of a location for the model: the root file's pointers print as `#/…`,
+   * other files relative to the root file's folder (never to the working folder, so the model is
+   * the same from wherever the generator runs).
+   */
   describe(location: Location): string {
     const pointer = pointerOf(location.tokens)
-    return location.file === this.rootFile ? pointer : `${this.display(location.file)}${pointer}`
+    if (location.file === this.rootFile) return pointer
+    return relative(dirname(this.rootFile), location.file).split(sep).join('/') + pointer
   }
 
+  /** A file as messages name it: relative to the user's working folder. */
   display(file: string): string {
     return relative(this.displayBase, file) || file
   }

@@ -199,7 +199,9 @@ const CURSOR_PARAMETERS = ['page_cursor', 'cursor', 'next_cursor', 'page_token',
  * the next one (Seam: `pagination.next_page_cursor`).
  */
 function paginationOf(parameters: Parameter[], body: RequestBody | undefined, response: Schema | undefined): Operation['pagination'] {
-  const names = [...parameters.map((p) => p.name), ...(body?.schema.type === 'object' ? body.schema.properties.map((p) => p.name) : [])]
+  const bodySchema = body?.schema
+  const bodyObjects = bodySchema?.type === 'object' ? [bodySchema] : bodySchema?.type === 'union' ? bodySchema.variants : []
+  const names = [...parameters.map((p) => p.name), ...bodyObjects.flatMap((s) => (s.type === 'object' ? s.properties.map((p) => p.name) : []))]
   const cursorParameter = CURSOR_PARAMETERS.find((c) => names.includes(c))
   if (!cursorParameter || response?.type !== 'object') return undefined
   for (const property of response.properties) {

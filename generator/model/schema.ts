@@ -177,7 +177,6 @@ export class SchemaBuilder {
     const union: UnionSchema = { ...meta, type: 'union', combinator, variants }
     const discriminator = this.discriminator(node, location, variants)
     if (discriminator) union.discriminator = discriminator
-    // A 3.1 spelling of nullable: anyOf [X, {type: null}] with X alone.
     return union
   }
 
@@ -211,6 +210,22 @@ export class SchemaBuilder {
     if (parts.length === 1) return { ...parts[0], ...definedMeta(meta) } as Schema
     const expanded = parts.map((part) => this.expand(part))
     if (expanded.every((p): p is ObjectSchema => p?.type === 'object')) return mergeObjects(expanded, meta)
+    // allOf [oneOf [A, B], C] (Seam's "one of these ids, plus common filters") is oneOf [A+C, B+C].
+    const unions = expanded.filter((p): p is UnionSchema => p?.type === 'union')
+    const objects = expanded.filter((p): p is ObjectSchema => p?.type === 'object')
+    if (unions.length === 1 && unions.length + objects.length === expanded.length) {
+      const variants = unions[0].variants.map((v) => this.expand(v))
+      if (variants.every((v): v is ObjectSchema => v?.type === 'object')) {
+        const { discriminator } = unions[0]
+        return {
+          ...meta,
+          type: 'union',
+          combinator: unions[0].combinator,
+          variants: variants.map((v) => mergeObjects([v, ...objects], { pointer: v.pointer, ...definedMeta(v) })),
+          ...(discriminator ? { discriminator } : {}),
+        }
+      }
+    }
     return { ...meta, type: 'intersection', parts }
   }
 
