@@ -1,0 +1,49 @@
+/**
+ * Sample files under `samples/`: one file per operation and language,
+ * `samples/<namespace…>/<method>/<language>.<ext>`, holding every example of the operation in
+ * order, each as its request followed by its response as line comments (the same text
+ * `x-codeSamples` carries), so a reviewer reads one language's samples top to bottom.
+ */
+import type { OperationExample } from '../../model/types.ts'
+import type { PathAllocator } from '../../write/safe-path.ts'
+import type { Operation } from '../../model/types.ts'
+import type { RenderedSample, SampleRenderer } from './types.ts'
+
+export interface OperationSamples {
+  example: OperationExample
+  rendered: RenderedSample[]
+}
+
+/** The request with the response appended as comments in the language (seed 001's form). */
+export function codeSampleSource(renderer: SampleRenderer, sample: RenderedSample): string {
+  const response = sample.response
+    .split('\n')
+    .map((line) => (line.startsWith(renderer.lineComment) ? line : `${renderer.lineComment} ${line}`.trimEnd()))
+    .join('\n')
+  return `${sample.request.trimEnd()}\n\n${response}\n`
+}
+
+export function emitSampleFiles(
+  operations: readonly Operation[],
+  samples: Record<string, OperationSamples[]>,
+  renderers: readonly SampleRenderer[],
+  paths: PathAllocator,
+): { path: string; content: string }[] {
+  const files: { path: string; content: string }[] = []
+  for (const operation of operations) {
+    const entries = samples[operation.id] ?? []
+    for (const renderer of renderers) {
+      const sections = entries.map(({ example, rendered }) => {
+        const sample = rendered.find((r) => r.language === renderer.id)!
+        const heading = [example.title, ...(example.description ? [example.description] : [])]
+          .flatMap((text) => text.split('\n'))
+          .map((line) => `${renderer.lineComment} ${line}`.trimEnd())
+          .join('\n')
+        return `${heading}\n${codeSampleSource(renderer, sample)}`
+      })
+      const path = paths.allocate(['samples', ...operation.namespace, operation.name, renderer.id], `.${renderer.extension}`)
+      files.push({ path, content: sections.join('\n') })
+    }
+  }
+  return files
+}

@@ -1,0 +1,131 @@
+/**
+ * The pipeline: load → model → examples → emit (client, samples, docs) → write.
+ *
+ * Everything is computed in memory first; only then does the writer touch the output folder,
+ * so a bad input leaves it exactly as it was. The CLI (generator/cli.ts) is a thin wrapper.
+ */
+import { rename, writeFile } from 'node:fs/promises'
+import { dirname, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { emitClient } from './emit/client/index.ts'
+import { emitDocs, enrichSpec } from './emit/docs/index.ts'
+import { codeSampleSource, emitSampleFiles, type OperationSamples } from './emit/samples/files.ts'
+import { renderSamplesFor } from './emit/samples/index.ts'
+import { renderers } from './emit/samples/renderers.ts'
+import { GeneratorError, type Diagnostic } from './errors.ts'
+import { buildExamples } from './examples/index.ts'
+import { loadSpec, type LoadedSpec } from './load/index.ts'
+import { buildModel } from './model/build.ts'
+import type { ApiModel } from './model/types.ts'
+import { ALL_TARGETS, type GenerateOptions, type Target } from './options.ts'
+import { PathAllocator } from './write/safe-path.ts'
+import { writeOutput, type OutputFile, type WriteResult } from './write/writer.ts'
+
+export type { GenerateOptions, Target } from './options.ts'
+
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+/** The bundled Seam Connect spec, the default input. */
+export const BUNDLED_SPEC = resolve(PACKAGE_ROOT, 'specs/seam-connect/openapi.json')
+/** What the bundled spec generates unless told otherwise: the ACS routes. */
+const BUNDLED_SELECTION = ['/acs/**']
+
+export interface GenerateResult extends WriteResult {
+  /** Output folder as the user named it. */
+  out: string
+  /** Number of files generated. */
+  files: number
+  model: ApiModel
+  /** Findings of the example overrides (warnings unless --strict-examples). */
+  diagnostics: Diagnostic[]
+}
+
+export interface PlannedOutput {
+  /** Every file of the output, in memory, paths relative to the output folder. */
+  files: OutputFile[]
+  model: ApiModel
+  diagnostics: Diagnostic[]
+  /** The examples report, when `examplesReport` asked for one. */
+  report?: string
+}
+
+/** Runs every stage but the write: what `generate` would write, in memory. */
+export async function planOutput(options: GenerateOptions = {}): Promise<PlannedOutput> {
+  const cwd = options.cwd ?? process.cwd()
+  const specPath = options.spec ?? relative(cwd, BUNDLED_SPEC)
+  const targets = new Set<Target>(options.targets ?? ALL_TARGETS)
+  const spec = await loadSpec(specPath, cwd)
+  const isBundled = resolve(cwd, specPath) === BUNDLED_SPEC
+  const include = options.include?.length ? options.include : options.all || !isBundled ? [] : BUNDLED_SELECTION
+  const model = buildModel(spec, { include, exclude: options.exclude })
+  return { model, ...(await emit(model, spec, targets, options)) }
+}
+
+export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+  const cwd = options.cwd ?? process.cwd()
+  const out = options.out ?? 'generated'
+  const { files, model, diagnostics, report } = await planOutput(options)
+  const written = await writeOutput(resolve(cwd, out), files, { check: options.check, force: options.force })
+  // The report goes exactly where the user asked (it is theirs, not part of the output folder).
+  if (report !== undefined && options.examplesReport && !options.check) await writeFileAtomic(resolve(cwd, options.examplesReport), report)
+  return { ...written, out, files: files.length, model, diagnostics }
+}
+
+async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, options: GenerateOptions): Promise<Omit<PlannedOutput, 'model'>> {
+  const files: OutputFile[] = []
+  let diagnostics: Diagnostic[] = []
+  let report: string | undefined
+  if (targets.has('client')) {
+    for (const file of await emitClient(model)) files.push({ path: `client/${file.path}`, content: file.content })
+  }
+  if (targets.has('samples') || targets.has('docs')) {
+    // Undocumented operations stay in the client; samples and docs show them only on request.
+    const documented = model.operations.filter((op) => options.includeUndocumented || !op.undocumented)
+    const examples = await buildExamples(model, {
+      allParameters: options.allParameters,
+      overrides: options.examples,
+      strict: options.strictExamples,
+      cwd: options.cwd,
+    })
+    diagnostics = examples.diagnostics
+    const errors = diagnostics.filter((d) => d.severity === 'error')
+    if (errors.length) {
+      const first = errors[0]
+      throw new GeneratorError(`${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more problems in the examples)` : ''}`, { file: first.file, location: first.location })
+    }
+    const samples: Record<string, OperationSamples[]> = {}
+    for (const operation of documented) {
+      samples[operation.id] = (examples.byOperation[operation.id] ?? []).map((example) => ({
+        example,
+        rendered: renderSamplesFor(model, operation, example),
+      }))
+    }
+    const paths = new PathAllocator()
+    if (targets.has('samples')) files.push(...emitSampleFiles(documented, samples, renderers, paths))
+    if (targets.has('docs')) {
+      files.push(...emitDocs({ model, operations: documented, samples, renderers }))
+      files.push({ path: spec.format === 'yaml' ? 'openapi.yaml' : 'openapi.json', content: enrichSpec(spec, codeSamplesByPointer(documented, samples)) })
+    }
+    if (options.examplesReport) report = options.examplesReport.endsWith('.json') ? examples.report.json() : examples.report.markdown()
+  }
+  return { files, diagnostics, report }
+}
+
+/** x-codeSamples for every HTTP alias of every documented route (seed 001's form). */
+function codeSamplesByPointer(operations: ApiModel['operations'], samples: Record<string, OperationSamples[]>) {
+  return operations.flatMap((operation) => {
+    const entries = (samples[operation.id] ?? []).flatMap(({ example, rendered }, index, all) =>
+      renderers.map((renderer) => {
+        const sample = rendered.find((r) => r.language === renderer.id)!
+        const label = all.length > 1 ? `${renderer.codeSampleLabel}: ${example.title}` : renderer.codeSampleLabel
+        return { lang: renderer.codeSampleLang, label, source: codeSampleSource(renderer, sample).trimEnd() }
+      }),
+    )
+    return operation.pointers.map(({ pointer }) => ({ pointer, samples: entries }))
+  })
+}
+
+async function writeFileAtomic(file: string, content: string): Promise<void> {
+  const temporary = `${file}.tmp-${process.pid}`
+  await writeFile(temporary, content)
+  await rename(temporary, file)
+}

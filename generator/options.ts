@@ -1,0 +1,34 @@
+/** Options of `generate()`; the CLI flags and `codegen.config.json` map onto these one to one. */
+export type Target = 'client' | 'samples' | 'docs'
+
+export const ALL_TARGETS: readonly Target[] = ['client', 'samples', 'docs']
+
+export interface GenerateOptions {
+  /** Input spec (JSON or YAML). Default: the bundled `specs/seam-connect/openapi.json`. */
+  spec?: string
+  /** Output folder. Default: `generated/` (relative to `cwd`). */
+  out?: string
+  /** Default: all targets. */
+  targets?: Target[]
+  /** Path globs (`/acs/**`) or `tag:NAME`; default for the bundled Seam spec: `/acs/**`. */
+  include?: string[]
+  exclude?: string[]
+  /** Every operation of the spec, ignoring the default selection. */
+  all?: boolean
+  /** Put undocumented operations into samples and docs too (the client always has them). */
+  includeUndocumented?: boolean
+  /** A file or folder of example overrides in Seam's code-sample-definition format. */
+  examples?: string
+  /** Make problems in the overrides errors instead of warnings. */
+  strictExamples?: boolean
+  /** Where to write the overrides' findings (`.md` or `.json`). */
+  examplesReport?: string
+  /** Show every parameter in request samples, not only the required ones and overridden ones. */
+  allParameters?: boolean
+  /** Write nothing; report the files that would change (exit 1 when any would). */
+  check?: boolean
+  /** Write into a non-empty `out` that holds no manifest of ours. */
+  force?: boolean
+  /** Resolve relative paths against this folder (default: `process.cwd()`). */
+  cwd?: string
+}
