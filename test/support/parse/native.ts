@@ -1,0 +1,100 @@
+/**
+ * Parse layer two: each language's own toolchain (CPython, Ruby, PHP, gofmt, javac, mcs, bash,
+ * V8), which is stricter than tree-sitter and is what the sample's reader will run. Snippets are
+ * checked in batches, one tool process per batch wherever the tool allows it, because a
+ * process per snippet is too slow for hundreds of samples on a small machine.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { isAvailable, missingToolchainsMessage, type Toolchain } from '../toolchains.ts'
+import { NATIVE_CHECKERS, type ToolError, type UnitFile } from './native-checkers.ts'
+import {
+  SAMPLE_LANGUAGES,
+  assertSampleLanguage,
+  jsonErrors,
+  MAX_ERRORS_PER_SNIPPET,
+  planCheck,
+  snippetPosition,
+  type SampleLanguage,
+  type Snippet,
+  type WrappedSource,
+} from './snippets.ts'
+
+export interface ToolchainStatus {
+  language: SampleLanguage
+  tool: string
+  available: boolean
+  /** Empty when available. */
+  installHint: string
+}
+
+export function toolchainStatus(): ToolchainStatus[] {
+  return SAMPLE_LANGUAGES.map((language) => ({
+    language,
+    tool: NATIVE_CHECKERS[language].tool,
+    available: isAvailable(NATIVE_CHECKERS[language].toolchain),
+    installHint: missingToolchainsMessage(`native parse check of ${language}`, [NATIVE_CHECKERS[language].toolchain]) ?? '',
+  }))
+}
+
+/** The toolchain `nativeParseErrors` needs for `language`, for `requireToolchains`. */
+export function nativeToolchain(language: string): Toolchain {
+  return NATIVE_CHECKERS[assertSampleLanguage(language)].toolchain
+}
+
+/**
+ * Errors per snippet id ("line:column: message", positions in the snippet); an empty list
+ * means the language's own tool accepts the snippet. Throws if the toolchain is missing:
+ * gate the test with `requireToolchains(context, layer, [nativeToolchain(language)])`.
+ */
+export async function nativeParseErrors(language: string, snippets: readonly Snippet[]): Promise<Map<string, string[]>> {
+  const sampleLanguage = assertSampleLanguage(language)
+  const checker = NATIVE_CHECKERS[sampleLanguage]
+  const missing = missingToolchainsMessage(`native parse check of ${sampleLanguage}`, [checker.toolchain])
+  if (missing) throw new Error(missing)
+  assertUniqueIds(snippets)
+
+  const results = new Map<string, string[]>()
+  const toCompile: { snippet: Snippet; wrapped: WrappedSource; notJson?: string }[] = []
+  snippets.forEach((snippet, index) => {
+    const plan = planCheck(sampleLanguage, snippet, index)
+    if (plan.as === 'accepted') results.set(snippet.id, [])
+    else if (plan.as === 'rejected') results.set(snippet.id, plan.errors)
+    else if (plan.as === 'json') results.set(snippet.id, jsonErrors(plan.text))
+    else toCompile.push({ snippet, wrapped: plan.wrapped, notJson: plan.notJson })
+  })
+  if (toCompile.length === 0) return results
+
+  const directory = await mkdtemp(join(tmpdir(), `sample-parse-${sampleLanguage}-`))
+  try {
+    const files: UnitFile[] = toCompile.map(({ snippet, wrapped }, index) => ({
+      snippetId: snippet.id,
+      path: join(directory, `unit${index}.${checker.extension}`),
+      text: wrapped.text,
+    }))
+    await Promise.all(files.map((file) => writeFile(file.path, file.text)))
+    const errorsByPath = await checker.check(files)
+    toCompile.forEach(({ snippet, wrapped, notJson }, index) => {
+      const described = (errorsByPath.get(files[index].path) ?? []).map((error) => describe(wrapped, error))
+      const errors = described.length > 0 && notJson ? [notJson, ...described] : described
+      results.set(snippet.id, errors.slice(0, MAX_ERRORS_PER_SNIPPET))
+    })
+  } finally {
+    await rm(directory, { recursive: true, force: true })
+  }
+  return results
+}
+
+function describe(wrapped: WrappedSource, error: ToolError): string {
+  if (error.line === undefined) return error.message
+  return `${snippetPosition(wrapped, error.line, error.column)}: ${error.message}`
+}
+
+function assertUniqueIds(snippets: readonly Snippet[]): void {
+  const seen = new Set<string>()
+  for (const { id } of snippets) {
+    if (seen.has(id)) throw new Error(`Duplicate snippet id "${id}" in one batch`)
+    seen.add(id)
+  }
+}

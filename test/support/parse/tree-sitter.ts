@@ -1,0 +1,111 @@
+/**
+ * Parse layer one: tree-sitter grammars compiled to WebAssembly (`@vscode/tree-sitter-wasm`).
+ * Always available, since it needs nothing but node, and quick; but tree-sitter grammars are
+ * forgiving (a trailing comma in a Java call may pass), which is why layer two asks each
+ * language's own compiler as well.
+ */
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import treeSitter from '@vscode/tree-sitter-wasm'
+import type { Language as TreeSitterLanguage, Node as TreeSitterNode, Parser as TreeSitterParser } from '@vscode/tree-sitter-wasm'
+import {
+  assertSampleLanguage,
+  excerpt,
+  jsonErrors,
+  MAX_ERRORS_PER_SNIPPET,
+  planCheck,
+  snippetPosition,
+  type SampleLanguage,
+  type SnippetKind,
+  type WrappedSource,
+} from './snippets.ts'
+
+/** The grammar (wasm file `tree-sitter-<name>.wasm`) each sample language is parsed with. */
+export const TREE_SITTER_GRAMMAR: Record<SampleLanguage, string> = {
+  javascript: 'javascript',
+  python: 'python',
+  ruby: 'ruby',
+  php: 'php',
+  csharp: 'c-sharp',
+  java: 'java',
+  go: 'go',
+  curl: 'bash',
+  cli: 'bash',
+}
+
+const wasmDirectory = dirname(createRequire(import.meta.url).resolve('@vscode/tree-sitter-wasm'))
+let runtimeReady: Promise<void> | undefined
+const parsers = new Map<string, Promise<TreeSitterParser>>()
+
+/**
+ * Describes what keeps `code` from parsing as a `kind` block of `language`: one
+ * "line:column: ..." string per ERROR or MISSING node, positions relative to the snippet.
+ * An empty list means it parses.
+ */
+export async function parseErrors(language: string, code: string, kind: SnippetKind): Promise<string[]> {
+  const sampleLanguage = assertSampleLanguage(language)
+  const plan = planCheck(sampleLanguage, { id: 'snippet', code, kind })
+  switch (plan.as) {
+    case 'accepted':
+      return []
+    case 'rejected':
+      return plan.errors
+    case 'json':
+      return jsonErrors(plan.text)
+    case 'code': {
+      const errors = await syntaxErrors(sampleLanguage, plan.wrapped)
+      return errors.length > 0 && plan.notJson ? [plan.notJson, ...errors] : errors
+    }
+  }
+}
+
+async function syntaxErrors(language: SampleLanguage, wrapped: WrappedSource): Promise<string[]> {
+  const parser = await parserFor(TREE_SITTER_GRAMMAR[language])
+  const tree = parser.parse(wrapped.text)
+  if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`)
+  try {
+    if (!tree.rootNode.hasError) return []
+    const errors: string[] = []
+    collectErrors(tree.rootNode, wrapped, errors)
+    return errors.slice(0, MAX_ERRORS_PER_SNIPPET)
+  } finally {
+    tree.delete()
+  }
+}
+
+/** Depth-first; an ERROR node is reported whole, without the nodes inside it. */
+function collectErrors(node: TreeSitterNode, wrapped: WrappedSource, errors: string[]): void {
+  const where = () => snippetPosition(wrapped, node.startPosition.row + 1, node.startPosition.column + 1)
+  if (node.isMissing) {
+    errors.push(`${where()}: missing ${JSON.stringify(node.type)}`)
+    return
+  }
+  if (node.isError) {
+    errors.push(`${where()}: unexpected ${JSON.stringify(excerpt(node.text))}`)
+    return
+  }
+  if (!node.hasError) return
+  for (let index = 0; index < node.childCount; index++) {
+    const child = node.child(index)
+    if (child) collectErrors(child, wrapped, errors)
+  }
+}
+
+/** One parser per grammar for the life of the process; grammars load on first use. */
+function parserFor(grammar: string): Promise<TreeSitterParser> {
+  let parser = parsers.get(grammar)
+  if (!parser) {
+    parser = loadParser(grammar)
+    parsers.set(grammar, parser)
+  }
+  return parser
+}
+
+async function loadParser(grammar: string): Promise<TreeSitterParser> {
+  runtimeReady ??= treeSitter.Parser.init({ locateFile: (file: string) => join(wasmDirectory, file) })
+  await runtimeReady
+  const language: TreeSitterLanguage = await treeSitter.Language.load(join(wasmDirectory, `tree-sitter-${grammar}.wasm`))
+  const parser = new treeSitter.Parser()
+  parser.setLanguage(language)
+  return parser
+}
