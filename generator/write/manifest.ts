@@ -1,0 +1,57 @@
+/**
+ * The manifest: `out/.codegen-manifest.json`, the list of files the generator wrote there, each
+ * with the SHA-256 of its bytes. It is what lets a run remove files it no longer produces without
+ * touching anything it did not write, and what marks a folder as ours. Its bytes depend only on
+ * the files (sorted, no timestamps), so it is committed along with the output like any of them.
+ */
+import { createHash } from 'node:crypto'
+import { GeneratorError, pointerOf } from '../errors.ts'
+import { outputPathProblem, sortedCopy } from './output-path.ts'
+
+/** Path (relative, posix) → `sha256-<hex>` of the file's bytes. */
+export type ManifestFiles = ReadonlyMap<string, string>
+
+const GENERATED_BY = 'openapi-codegen'
+const HASH_FORMAT = /^sha256-[0-9a-f]{64}$/
+
+export const contentHash = (bytes: Uint8Array): string =>
+  `sha256-${createHash('sha256').update(bytes).digest('hex')}`
+
+export function serializeManifest(files: ManifestFiles): string {
+  const sorted = Object.fromEntries(sortedCopy(files.keys()).map((path) => [path, files.get(path)]))
+  return JSON.stringify({ generatedBy: GENERATED_BY, files: sorted }, null, 2) + '\n'
+}
+
+/**
+ * Reads a manifest's text. Throws a GeneratorError naming `shownPath` and the JSON pointer of
+ * the first problem: a manifest decides what gets deleted, so nothing odd in it is trusted.
+ */
+export function parseManifest(text: string, shownPath: string): ManifestFiles {
+  const fail = (message: string, tokens: string[] = []): never => {
+    throw new GeneratorError(`${message}; this is not a manifest ${GENERATED_BY} wrote (remove it, or pass --force)`, {
+      file: shownPath,
+      location: pointerOf(tokens),
+    })
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    return fail(`invalid JSON (${(error as Error).message})`)
+  }
+  if (!isPlainObject(parsed) || parsed.generatedBy !== GENERATED_BY) {
+    return fail(`expected an object with "generatedBy": "${GENERATED_BY}"`)
+  }
+  if (!isPlainObject(parsed.files)) return fail('expected an object of files', ['files'])
+  const files = new Map<string, string>()
+  for (const [path, hash] of Object.entries(parsed.files)) {
+    const problem = outputPathProblem(path)
+    if (problem) fail(`unsafe path ${JSON.stringify(path)}: ${problem}`, ['files', path])
+    if (typeof hash !== 'string' || !HASH_FORMAT.test(hash)) fail('expected "sha256-<64 hex digits>"', ['files', path])
+    files.set(path, hash as string)
+  }
+  return files
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)

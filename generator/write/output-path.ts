@@ -1,0 +1,33 @@
+/**
+ * The rules for the relative paths the writer accepts, and the names in the output folder the
+ * writer keeps for itself. A path that breaks a rule is a bug in an emitter (they build paths
+ * with `PathAllocator`), except in a manifest read from disk, where it is bad input.
+ */
+
+/** Lists the files this generator wrote, so a later run can remove the ones it stopped producing. */
+export const MANIFEST_NAME = '.codegen-manifest.json'
+
+/** Prefix of the per-process folder new files are written to before they are renamed into place. */
+export const STAGING_PREFIX = '.codegen-staging-'
+
+/** Why `path` may not be written below the output folder, or undefined when it may. */
+export function outputPathProblem(path: string): string | undefined {
+  if (path === '') return 'it is empty'
+  // Colons make drive letters and NTFS alternate streams; control characters break terminals and Windows.
+  if (/[\\:\x00-\x1f]/.test(path)) return 'it contains a backslash, a colon or a control character'
+  if (path.startsWith('/')) return 'it is absolute'
+  const segments = path.split('/')
+  if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
+    return 'it has an empty, "." or ".." segment'
+  }
+  if (segments[0] === MANIFEST_NAME || segments[0].startsWith(STAGING_PREFIX)) {
+    return `${segments[0]} is a name the writer keeps for itself`
+  }
+  return undefined
+}
+
+/** Sorts by UTF-16 code units: the same order on every machine, unlike `localeCompare`. */
+export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** `[...items].sort(compareCodeUnits)`: a sorted copy, leaving the caller's array alone. */
+export const sortedCopy = (items: Iterable<string>): string[] => [...items].sort(compareCodeUnits)

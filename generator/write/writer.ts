@@ -1,0 +1,252 @@
+/**
+ * The last stage: puts output computed in memory into the output folder, changing as little as
+ * it can and nothing outside that folder.
+ *
+ * - A file whose bytes are already right is not touched (its mtime stays).
+ * - A new or changed file is first written in full to a staging folder inside `out`, then
+ *   renamed over its target, so a reader never sees half a file. Removals happen before the
+ *   renames so that a path can change from file to folder between runs.
+ * - The manifest (see manifest.ts) lists what this generator wrote; a file listed there and no
+ *   longer produced is removed, with the folders it leaves empty. Before any new file appears,
+ *   the manifest already lists it, so an interrupted run leaves nothing untracked behind.
+ * - A folder that is not empty and has no manifest belongs to someone else: refused without
+ *   `force`. With `force`, files there that the generator does not produce are left alone.
+ */
+import { mkdir, readdir, readFile, realpath, rename, rm, stat, unlink, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { GeneratorError } from '../errors.ts'
+import { contentHash, type ManifestFiles, parseManifest, serializeManifest } from './manifest.ts'
+import {
+  findParentFolder,
+  hasErrorCode,
+  lastSegment,
+  lstatIfExists,
+  makeParentFolder,
+  type OutputRoot,
+  readExisting,
+  removeEmptyFolders,
+} from './output-folder.ts'
+import { compareCodeUnits, MANIFEST_NAME, outputPathProblem, sortedCopy, STAGING_PREFIX } from './output-path.ts'
+
+export interface OutputFile {
+  /** Relative to the output folder, `/`-separated, made safe by the emitter (see safe-path.ts). */
+  path: string
+  /** Text; written as UTF-8 with `\n` line endings (`\r\n` and lone `\r` become `\n`). */
+  content: string
+}
+
+export interface WriteOptions {
+  /** Write nothing; report in `wouldChange` what a write would create, change or remove. */
+  check?: boolean
+  /** Write into a folder that is not empty and holds no manifest of ours (or a broken one). */
+  force?: boolean
+  /**
+   * Folder a relative `outDir` is resolved against (default: `process.cwd()`). Messages name
+   * `outDir` as given, so pass the user's relative path with this rather than an absolute one.
+   */
+  cwd?: string
+}
+
+/** Paths relative to the output folder, each list sorted. */
+export interface WriteResult {
+  /** Files created or replaced (empty with `check`). */
+  written: string[]
+  /** Files that already had the right bytes. */
+  unchanged: string[]
+  /** Files this generator wrote before and no longer produces, now deleted (empty with `check`). */
+  removed: string[]
+  /**
+   * Everything that differed from the output before this call: files to create, change or
+   * remove, plus the manifest when its bytes differ. With `check` nothing was changed; without
+   * it, these are the files the call changed.
+   */
+  wouldChange: string[]
+}
+
+interface Ownership {
+  /** What the manifest says this generator wrote (empty when there is none, or under `force`). */
+  files: ManifestFiles
+  /** The manifest's text as found, to tell whether it needs rewriting. */
+  text: string | undefined
+}
+
+interface Plan {
+  previous: ManifestFiles
+  toWrite: Map<string, Buffer>
+  unchanged: string[]
+  /** Listed in the previous manifest, no longer produced, and still there. */
+  toRemove: string[]
+  /** The manifest for the desired files. */
+  hashes: ManifestFiles
+  manifestChanged: boolean
+}
+
+export async function writeOutput(outDir: string, files: readonly OutputFile[], options: WriteOptions = {}): Promise<WriteResult> {
+  const desired = encodeFiles(files)
+  const shown = outDir.replace(/(.)\/+$/, '$1')
+  try {
+    const root = await openOutputFolder(resolve(options.cwd ?? '.', shown), shown, options.check === true)
+    const plan = await planChanges(root, desired, options.force === true)
+    const manifestChange = plan.manifestChanged ? [MANIFEST_NAME] : []
+    const wouldChange = sortedCopy([...plan.toWrite.keys(), ...plan.toRemove, ...manifestChange])
+    if (options.check || root === undefined) return { written: [], unchanged: plan.unchanged, removed: [], wouldChange }
+    if (wouldChange.length > 0) await applyPlan(root, plan)
+    return { written: [...plan.toWrite.keys()], unchanged: plan.unchanged, removed: plan.toRemove, wouldChange }
+  } catch (error) {
+    throw asGeneratorError(error, shown)
+  }
+}
+
+/** Validates paths (a bad one is an emitter's bug) and encodes contents, sorted by path. */
+function encodeFiles(files: readonly OutputFile[]): Map<string, Buffer> {
+  const fail = (path: string, problem: string): never => {
+    throw new Error(`writeOutput: cannot write ${JSON.stringify(path)}: ${problem}`)
+  }
+  // Folded to lower case: on case-insensitive file systems `Users.md` and `users.md` are one file.
+  const foldedPaths = new Set<string>()
+  for (const { path } of files) {
+    const problem = outputPathProblem(path)
+    if (problem) fail(path, problem)
+    if (foldedPaths.has(path.toLowerCase())) fail(path, 'another file has the same path (ignoring case)')
+    foldedPaths.add(path.toLowerCase())
+  }
+  for (const { path } of files) {
+    if (folderPaths(path.toLowerCase()).some((folder) => foldedPaths.has(folder))) {
+      fail(path, 'another file has the path of one of its folders')
+    }
+  }
+  const sorted = [...files].sort((a, b) => compareCodeUnits(a.path, b.path))
+  return new Map(sorted.map(({ path, content }) => [path, Buffer.from(content.replace(/\r\n?/g, '\n'), 'utf8')]))
+}
+
+/** `a/b/c.md` → `a`, `a/b`. */
+const folderPaths = (path: string): string[] => {
+  const segments = path.split('/')
+  return segments.slice(1).map((_, index) => segments.slice(0, index + 1).join('/'))
+}
+
+/** The output folder, created when missing, or undefined when missing in check mode. */
+async function openOutputFolder(absolute: string, shown: string, check: boolean): Promise<OutputRoot | undefined> {
+  const existing = await stat(absolute).catch((error: unknown) => {
+    if (hasErrorCode(error, 'ENOENT')) return undefined
+    throw error
+  })
+  if (existing && !existing.isDirectory()) throw new GeneratorError('a file, not a folder', { file: shown })
+  if (!existing) {
+    if (check) return undefined
+    await mkdir(absolute, { recursive: true })
+  }
+  return { real: await realpath(absolute), shown }
+}
+
+async function readOwnership(root: OutputRoot, force: boolean): Promise<Ownership> {
+  const path = join(root.real, MANIFEST_NAME)
+  if ((await lstatIfExists(path))?.isFile()) {
+    const text = await readFile(path, 'utf8')
+    try {
+      return { files: parseManifest(text, `${root.shown}/${MANIFEST_NAME}`), text }
+    } catch (error) {
+      if (force && error instanceof GeneratorError) return { files: new Map(), text }
+      throw error
+    }
+  }
+  const entries = (await readdir(root.real)).filter((name) => !name.startsWith(STAGING_PREFIX))
+  if (entries.length > 0 && !force) {
+    throw new GeneratorError(
+      `this folder is not empty and has no ${MANIFEST_NAME}, so this generator did not write it; ` +
+        'choose an empty or new folder, or pass --force to write into it (its other files are left alone)',
+      { file: root.shown },
+    )
+  }
+  return { files: new Map(), text: undefined }
+}
+
+async function planChanges(root: OutputRoot | undefined, desired: Map<string, Buffer>, force: boolean): Promise<Plan> {
+  const previous = root ? await readOwnership(root, force) : { files: new Map<string, string>(), text: undefined }
+  const toWrite = new Map<string, Buffer>()
+  const unchanged: string[] = []
+  for (const [path, bytes] of desired) {
+    const existing = root ? await readExisting(root, path) : { kind: 'missing' as const }
+    if (existing.kind === 'file' && existing.bytes.equals(bytes)) unchanged.push(path)
+    else toWrite.set(path, bytes)
+  }
+  const toRemove: string[] = []
+  for (const path of sortedCopy(previous.files.keys())) {
+    if (root && !desired.has(path) && (await isStale(root, path, desired))) toRemove.push(path)
+  }
+  const hashes = new Map([...desired].map(([path, bytes]) => [path, contentHash(bytes)]))
+  const manifestChanged = serializeManifest(hashes) !== previous.text
+  return { previous: previous.files, toWrite, unchanged, toRemove, hashes, manifestChanged }
+}
+
+/**
+ * Whether a file the previous run wrote at `path` is still there to remove. Not when it is a
+ * folder now (someone else's), nor when the file system ignores case and a file produced now
+ * (`users.md` for the former `Users.md`) is that very file.
+ */
+async function isStale(root: OutputRoot, path: string, desired: ReadonlyMap<string, unknown>): Promise<boolean> {
+  const entry = await lstatInside(root, path)
+  if (!entry || entry.isDirectory()) return false
+  const folded = path.toLowerCase()
+  for (const produced of desired.keys()) {
+    if (produced.toLowerCase() !== folded) continue
+    const same = await lstatInside(root, produced)
+    if (same && same.dev === entry.dev && same.ino === entry.ino) return false
+  }
+  return true
+}
+
+async function lstatInside(root: OutputRoot, path: string) {
+  const folder = await findParentFolder(root, path)
+  return folder === undefined ? undefined : lstatIfExists(join(folder, lastSegment(path)))
+}
+
+async function applyPlan(root: OutputRoot, plan: Plan): Promise<void> {
+  await removeLeftoverStaging(root)
+  const staging = join(root.real, `${STAGING_PREFIX}${process.pid}`)
+  await mkdir(staging)
+  try {
+    let stagedCount = 0
+    const stage = async (bytes: Buffer | string): Promise<string> => {
+      const stagedPath = join(staging, String(stagedCount++))
+      await writeFile(stagedPath, bytes)
+      return stagedPath
+    }
+    if ([...plan.toWrite.keys()].some((path) => !plan.previous.has(path))) {
+      const tracked = new Map([...plan.previous, ...plan.hashes])
+      await rename(await stage(serializeManifest(tracked)), join(root.real, MANIFEST_NAME))
+    }
+    const staged = new Map<string, string>()
+    for (const [path, bytes] of plan.toWrite) staged.set(path, await stage(bytes))
+    for (const path of plan.toRemove) await removeFile(root, path)
+    for (const [path, stagedPath] of staged) {
+      await rename(stagedPath, join(await makeParentFolder(root, path), lastSegment(path)))
+    }
+    await rename(await stage(serializeManifest(plan.hashes)), join(root.real, MANIFEST_NAME))
+  } finally {
+    await rm(staging, { recursive: true, force: true })
+  }
+}
+
+/** Staging folders of runs that were killed before they could clean up. */
+async function removeLeftoverStaging(root: OutputRoot): Promise<void> {
+  for (const name of await readdir(root.real)) {
+    if (name.startsWith(STAGING_PREFIX)) await rm(join(root.real, name), { recursive: true, force: true })
+  }
+}
+
+async function removeFile(root: OutputRoot, path: string): Promise<void> {
+  const folder = await findParentFolder(root, path)
+  if (folder === undefined) return
+  await unlink(join(folder, lastSegment(path)))
+  await removeEmptyFolders(root, path)
+}
+
+/** File system failures (permissions, a full disk, …) are the user's to fix, not bugs: say where. */
+function asGeneratorError(error: unknown, shown: string): unknown {
+  const isSystemError = typeof (error as NodeJS.ErrnoException | undefined)?.syscall === 'string'
+  if (!isSystemError) return error
+  const wrapped = new GeneratorError(`cannot update the output folder: ${(error as Error).message}`, { file: shown })
+  wrapped.cause = error
+  return wrapped
+}

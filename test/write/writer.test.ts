@@ -1,0 +1,198 @@
+import { lstat, mkdir, readFile, symlink, unlink, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { GeneratorError } from '../../generator/errors.ts'
+import { contentHash } from '../../generator/write/manifest.ts'
+import { MANIFEST_NAME } from '../../generator/write/output-path.ts'
+import { type OutputFile, writeOutput } from '../../generator/write/writer.ts'
+import { makeWorkspace, SENTINEL_TEXT, type Workspace } from './workspace.ts'
+
+let ws: Workspace
+
+beforeEach(async () => {
+  ws = await makeWorkspace()
+})
+
+afterEach(async () => {
+  // Whatever a test did to `out`, the folder beside it is exactly as it was.
+  expect(await readFile(ws.sentinel, 'utf8')).toBe(SENTINEL_TEXT)
+  await ws.remove()
+})
+
+const files = (entries: Record<string, string>): OutputFile[] =>
+  Object.entries(entries).map(([path, content]) => ({ path, content }))
+
+const manifestOf = (entries: Record<string, string>) => ({
+  generatedBy: 'openapi-codegen',
+  files: Object.fromEntries(Object.entries(entries).map(([path, text]) => [path, contentHash(Buffer.from(text))])),
+})
+
+const readManifest = async () => JSON.parse(await readFile(join(ws.out, MANIFEST_NAME), 'utf8'))
+
+describe('writing', () => {
+  test('creates a missing folder, writes every file and a sorted manifest', async () => {
+    const result = await writeOutput(ws.out, files({ 'b/two.md': 'two\n', 'a.ts': 'one\n' }), {})
+    expect(result).toEqual({ written: ['a.ts', 'b/two.md'], unchanged: [], removed: [], wouldChange: [MANIFEST_NAME, 'a.ts', 'b/two.md'] })
+    expect(await ws.tree()).toEqual({
+      [MANIFEST_NAME]: JSON.stringify(manifestOf({ 'a.ts': 'one\n', 'b/two.md': 'two\n' }), null, 2) + '\n',
+      'a.ts': 'one\n',
+      'b/': '',
+      'b/two.md': 'two\n',
+    })
+  })
+
+  test('writes UTF-8 with \\n line endings', async () => {
+    await writeOutput(ws.out, files({ 'x.md': 'a\r\nb\rc\nd é' }), {})
+    expect(await readFile(join(ws.out, 'x.md'))).toEqual(Buffer.from('a\nb\nc\nd é', 'utf8'))
+  })
+
+  test('leaves files with the right bytes alone, mtime included', async () => {
+    await writeOutput(ws.out, files({ 'same.md': 'same\n', 'changes.md': 'old\n' }), {})
+    const sameTime = await ws.age(join(ws.out, 'same.md'))
+    const manifestTime = await ws.age(join(ws.out, MANIFEST_NAME))
+    const result = await writeOutput(ws.out, files({ 'same.md': 'same\n', 'changes.md': 'new\n' }), {})
+    expect(result).toMatchObject({ written: ['changes.md'], unchanged: ['same.md'], removed: [] })
+    expect(await ws.mtime(join(ws.out, 'same.md'))).toBe(sameTime)
+    expect(await readFile(join(ws.out, 'changes.md'), 'utf8')).toBe('new\n')
+    expect(await ws.mtime(join(ws.out, MANIFEST_NAME))).not.toBe(manifestTime)
+  })
+
+  test('touches nothing at all when nothing changed', async () => {
+    await writeOutput(ws.out, files({ 'a.md': 'a\n' }), {})
+    const manifestTime = await ws.age(join(ws.out, MANIFEST_NAME))
+    const result = await writeOutput(ws.out, files({ 'a.md': 'a\n' }), {})
+    expect(result).toEqual({ written: [], unchanged: ['a.md'], removed: [], wouldChange: [] })
+    expect(await ws.mtime(join(ws.out, MANIFEST_NAME))).toBe(manifestTime)
+  })
+
+  test('removes files it no longer produces, and the folders they leave empty, but nothing else', async () => {
+    await writeOutput(ws.out, files({ 'keep.md': 'k', 'old/deep/gone.md': 'g', 'mixed/gone.md': 'g' }), {})
+    await ws.put('mixed/notes.txt', 'a user file\n')
+    const result = await writeOutput(ws.out, files({ 'keep.md': 'k' }), {})
+    expect(result).toMatchObject({ removed: ['mixed/gone.md', 'old/deep/gone.md'], unchanged: ['keep.md'] })
+    expect(await ws.tree()).toEqual({
+      [MANIFEST_NAME]: JSON.stringify(manifestOf({ 'keep.md': 'k' }), null, 2) + '\n',
+      'keep.md': 'k',
+      'mixed/': '',
+      'mixed/notes.txt': 'a user file\n',
+    })
+  })
+
+  test('turns a file into a folder of the same name between runs', async () => {
+    await writeOutput(ws.out, files({ api: 'file' }), {})
+    await writeOutput(ws.out, files({ 'api/index.md': 'folder' }), {})
+    expect(await ws.tree()).toMatchObject({ 'api/': '', 'api/index.md': 'folder' })
+  })
+
+  test('replaces a symbolic link at a target path instead of writing through it', async () => {
+    await writeOutput(ws.out, files({ 'a.md': 'a' }), {})
+    await unlink(join(ws.out, 'a.md'))
+    await symlink(ws.sentinel, join(ws.out, 'a.md'))
+    expect(await writeOutput(ws.out, files({ 'a.md': 'a' }), {})).toMatchObject({ written: ['a.md'] })
+    expect((await lstat(join(ws.out, 'a.md'))).isFile()).toBe(true)
+  })
+})
+
+describe('check mode', () => {
+  test('writes nothing into a missing folder and lists everything', async () => {
+    const result = await writeOutput(ws.out, files({ 'a.md': 'a' }), { check: true })
+    expect(result).toEqual({ written: [], unchanged: [], removed: [], wouldChange: [MANIFEST_NAME, 'a.md'] })
+    expect(await ws.tree()).toEqual({})
+  })
+
+  test('lists files to create, change and remove, and changes none of them', async () => {
+    await writeOutput(ws.out, files({ 'same.md': 's', 'changes.md': 'old', 'gone.md': 'g' }), {})
+    const before = await ws.tree()
+    const time = await ws.age(join(ws.out, 'changes.md'))
+    const result = await writeOutput(ws.out, files({ 'same.md': 's', 'changes.md': 'new', 'added.md': 'n' }), {
+      check: true,
+    })
+    expect(result).toEqual({
+      written: [],
+      unchanged: ['same.md'],
+      removed: [],
+      wouldChange: [MANIFEST_NAME, 'added.md', 'changes.md', 'gone.md'],
+    })
+    expect(await ws.tree()).toEqual(before)
+    expect(await ws.mtime(join(ws.out, 'changes.md'))).toBe(time)
+  })
+
+  test('finds no drift right after a write', async () => {
+    await writeOutput(ws.out, files({ 'a.md': 'a', 'b/c.md': 'c' }), {})
+    expect((await writeOutput(ws.out, files({ 'a.md': 'a', 'b/c.md': 'c' }), { check: true })).wouldChange).toEqual([])
+  })
+
+  test('notices a hand edit and a deleted manifest', async () => {
+    await writeOutput(ws.out, files({ 'a.md': 'a' }), {})
+    await ws.put('a.md', 'edited')
+    expect((await writeOutput(ws.out, files({ 'a.md': 'a' }), { check: true })).wouldChange).toEqual(['a.md'])
+    await ws.put('a.md', 'a')
+    await ws.put(MANIFEST_NAME, JSON.stringify(manifestOf({})))
+    expect((await writeOutput(ws.out, files({ 'a.md': 'a' }), { check: true })).wouldChange).toEqual([MANIFEST_NAME])
+  })
+})
+
+describe('ownership of the output folder', () => {
+  const refusal = (run: Promise<unknown>) =>
+    run.then(
+      () => expect.unreachable('writeOutput should have refused'),
+      (error: unknown) => error as GeneratorError,
+    )
+
+  test('refuses a non-empty folder it did not write, naming it, and changes nothing', async () => {
+    await ws.put('mine.txt', 'not yours\n')
+    for (const check of [false, true]) {
+      const error = await refusal(writeOutput(ws.out, files({ 'a.md': 'a' }), { check }))
+      expect(error).toBeInstanceOf(GeneratorError)
+      expect(error.exitCode).toBe(2)
+      expect(error.format()).toContain(ws.out)
+    }
+    expect(await ws.tree()).toEqual({ 'mine.txt': 'not yours\n' })
+  })
+
+  test('writes into such a folder with force, leaving its other files alone', async () => {
+    await ws.put('mine.txt', 'not yours\n')
+    await writeOutput(ws.out, files({ 'a.md': 'a' }), { force: true })
+    await writeOutput(ws.out, files({ 'b.md': 'b' }), {})
+    expect(await ws.tree()).toEqual({
+      [MANIFEST_NAME]: JSON.stringify(manifestOf({ 'b.md': 'b' }), null, 2) + '\n',
+      'b.md': 'b',
+      'mine.txt': 'not yours\n',
+    })
+  })
+
+  test('accepts an existing empty folder', async () => {
+    await mkdir(ws.out)
+    expect((await writeOutput(ws.out, files({ 'a.md': 'a' }), {})).written).toEqual(['a.md'])
+  })
+
+  test('refuses a folder that is a file', async () => {
+    await writeFile(ws.out, 'a file')
+    const error = await refusal(writeOutput(ws.out, files({ 'a.md': 'a' }), {}))
+    expect(error.format()).toBe(`${ws.out}: a file, not a folder`)
+  })
+
+  test('reports a broken manifest with its place, and overwrites it with force', async () => {
+    await ws.put(MANIFEST_NAME, JSON.stringify({ generatedBy: 'openapi-codegen', files: { 'a.md': 42 } }))
+    const error = await refusal(writeOutput(ws.out, files({ 'a.md': 'a' }), {}))
+    expect(error.details).toMatchObject({ file: `${ws.out}/${MANIFEST_NAME}`, location: '#/files/a.md' })
+    await writeOutput(ws.out, files({ 'a.md': 'a' }), { force: true })
+    expect(await readManifest()).toEqual(manifestOf({ 'a.md': 'a' }))
+  })
+
+  test('cleans up after a run that was killed mid-way, without calling the folder foreign', async () => {
+    await ws.put('.codegen-staging-99999/0', 'half a file')
+    await writeOutput(ws.out, files({ 'a.md': 'a' }), {})
+    expect(Object.keys(await ws.tree())).toEqual([MANIFEST_NAME, 'a.md'])
+  })
+})
+
+describe('the folder as the user named it', () => {
+  test('resolves a relative out against cwd and names it as given', async () => {
+    await ws.put('mine.txt', 'not yours\n')
+    const error = await writeOutput('out/', files({ 'a.md': 'a' }), { cwd: ws.root }).catch((caught: unknown) => caught)
+    expect((error as GeneratorError).format()).toMatch(/^out: this folder is not empty/)
+    await writeOutput('out', files({ 'a.md': 'a' }), { cwd: ws.root, force: true })
+    expect(await readFile(join(ws.out, 'a.md'), 'utf8')).toBe('a')
+  })
+})
