@@ -12,6 +12,7 @@ import { NATIVE_CHECKERS, type ToolError, type UnitFile } from './native-checker
 import {
   SAMPLE_LANGUAGES,
   assertSampleLanguage,
+  assertUniqueIds,
   jsonErrors,
   MAX_ERRORS_PER_SNIPPET,
   planCheck,
@@ -89,12 +90,4 @@ export async function nativeParseErrors(language: string, snippets: readonly Sni
 function describe(wrapped: WrappedSource, error: ToolError): string {
   if (error.line === undefined) return error.message
   return `${snippetPosition(wrapped, error.line, error.column)}: ${error.message}`
-}
-
-function assertUniqueIds(snippets: readonly Snippet[]): void {
-  const seen = new Set<string>()
-  for (const { id } of snippets) {
-    if (seen.has(id)) throw new Error(`Duplicate snippet id "${id}" in one batch`)
-    seen.add(id)
-  }
 }

@@ -84,6 +84,15 @@ export function assertSampleLanguage(language: string): SampleLanguage {
   return language
 }
 
+/** Results are keyed by id, so a batch with two snippets of one id would lose one. */
+export function assertUniqueIds(items: readonly { id: string }[]): void {
+  const seen = new Set<string>()
+  for (const { id } of items) {
+    if (seen.has(id)) throw new Error(`Duplicate snippet id "${id}" in one batch`)
+    seen.add(id)
+  }
+}
+
 /**
  * Decides how a snippet is checked. `unitIndex` makes wrapper names unique within a batch,
  * for compilers (mcs) that reject two classes of one name across files.
