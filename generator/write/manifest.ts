@@ -14,8 +14,7 @@ export type ManifestFiles = ReadonlyMap<string, string>
 const GENERATED_BY = 'openapi-codegen'
 const HASH_FORMAT = /^sha256-[0-9a-f]{64}$/
 
-export const contentHash = (bytes: Uint8Array): string =>
-  `sha256-${createHash('sha256').update(bytes).digest('hex')}`
+export const contentHash = (bytes: Uint8Array): string => `sha256-${createHash('sha256').update(bytes).digest('hex')}`
 
 export function serializeManifest(files: ManifestFiles): string {
   const sorted = Object.fromEntries(sortedCopy(files.keys()).map((path) => [path, files.get(path)]))

@@ -82,11 +82,14 @@ export class PathAllocator {
    */
   allocate(names: readonly string[], extension = ''): string {
     if (names.length === 0) throw new Error('PathAllocator.allocate: no names given')
-    if (!EXTENSION.test(extension)) throw new Error(`PathAllocator.allocate: bad extension ${JSON.stringify(extension)}`)
+    if (!EXTENSION.test(extension))
+      throw new Error(`PathAllocator.allocate: bad extension ${JSON.stringify(extension)}`)
     let folder = ''
     names.forEach((name, index) => {
       const isFile = index === names.length - 1
-      const segment = isFile ? this.segment(folder, `file:${name}${extension}`, name, extension) : this.segment(folder, `dir:${name}`, name, '')
+      const segment = isFile
+        ? this.segment(folder, `file:${name}${extension}`, name, extension)
+        : this.segment(folder, `dir:${name}`, name, '')
       folder = folder ? `${folder}/${segment}` : segment
     })
     return folder

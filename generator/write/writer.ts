@@ -81,7 +81,11 @@ interface Plan {
   manifestChanged: boolean
 }
 
-export async function writeOutput(outDir: string, files: readonly OutputFile[], options: WriteOptions = {}): Promise<WriteResult> {
+export async function writeOutput(
+  outDir: string,
+  files: readonly OutputFile[],
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   const desired = encodeFiles(files)
   const shown = outDir.replace(/(.)\/+$/, '$1')
   try {

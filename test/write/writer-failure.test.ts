@@ -58,7 +58,10 @@ test('a failed rename into place: an error naming out, no staging folder, and a 
   expect(error.format()).toMatch(new RegExp(`^${ws.out}: cannot update the output folder: EIO`))
   expect(await stagingFolders()).toEqual([])
   // The manifest already tracks b/b.md, so the interrupted run left nothing untracked.
-  expect(Object.keys(JSON.parse(await readFile(`${ws.out}/${MANIFEST_NAME}`, 'utf8')).files)).toEqual(['a.md', 'b/b.md'])
+  expect(Object.keys(JSON.parse(await readFile(`${ws.out}/${MANIFEST_NAME}`, 'utf8')).files)).toEqual([
+    'a.md',
+    'b/b.md',
+  ])
 
   Object.assign(failing, { call: '', pathEnd: '' })
   await writeOutput(ws.out, next)

@@ -49,12 +49,18 @@ describe('paths from emitters', () => {
   })
 
   test('rejects two files whose paths differ only in case', async () => {
-    const run = writeOutput(ws.out, [{ path: 'Users.md', content: '' }, { path: 'users.md', content: '' }])
+    const run = writeOutput(ws.out, [
+      { path: 'Users.md', content: '' },
+      { path: 'users.md', content: '' },
+    ])
     expect((await failure(run)).message).toMatch(/same path \(ignoring case\)/)
   })
 
   test('rejects a file at the path of another file’s folder', async () => {
-    const run = writeOutput(ws.out, [{ path: 'api/list.md', content: '' }, { path: 'API', content: '' }])
+    const run = writeOutput(ws.out, [
+      { path: 'api/list.md', content: '' },
+      { path: 'API', content: '' },
+    ])
     expect((await failure(run)).message).toMatch(/path of one of its folders/)
   })
 })

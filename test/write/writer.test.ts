@@ -32,7 +32,12 @@ const readManifest = async () => JSON.parse(await readFile(join(ws.out, MANIFEST
 describe('writing', () => {
   test('creates a missing folder, writes every file and a sorted manifest', async () => {
     const result = await writeOutput(ws.out, files({ 'b/two.md': 'two\n', 'a.ts': 'one\n' }), {})
-    expect(result).toEqual({ written: ['a.ts', 'b/two.md'], unchanged: [], removed: [], wouldChange: [MANIFEST_NAME, 'a.ts', 'b/two.md'] })
+    expect(result).toEqual({
+      written: ['a.ts', 'b/two.md'],
+      unchanged: [],
+      removed: [],
+      wouldChange: [MANIFEST_NAME, 'a.ts', 'b/two.md'],
+    })
     expect(await ws.tree()).toEqual({
       [MANIFEST_NAME]: JSON.stringify(manifestOf({ 'a.ts': 'one\n', 'b/two.md': 'two\n' }), null, 2) + '\n',
       'a.ts': 'one\n',

@@ -1,0 +1,282 @@
+/**
+ * The command line: flags and `codegen.config.json` → GenerateOptions → `generate()` → a one-line
+ * summary and an exit code (0 done, 1 `--check` found drift, 2 bad input or usage, 70 a bug).
+ *
+ * Every option is declared once in OPTIONS; the flag parser, the config file check and `--help`
+ * are all read off that table. The pipeline is imported only when there is work to do, so
+ * `--help` and `--version` answer at once.
+ */
+import { readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { GeneratorError, pointerOf } from './errors.ts'
+import type { GenerateResult } from './index.ts'
+import { kebabCase } from './naming.ts'
+import { ALL_TARGETS, type GenerateOptions, type Target } from './options.ts'
+import type { WriteResult } from './write/writer.ts'
+
+export const CONFIG_FILE = 'codegen.config.json'
+
+/** What the CLI reads of generate()'s result; tests inject a generate that returns just this. */
+export type CliGenerateResult = Pick<GenerateResult, keyof WriteResult | 'out' | 'files' | 'diagnostics'>
+
+export interface CliEnvironment {
+  /** Where relative paths and the config file are looked up. */
+  cwd: string
+  stdout: { write(text: string): unknown }
+  stderr: { write(text: string): unknown }
+  generate: (options: GenerateOptions) => Promise<CliGenerateResult>
+}
+
+/** Options a user sets: every GenerateOptions key but `cwd`, which the CLI decides. */
+type OptionKey = Exclude<keyof GenerateOptions, 'cwd'>
+
+interface OptionSpec {
+  kind: 'string' | 'strings' | 'targets' | 'boolean'
+  /** What the flag's value is, for --help (`FILE`); absent for a boolean. */
+  value?: string
+  help: string
+  group: 'Input' | 'Examples' | 'Output'
+}
+
+const OPTIONS: Record<OptionKey, OptionSpec> = {
+  spec: {
+    kind: 'string',
+    value: 'FILE',
+    group: 'Input',
+    help: 'OpenAPI 3.0/3.1 spec, JSON or YAML (default: the bundled Seam Connect spec)',
+  },
+  include: {
+    kind: 'strings',
+    value: 'GLOB',
+    group: 'Input',
+    help: 'operations to generate: a path glob or tag:NAME; repeatable (bundled spec: /acs/**)',
+  },
+  exclude: { kind: 'strings', value: 'GLOB', group: 'Input', help: 'operations to leave out, same forms; repeatable' },
+  all: { kind: 'boolean', group: 'Input', help: 'every operation of the spec, ignoring the default selection' },
+  includeUndocumented: {
+    kind: 'boolean',
+    group: 'Input',
+    help: 'put undocumented operations into samples and docs too',
+  },
+  examples: {
+    kind: 'string',
+    value: 'PATH',
+    group: 'Examples',
+    help: "a file or folder of example overrides (Seam's code-sample-definition YAML)",
+  },
+  strictExamples: {
+    kind: 'boolean',
+    group: 'Examples',
+    help: 'make problems in the overrides errors instead of warnings',
+  },
+  examplesReport: {
+    kind: 'string',
+    value: 'FILE',
+    group: 'Examples',
+    help: "write the overrides' findings (.md or .json)",
+  },
+  allParameters: {
+    kind: 'boolean',
+    group: 'Examples',
+    help: 'show every parameter in request samples, not only required and overridden ones',
+  },
+  out: { kind: 'string', value: 'DIR', group: 'Output', help: 'output folder (default: generated)' },
+  targets: {
+    kind: 'targets',
+    value: 'LIST',
+    group: 'Output',
+    help: `comma-separated, any of ${ALL_TARGETS.join(',')} (default: all)`,
+  },
+  check: {
+    kind: 'boolean',
+    group: 'Output',
+    help: 'write nothing; list the files that would change and exit 1 if any would',
+  },
+  force: { kind: 'boolean', group: 'Output', help: 'write into a non-empty folder this generator did not create' },
+}
+
+const OPTION_KEYS = Object.keys(OPTIONS) as OptionKey[]
+
+const CLI_ONLY = {
+  quiet: 'print errors only',
+  debug: 'show the stack trace of an internal error',
+  help: 'show this help',
+  version: 'show the version',
+} as const
+
+export async function main(argv: readonly string[], environment: Partial<CliEnvironment> = {}): Promise<number> {
+  const env: CliEnvironment = {
+    cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    generate: async (options) => (await import('./index.ts')).generate(options),
+    ...environment,
+  }
+  const debug = argv.includes('--debug')
+  try {
+    const { flags, cli } = parseFlags(argv)
+    if (cli.help) return print(env.stdout, usage())
+    if (cli.version) return print(env.stdout, await packageVersion())
+    const options: GenerateOptions = { ...(await readConfig(env.cwd)), ...flags, cwd: env.cwd }
+    return report(await env.generate(options), options, cli.quiet === true, env)
+  } catch (error) {
+    return reportError(error, debug, env.stderr)
+  }
+}
+
+type CliFlags = Partial<Record<keyof typeof CLI_ONLY, boolean>>
+
+function parseFlags(argv: readonly string[]): { flags: GenerateOptions; cli: CliFlags } {
+  const config: NonNullable<ParseArgsConfig['options']> = {}
+  for (const name of Object.keys(CLI_ONLY)) config[name] = { type: 'boolean' }
+  config.help = { type: 'boolean', short: 'h' }
+  for (const key of OPTION_KEYS) {
+    const { kind } = OPTIONS[key]
+    config[kebabCase(key)] = { type: kind === 'boolean' ? 'boolean' : 'string', multiple: kind === 'strings' }
+  }
+  let values: Record<string, unknown>
+  try {
+    values = parseArgs({ args: [...argv], options: config, strict: true, allowPositionals: false }).values
+  } catch (error) {
+    // parseArgs explains in one sentence, then suggests `--` for positionals, which we take none of.
+    throw new GeneratorError(`${(error as Error).message.split('. ')[0]} (see --help)`)
+  }
+  const flags: GenerateOptions = {}
+  for (const key of OPTION_KEYS) {
+    const value = values[kebabCase(key)]
+    if (value === undefined) continue
+    setOption(flags, key, OPTIONS[key].kind === 'targets' ? parseTargets(value as string) : value)
+  }
+  return { flags, cli: values as CliFlags }
+}
+
+function parseTargets(list: string): Target[] {
+  const names = list.split(',').map((name) => name.trim())
+  const unknown = names.find((name) => !isTarget(name))
+  if (unknown !== undefined)
+    throw new GeneratorError(`--targets: unknown target "${unknown}" (expected any of ${ALL_TARGETS.join(', ')})`)
+  return [...new Set(names as Target[])]
+}
+
+const isTarget = (name: unknown): name is Target => (ALL_TARGETS as readonly unknown[]).includes(name)
+
+const setOption = (options: GenerateOptions, key: OptionKey, value: unknown) => Object.assign(options, { [key]: value })
+
+/** The options in `codegen.config.json`, checked against OPTIONS; none when there is no such file. */
+async function readConfig(cwd: string): Promise<GenerateOptions> {
+  const path = join(cwd, CONFIG_FILE)
+  const exists = await stat(path).then(
+    () => true,
+    () => false,
+  )
+  if (!exists) return {}
+  // Loaded here, not at the top: only a run that has a config file needs a parser.
+  const { readStructuredFile } = await import('./load/parse.ts')
+  const { value } = await readStructuredFile(path, CONFIG_FILE)
+  const fail = (message: string, tokens: (string | number)[]): never => {
+    throw new GeneratorError(message, { file: CONFIG_FILE, location: pointerOf(tokens) })
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return fail('expected an object of options', [])
+  const options: GenerateOptions = {}
+  for (const [key, setting] of Object.entries(value)) {
+    if (!(key in OPTIONS)) fail(`unknown option "${key}" (known: ${OPTION_KEYS.join(', ')})`, [key])
+    const problem = valueProblem(OPTIONS[key as OptionKey].kind, setting)
+    if (problem) fail(problem.message, [key, ...problem.at])
+    setOption(options, key as OptionKey, setting)
+  }
+  return options
+}
+
+function valueProblem(kind: OptionSpec['kind'], value: unknown): { message: string; at: number[] } | undefined {
+  if (kind === 'boolean') return typeof value === 'boolean' ? undefined : { message: 'expected true or false', at: [] }
+  if (kind === 'string')
+    return typeof value === 'string' && value !== '' ? undefined : { message: 'expected a non-empty string', at: [] }
+  if (!Array.isArray(value)) return { message: 'expected an array of strings', at: [] }
+  const isValid = kind === 'targets' ? isTarget : (item: unknown) => typeof item === 'string' && item !== ''
+  const bad = value.findIndex((item) => !isValid(item))
+  if (bad === -1) return undefined
+  const expected = kind === 'targets' ? `one of ${ALL_TARGETS.join(', ')}` : 'a non-empty string'
+  return { message: `expected ${expected}`, at: [bad] }
+}
+
+function report(result: CliGenerateResult, options: GenerateOptions, quiet: boolean, env: CliEnvironment): number {
+  const folder = `${result.out.replace(/\/+$/, '')}/`
+  if (!quiet) {
+    for (const { severity, message, code, file, location } of result.diagnostics) {
+      print(env.stderr, `${severity}: ${new GeneratorError(message, { file, location }).format()} [${code}]`)
+    }
+  }
+  if (options.check && result.wouldChange.length > 0) {
+    const list = result.wouldChange.map((path) => `  ${path}`).join('\n')
+    print(
+      env.stderr,
+      `${folder} is out of date; ${count(result.wouldChange.length, 'file')} would change:\n${list}\nRun without --check to update it.`,
+    )
+    return 1
+  }
+  if (quiet) return 0
+  if (options.check) return print(env.stdout, `${folder} is up to date (${count(result.files, 'file')})`)
+  const { written, unchanged, removed } = result
+  return print(
+    env.stdout,
+    `generated ${count(result.files, 'file')} in ${folder} (${written.length} written, ${unchanged.length} unchanged, ${removed.length} removed)`,
+  )
+}
+
+function reportError(error: unknown, debug: boolean, stderr: CliEnvironment['stderr']): number {
+  const stack = (error as Error | undefined)?.stack ?? String(error)
+  if (error instanceof GeneratorError) {
+    print(stderr, `error: ${error.format()}`)
+    if (debug) print(stderr, stack)
+    return error.exitCode
+  }
+  if (debug) print(stderr, `internal error: ${stack}`)
+  else
+    print(
+      stderr,
+      `internal error: ${(error as Error | undefined)?.message ?? String(error)} (run with --debug for the stack trace)`,
+    )
+  return 70
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+
+/** Writes one line; returns 0 so that `return print(...)` ends a successful run. */
+function print(stream: CliEnvironment['stdout'], text: string): 0 {
+  stream.write(`${text}\n`)
+  return 0
+}
+
+async function packageVersion(): Promise<string> {
+  const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string
+  }
+  return manifest.version
+}
+
+export function usage(): string {
+  const column = 26
+  const line = (flag: string, help: string) => `  ${flag.padEnd(column - 3)} ${help}`
+  const groups = (['Input', 'Examples', 'Output'] as const).map((group) => {
+    const keys = OPTION_KEYS.filter((key) => OPTIONS[key].group === group)
+    const lines = keys.map((key) =>
+      line(`--${kebabCase(key)}${OPTIONS[key].value ? ` ${OPTIONS[key].value}` : ''}`, OPTIONS[key].help),
+    )
+    return [`${group}:`, ...lines].join('\n')
+  })
+  const other = Object.entries(CLI_ONLY).map(([flag, help]) => line(`--${flag}`, help))
+  return [
+    'Usage: openapi-codegen [options]',
+    '',
+    'Generates a typed TypeScript client, code samples in nine languages and Markdown docs from an OpenAPI spec.',
+    '',
+    ...groups.flatMap((group) => [group, '']),
+    ['Other:', ...other].join('\n'),
+    '',
+    `Options can also be set in ${CONFIG_FILE} in the working folder, with camelCase keys`,
+    '("out", "targets": ["client"], "includeUndocumented": true, …); flags override it.',
+    'Exit codes: 0 done, 1 --check found files to update, 2 bad input or usage, 70 internal error.',
+  ].join('\n')
+}

@@ -1,0 +1,219 @@
+/** main() with an injected generate: option mapping, config file, summaries, exit codes. */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { type CliGenerateResult, CONFIG_FILE, main } from '../../generator/cli.ts'
+import { GeneratorError } from '../../generator/errors.ts'
+import type { GenerateOptions } from '../../generator/options.ts'
+
+let cwd: string
+
+beforeEach(async () => {
+  cwd = await mkdtemp(join(tmpdir(), 'codegen-cli-'))
+})
+
+afterEach(async () => {
+  await rm(cwd, { recursive: true, force: true })
+})
+
+const done = (overrides: Partial<CliGenerateResult> = {}): CliGenerateResult => ({
+  out: 'generated',
+  files: 3,
+  written: ['a.md'],
+  unchanged: ['b.md', 'c.md'],
+  removed: [],
+  wouldChange: ['a.md'],
+  diagnostics: [],
+  ...overrides,
+})
+
+/** Runs main() in `cwd`; `outcome` is what generate returns, or throws when it is an Error. */
+async function run(argv: string[], outcome: CliGenerateResult | Error = done()) {
+  const calls: GenerateOptions[] = []
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, {
+    cwd,
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    generate: async (options) => {
+      calls.push(options)
+      if (outcome instanceof Error) throw outcome
+      return outcome
+    },
+  })
+  return { code, stdout, stderr, calls }
+}
+
+const writeConfig = (config: unknown) =>
+  writeFile(join(cwd, CONFIG_FILE), typeof config === 'string' ? config : JSON.stringify(config, null, 2))
+
+describe('flags', () => {
+  test('map onto GenerateOptions, with the working folder as cwd', async () => {
+    const { code, calls } = await run([
+      ...['--spec', 'api.yaml', '--out', 'build/docs', '--targets', 'docs, samples,docs'],
+      ...['--include', '/acs/**', '--include', 'tag:locks', '--exclude', '/acs/internal/**'],
+      ...['--all', '--include-undocumented', '--examples', 'ex/', '--strict-examples'],
+      ...['--examples-report', 'report.md', '--all-parameters', '--force'],
+    ])
+    expect(code).toBe(0)
+    expect(calls).toEqual([
+      {
+        spec: 'api.yaml',
+        out: 'build/docs',
+        targets: ['docs', 'samples'],
+        include: ['/acs/**', 'tag:locks'],
+        exclude: ['/acs/internal/**'],
+        all: true,
+        includeUndocumented: true,
+        examples: 'ex/',
+        strictExamples: true,
+        examplesReport: 'report.md',
+        allParameters: true,
+        force: true,
+        cwd,
+      },
+    ])
+  })
+
+  test('with none given, leave every default to generate()', async () => {
+    expect((await run([])).calls).toEqual([{ cwd }])
+  })
+
+  const usageErrors: [string, { given: string[]; want: string }][] = [
+    ['an unknown flag', { given: ['--outdir', 'x'], want: "error: Unknown option '--outdir' (see --help)\n" }],
+    ['a missing value', { given: ['--spec'], want: "error: Option '--spec <value>' argument missing (see --help)\n" }],
+    ['a positional argument', { given: ['spec.json'], want: 'error: Unexpected argument' }],
+    ['a value for a switch', { given: ['--check=yes'], want: "error: Option '--check' does not take an argument" }],
+    ['an unknown target', { given: ['--targets', 'client,sdk'], want: 'error: --targets: unknown target "sdk"' }],
+    ['an empty target', { given: ['--targets', 'client,'], want: 'error: --targets: unknown target ""' }],
+  ]
+  test.each(usageErrors)('refuse %s with exit code 2, before generating', async (_, { given, want }) => {
+    const { code, stderr, stdout, calls } = await run(given)
+    expect({ code, stdout, calls }).toEqual({ code: 2, stdout: '', calls: [] })
+    expect(stderr.startsWith(want)).toBe(true)
+  })
+
+  test('--help prints the usage and every option, without generating', async () => {
+    const { code, stdout, calls } = await run(['--check', '--help'])
+    expect({ code, calls }).toEqual({ code: 0, calls: [] })
+    expect(stdout).toMatch(/^Usage: openapi-codegen \[options\]/)
+    for (const flag of [
+      '--spec FILE',
+      '--include-undocumented',
+      '--examples-report FILE',
+      '--targets LIST',
+      '--quiet',
+    ]) {
+      expect(stdout).toContain(flag)
+    }
+  })
+
+  test('--version prints the version of package.json', async () => {
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'))
+    expect(await run(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n`, calls: [] })
+  })
+})
+
+describe(CONFIG_FILE, () => {
+  test('supplies options, and flags override it', async () => {
+    await writeConfig({ out: 'site', targets: ['docs'], include: ['/acs/**'], allParameters: true })
+    const { calls } = await run(['--out', 'elsewhere', '--include', 'tag:x'])
+    expect(calls).toEqual([{ out: 'elsewhere', targets: ['docs'], include: ['tag:x'], allParameters: true, cwd }])
+  })
+
+  const badConfigs: [string, { given: unknown; want: string }][] = [
+    ['an unknown key', { given: { out: 'x', outDir: 'y' }, want: `${CONFIG_FILE}:#/outDir: unknown option "outDir"` }],
+    ['the CLI-decided cwd', { given: { cwd: '/' }, want: `${CONFIG_FILE}:#/cwd: unknown option "cwd"` }],
+    [
+      'a bad target',
+      {
+        given: { targets: ['client', 'sdk'] },
+        want: `${CONFIG_FILE}:#/targets/1: expected one of client, samples, docs`,
+      },
+    ],
+    [
+      'targets as a string',
+      { given: { targets: 'client' }, want: `${CONFIG_FILE}:#/targets: expected an array of strings` },
+    ],
+    ['a non-boolean switch', { given: { check: 'yes' }, want: `${CONFIG_FILE}:#/check: expected true or false` }],
+    ['an empty path', { given: { spec: '' }, want: `${CONFIG_FILE}:#/spec: expected a non-empty string` }],
+    [
+      'a non-string glob',
+      { given: { exclude: ['/a', 3] }, want: `${CONFIG_FILE}:#/exclude/1: expected a non-empty string` },
+    ],
+    ['a list at the top', { given: [], want: `${CONFIG_FILE}:#: expected an object of options` }],
+    ['invalid JSON', { given: '{\n  "out": "x",\n}', want: `${CONFIG_FILE}:3:1: invalid JSON` }],
+  ]
+  test.each(badConfigs)('refuses %s, naming the file and the place', async (_, { given, want }) => {
+    await writeConfig(given)
+    const { code, stderr, calls } = await run([])
+    expect({ code, calls }).toEqual({ code: 2, calls: [] })
+    expect(stderr).toMatch(new RegExp(`^error: ${want.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
+  })
+})
+
+describe('results', () => {
+  test('a one-line summary, and nothing with --quiet', async () => {
+    expect(await run([])).toMatchObject({
+      code: 0,
+      stdout: 'generated 3 files in generated/ (1 written, 2 unchanged, 0 removed)\n',
+      stderr: '',
+    })
+    expect(await run(['--quiet'])).toMatchObject({ code: 0, stdout: '', stderr: '' })
+  })
+
+  test('warnings go to stderr with their place and code, unless --quiet', async () => {
+    const diagnostics = [
+      {
+        severity: 'warning' as const,
+        code: 'stale-response',
+        message: 'no longer matches',
+        file: 'ex.yaml',
+        location: '#/0/response',
+      },
+    ]
+    expect((await run([], done({ diagnostics }))).stderr).toBe(
+      'warning: ex.yaml:#/0/response: no longer matches [stale-response]\n',
+    )
+    expect((await run(['--quiet'], done({ diagnostics }))).stderr).toBe('')
+  })
+
+  test('--check with drift lists the files and exits 1, even with --quiet', async () => {
+    const drift = done({ written: [], unchanged: ['b.md'], wouldChange: ['.codegen-manifest.json', 'a.md', 'old.md'] })
+    const { code, stdout, stderr, calls } = await run(['--check', '--quiet'], drift)
+    expect(calls[0].check).toBe(true)
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' })
+    expect(stderr).toBe(
+      'generated/ is out of date; 3 files would change:\n  .codegen-manifest.json\n  a.md\n  old.md\nRun without --check to update it.\n',
+    )
+  })
+
+  test('--check without drift exits 0', async () => {
+    const clean = done({ written: [], unchanged: ['a.md', 'b.md', 'c.md'], wouldChange: [] })
+    expect(await run(['--check'], clean)).toMatchObject({ code: 0, stdout: 'generated/ is up to date (3 files)\n' })
+  })
+})
+
+describe('errors', () => {
+  test('a GeneratorError prints file, place and message, with its exit code and no stack', async () => {
+    const error = new GeneratorError('unknown $ref', { file: 'api.yaml', location: '12:5' })
+    expect(await run([], error)).toMatchObject({ code: 2, stdout: '', stderr: 'error: api.yaml:12:5: unknown $ref\n' })
+    const drift = new GeneratorError('out of date', { exitCode: 1 })
+    expect((await run([], drift)).code).toBe(1)
+  })
+
+  test('anything else is a bug: exit 70, a hint, and the stack only with --debug', async () => {
+    const bug = new TypeError("Cannot read properties of undefined (reading 'schema')")
+    const plain = await run([], bug)
+    expect(plain).toMatchObject({
+      code: 70,
+      stderr:
+        "internal error: Cannot read properties of undefined (reading 'schema') (run with --debug for the stack trace)\n",
+    })
+    const debug = await run(['--debug'], bug)
+    expect(debug.code).toBe(70)
+    expect(debug.stderr).toContain(bug.stack)
+  })
+})
