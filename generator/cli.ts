@@ -99,7 +99,7 @@ const OPTIONS: Record<OptionKey, OptionSpec> = {
 const OPTION_KEYS = Object.keys(OPTIONS) as OptionKey[]
 
 const CLI_ONLY = {
-  quiet: 'print errors only',
+  quiet: 'no summary line (warnings and errors still print)',
   debug: 'show the stack trace of an internal error',
   help: 'show this help',
   version: 'show the version',
@@ -203,10 +203,8 @@ function valueProblem(kind: OptionSpec['kind'], value: unknown): { message: stri
 
 function report(result: CliGenerateResult, options: GenerateOptions, quiet: boolean, env: CliEnvironment): number {
   const folder = `${result.out.replace(/\/+$/, '')}/`
-  if (!quiet) {
-    for (const { severity, message, code, file, location } of result.diagnostics) {
-      print(env.stderr, `${severity}: ${new GeneratorError(message, { file, location }).format()} [${code}]`)
-    }
+  for (const { severity, message, code, file, location } of result.diagnostics) {
+    print(env.stderr, `${severity}: ${new GeneratorError(message, { file, location }).format()} [${code}]`)
   }
   if (options.check && result.wouldChange.length > 0) {
     const list = result.wouldChange.map((path) => `  ${path}`).join('\n')

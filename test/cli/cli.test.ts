@@ -164,7 +164,7 @@ describe('results', () => {
     expect(await run(['--quiet'])).toMatchObject({ code: 0, stdout: '', stderr: '' })
   })
 
-  test('warnings go to stderr with their place and code, unless --quiet', async () => {
+  test('warnings go to stderr with their place and code, --quiet or not', async () => {
     const diagnostics = [
       {
         severity: 'warning' as const,
@@ -177,7 +177,10 @@ describe('results', () => {
     expect((await run([], done({ diagnostics }))).stderr).toBe(
       'warning: ex.yaml:#/0/response: no longer matches [stale-response]\n',
     )
-    expect((await run(['--quiet'], done({ diagnostics }))).stderr).toBe('')
+    expect(await run(['--quiet'], done({ diagnostics }))).toMatchObject({
+      stdout: '',
+      stderr: 'warning: ex.yaml:#/0/response: no longer matches [stale-response]\n',
+    })
   })
 
   test('--check with drift lists the files and exits 1, even with --quiet', async () => {
