@@ -144,9 +144,12 @@ function parseFlags(argv: readonly string[]): { flags: GenerateOptions; cli: Cli
   }
   const flags: GenerateOptions = {}
   for (const key of OPTION_KEYS) {
-    const value = values[kebabCase(key)]
-    if (value === undefined) continue
-    setOption(flags, key, OPTIONS[key].kind === 'targets' ? parseTargets(value as string) : value)
+    const given = values[kebabCase(key)]
+    if (given === undefined) continue
+    const value = OPTIONS[key].kind === 'targets' ? parseTargets(given as string) : given
+    const problem = valueProblem(OPTIONS[key].kind, value)
+    if (problem) throw new GeneratorError(`--${kebabCase(key)}: ${problem.message}`)
+    setOption(flags, key, value)
   }
   return { flags, cli: values as CliFlags }
 }

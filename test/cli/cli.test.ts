@@ -88,6 +88,11 @@ describe('flags', () => {
     ['a value for a switch', { given: ['--check=yes'], want: "error: Option '--check' does not take an argument" }],
     ['an unknown target', { given: ['--targets', 'client,sdk'], want: 'error: --targets: unknown target "sdk"' }],
     ['an empty target', { given: ['--targets', 'client,'], want: 'error: --targets: unknown target ""' }],
+    ['an empty path', { given: ['--out='], want: 'error: --out: expected a non-empty string\n' }],
+    [
+      'an empty glob',
+      { given: ['--include', '/a/**', '--include', ''], want: 'error: --include: expected a non-empty' },
+    ],
   ]
   test.each(usageErrors)('refuse %s with exit code 2, before generating', async (_, { given, want }) => {
     const { code, stderr, stdout, calls } = await run(given)
