@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest'
+import {
+  csharpNamespaceProperty,
+  csharpNumber,
+  csharpParameterName,
+  csharpRenderer,
+  csharpString,
+  csharpValue,
+} from '../../generator/emit/samples/csharp.ts'
+import { nativeParseErrors, nativeToolchain } from '../support/parse/native.ts'
+import { requireToolchains } from '../support/toolchains.ts'
+import {
+  NASTY_KEYS,
+  NASTY_NUMBERS,
+  NASTY_STRINGS,
+  acsUser,
+  addToAccessGroup,
+  getAcsUser,
+  listAcsUsers,
+  nastyValue,
+  sampleInput,
+} from './helpers.ts'
+
+describe('C# requests in the seeds’ shape', () => {
+  it('calls a void method with named camelCase arguments, one per line when long (seed 000)', () => {
+    expect(csharpRenderer.renderRequest(addToAccessGroup())).toBe(
+      [
+        'seam.UsersAcs.AddToAccessGroup(',
+        '  acsUserId: "33333333-3333-3333-3333-333333333333",',
+        '  acsAccessGroupId: "44444444-4444-4444-4444-444444444444"',
+        ');',
+      ].join('\n'),
+    )
+    expect(csharpRenderer.renderResponse(addToAccessGroup())).toBe('void')
+  })
+
+  it('shows one resource as the JSON of the unwrapped value', () => {
+    const input = getAcsUser()
+    expect(csharpRenderer.renderRequest(input)).toBe('seam.UsersAcs.Get(acsUserId: "33333333-3333-3333-3333-333333333333");')
+    expect(JSON.parse(csharpRenderer.renderResponse(input))).toEqual(acsUser)
+  })
+
+  it('shows a list as a JSON array', () => {
+    const input = listAcsUsers()
+    expect(csharpRenderer.renderRequest(input)).toBe(
+      ['seam.UsersAcs.List(', '  acsSystemId: "11111111-1111-1111-1111-111111111111",', '  limit: 10', ');'].join('\n'),
+    )
+    expect(JSON.parse(csharpRenderer.renderResponse(input))).toEqual([acsUser])
+  })
+
+  it('uses the spec’s client variable and namespaces for a generic spec, and calls root methods on the client', () => {
+    const create = sampleInput({ conventions: 'generic', namespace: ['pets'], name: 'create', request: { name: 'Rex', age: 3 } })
+    expect(csharpRenderer.renderRequest(create)).toBe('testApi.Pets.Create(name: "Rex", age: 3);')
+    const ping = sampleInput({ conventions: 'generic', name: 'ping', clientVariable: 'api' })
+    expect(csharpRenderer.renderRequest(ping)).toBe('api.Ping();')
+  })
+
+  it('passes a body that is not an object as one `body` argument', () => {
+    const input = sampleInput({ conventions: 'generic', namespace: ['pets'], name: 'tag', requestBody: ['a', 'b'] })
+    expect(csharpRenderer.renderRequest(input)).toBe('testApi.Pets.Tag(body: new List<string> { "a", "b" });')
+  })
+})
+
+describe('C# naming', () => {
+  it.each([
+    [['acs', 'users'], 'UsersAcs'],
+    [['devices'], 'Devices'],
+    [['acs', 'users', 'unmanaged'], 'UnmanagedUsersAcs'],
+    [['seam', 'instant_key', 'v1', 'client_sessions'], 'ClientSessionsV1InstantKeySeam'],
+  ])('reads the namespace %j backwards as %s', (namespace, property) => {
+    expect(csharpNamespaceProperty(namespace)).toBe(property)
+  })
+
+  it.each([
+    ['acs_user_id', 'acsUserId'],
+    ['override', '@override'],
+    ['class', '@class'],
+    ['string', '@string'],
+    ['var', 'var'],
+    ['from-date', 'fromDate'],
+    ['with space', 'withSpace'],
+    ['1st', '_1st'],
+    ['', '_'],
+    ['ünïcödé', 'ünïcödé'],
+    ['x²', 'x'],
+  ])('names the argument %j as %s', (key, name) => {
+    expect(csharpParameterName(key)).toBe(name)
+  })
+
+  it('keeps two keys apart that meet on one name', () => {
+    const input = sampleInput({ namespace: ['things'], name: 'update', request: { 'from-date': 1, from_date: 2 } })
+    expect(csharpRenderer.renderRequest(input)).toBe('seam.Things.Update(fromDate: 1, fromDate_2: 2);')
+  })
+})
+
+describe('C# string literals', () => {
+  it.each([
+    ['plain', '"plain"'],
+    ['say "hi"', '"say \\"hi\\""'],
+    ['C:\\dir', '"C:\\\\dir"'],
+    ['a\nb\r\tc', '"a\\nb\\r\\tc"'],
+    ['nul\0 bell\x07 vt\v', '"nul\\0 bell\\a vt\\v"'],
+    ['esc\x1b del\x7f c1\x85', '"esc\\u001B del\\u007F c1\\u0085"'],
+    ['\u2028\u2029\ufeff', '"\\u2028\\u2029\\uFEFF"'],
+    ['lone \ud800', '"lone \\uD800"'],
+    ['tag \u{e0001}', '"tag \\U000E0001"'],
+    ['$HOME #{x} `y` {0}', '"$HOME #{x} `y` {0}"'],
+    ['café 日本 😀 👩‍💻', '"café 日本 😀 👩‍💻"'],
+  ])('writes %j as %s', (text, literal) => {
+    expect(csharpString(text)).toBe(literal)
+  })
+})
+
+describe('C# values', () => {
+  it.each([
+    [0, '0'],
+    [-1, '-1'],
+    [1.5, '1.5'],
+    [2147483647, '2147483647'],
+    [-2147483648, '-2147483648'],
+    [2147483648, '2147483648L'],
+    [-2147483649, '-2147483649L'],
+    // JSON.parse already rounded 9007199254740993 to this double; it prints exactly.
+    [9007199254740993, '9007199254740992L'],
+    [2 ** 60, '1152921504606846976L'],
+    [2 ** 63, '9223372036854776000.0'],
+    [1e21, '1e+21'],
+    [1e-7, '1e-7'],
+  ])('writes the number %d as %s', (value, literal) => {
+    expect(csharpNumber(value)).toBe(literal)
+  })
+
+  it('types a list by its items, falling back to object', () => {
+    expect(csharpValue(['a', 'b'])).toBe('new List<string> { "a", "b" }')
+    expect(csharpValue([1, 2147483648])).toBe('new List<long> { 1, 2147483648L }')
+    expect(csharpValue([1, 2.5])).toBe('new List<double> { 1, 2.5 }')
+    expect(csharpValue([true, null])).toBe('new List<object> { true, null }')
+    expect(csharpValue([])).toBe('new List<object>()')
+    expect(csharpValue([{ a: 1 }])).toBe(
+      ['new List<Dictionary<string, object>> {', '  new Dictionary<string, object> { ["a"] = 1 }', '}'].join('\n'),
+    )
+  })
+
+  it('writes objects as dictionaries keyed by any string, one entry per line when long', () => {
+    expect(csharpValue({})).toBe('new Dictionary<string, object>()')
+    expect(csharpValue({ 'from-date': null, class: true })).toBe('new Dictionary<string, object> { ["from-date"] = null, ["class"] = true }')
+    expect(csharpValue({ starts_at: '2024-11-01T15:00:00.000Z', ends_at: '2024-11-04T11:00:00.000Z' }, 1)).toBe(
+      [
+        'new Dictionary<string, object> {',
+        '    ["starts_at"] = "2024-11-01T15:00:00.000Z",',
+        '    ["ends_at"] = "2024-11-04T11:00:00.000Z"',
+        '  }',
+      ].join('\n'),
+    )
+  })
+})
+
+describe('C# requests without an SDK shape (non-JSON bodies)', () => {
+  it('sends a form body with HttpClient, the credentials from the environment', () => {
+    const input = sampleInput({
+      conventions: 'generic',
+      serverUrl: 'https://pets.example.com',
+      namespace: ['pets'],
+      name: 'create',
+      bodyKind: 'form',
+      request: { name: 'Rex & "Max"', tags: ['a', 'b c'] },
+      response: { id: 1 },
+    })
+    expect(csharpRenderer.renderRequest(input)).toBe(
+      [
+        'var client = new HttpClient();',
+        'var request = new HttpRequestMessage(HttpMethod.Post, "https://pets.example.com/pets/create");',
+        'request.Headers.Add("Authorization", "Bearer " + Environment.GetEnvironmentVariable("TEST_API_API_KEY"));',
+        'request.Content = new StringContent("name=Rex+%26+%22Max%22&tags=a&tags=b+c", Encoding.UTF8, "application/x-www-form-urlencoded");',
+        'var response = await client.SendAsync(request);',
+      ].join('\n'),
+    )
+    expect(JSON.parse(csharpRenderer.renderResponse(input))).toEqual({ id: 1 })
+  })
+
+  it('uploads multipart files from the paths the example names', () => {
+    const input = sampleInput({
+      conventions: 'generic',
+      namespace: ['pets'],
+      name: 'upload',
+      bodyKind: 'multipart',
+      bodySchema: {
+        type: 'object',
+        pointer: '#/body',
+        additionalProperties: false,
+        properties: [
+          { name: 'caption', required: true, schema: { type: 'string', pointer: '#/body/caption' } },
+          { name: 'photo', required: true, schema: { type: 'string', format: 'binary', pointer: '#/body/photo' } },
+        ],
+      },
+      request: { caption: 'Say "cheese"', photo: 'photos/rex.jpg' },
+      security: { id: 'key', kind: 'apiKey', in: 'header', name: 'X-Api-Key' },
+    })
+    expect(csharpRenderer.renderRequest(input)).toBe(
+      [
+        'var client = new HttpClient();',
+        'var request = new HttpRequestMessage(HttpMethod.Post, "https://connect.getseam.com/pets/upload");',
+        'request.Headers.Add("X-Api-Key", Environment.GetEnvironmentVariable("TEST_API_KEY"));',
+        'var form = new MultipartFormDataContent();',
+        'form.Add(new StringContent("Say \\"cheese\\""), "caption");',
+        'form.Add(new ByteArrayContent(File.ReadAllBytes("photos/rex.jpg")), "photo", "rex.jpg");',
+        'request.Content = form;',
+        'var response = await client.SendAsync(request);',
+      ].join('\n'),
+    )
+    expect(csharpRenderer.renderResponse(input)).toBe('void')
+  })
+
+  it('appends a query API key at run time and sends plain text as it is', () => {
+    const input = sampleInput({
+      conventions: 'generic',
+      namespace: ['notes'],
+      name: 'put',
+      bodyKind: 'text',
+      requestBody: 'Hello "$USER"\n',
+      security: { id: 'key', kind: 'apiKey', in: 'query', name: 'api_key' },
+    })
+    expect(csharpRenderer.renderRequest(input).split('\n').slice(1, 3)).toEqual([
+      'var request = new HttpRequestMessage(HttpMethod.Post, "https://connect.getseam.com/notes/put?api_key=" + Uri.EscapeDataString(Environment.GetEnvironmentVariable("TEST_API_KEY")));',
+      'request.Content = new StringContent("Hello \\"$USER\\"\\n", Encoding.UTF8, "text/plain");',
+    ])
+  })
+})
+
+describe('C# hostile values', () => {
+  const hostile = () => {
+    const request: Record<string, unknown> = Object.fromEntries(NASTY_KEYS.map((key, i) => [key, NASTY_STRINGS[i % NASTY_STRINGS.length]]))
+    return sampleInput({
+      namespace: ['acs', 'users'],
+      name: 'create',
+      request: { ...(request as Record<string, string>), numbers: [...NASTY_NUMBERS], everything: nastyValue() },
+      response: { acs_user: nastyValue(), ok: true },
+      responseKey: 'acs_user',
+    })
+  }
+
+  it('escapes every keyword argument and never leaves a raw control character in the code', () => {
+    const code = csharpRenderer.renderRequest(hostile())
+    expect(code).toContain('@class: ')
+    expect(code).toContain('@override: ')
+    expect(code).toContain('_1st: ')
+    // Only the layout's own line breaks: none from inside a value.
+    expect(code).not.toMatch(/[\0-\x09\x0b-\x1f\x7f\u2028\u2029\ufeff]/)
+    expect(JSON.parse(csharpRenderer.renderResponse(hostile()))).toEqual(nastyValue())
+  })
+
+  it('parses with mcs', async (context) => {
+    requireToolchains(context, 'native parse check of csharp', [nativeToolchain('csharp')])
+    const snippets = [addToAccessGroup(), getAcsUser(), hostile()].map((input, i) => ({
+      id: `request-${i}`,
+      code: csharpRenderer.renderRequest(input),
+      kind: 'request' as const,
+    }))
+    const errors = await nativeParseErrors('csharp', snippets)
+    expect(Object.fromEntries(errors)).toEqual(Object.fromEntries(snippets.map((s) => [s.id, []])))
+  })
+})
