@@ -51,7 +51,9 @@ function recorder(path: string[], calls: RecordedCall[]): unknown {
       return recorder([...path, property], calls)
     },
     apply(_target, _thisArgument, args: unknown[]) {
-      calls.push({ path, args: args.map((arg, index) => asJson(arg, `args[${index}]`)), keywords: {} })
+      // Array.from, not args.map: the engine may build `args` in the snippet's realm, and map
+      // would make the copy there too.
+      calls.push({ path, args: Array.from(args, (arg, index) => asJson(arg, `args[${index}]`)), keywords: {} })
       return Promise.resolve(undefined)
     },
   })

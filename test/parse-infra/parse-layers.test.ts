@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { nativeParseErrors, nativeToolchain, toolchainStatus } from '../support/parse/native.ts'
+import { SAMPLE_LANGUAGES, planCheck, type Snippet } from '../support/parse/snippets.ts'
+import { parseErrors } from '../support/parse/tree-sitter.ts'
+import { requireToolchains } from '../support/toolchains.ts'
+import { PARSE_CASES } from './parse-cases.ts'
+
+/** Every bad case is wrong on its second line; positions must point there, not into a wrapper. */
+const SECOND_LINE = /^2(:\d+)?: /
+
+function casesOf(language: (typeof SAMPLE_LANGUAGES)[number]): Snippet[] {
+  const cases = PARSE_CASES[language]
+  return [
+    { id: 'goodRequest', code: cases.goodRequest, kind: 'request' },
+    { id: 'badRequest', code: cases.badRequest, kind: 'request' },
+    { id: 'goodResponse', code: cases.goodResponse, kind: 'response' },
+    { id: 'badResponse', code: cases.badResponse, kind: 'response' },
+    { id: 'voidResponse', code: cases.voidResponse, kind: 'response' },
+  ]
+}
+
+describe.each(SAMPLE_LANGUAGES)('parse layers tell good from bad %s', (language) => {
+  it('layer one (tree-sitter)', async () => {
+    for (const snippet of casesOf(language)) {
+      const errors = await parseErrors(language, snippet.code, snippet.kind)
+      if (snippet.id.startsWith('bad')) {
+        expect(errors, snippet.id).not.toEqual([])
+        expect(errors[0], snippet.id).toMatch(SECOND_LINE)
+      } else {
+        expect(errors, snippet.id).toEqual([])
+      }
+    }
+  })
+
+  it('layer two (native toolchain)', async (context) => {
+    requireToolchains(context, `native parse check of ${language}`, [nativeToolchain(language)])
+    const snippets = casesOf(language)
+    const results = await nativeParseErrors(language, snippets)
+    expect([...results.keys()].sort()).toEqual(snippets.map((snippet) => snippet.id).sort())
+    for (const snippet of snippets) {
+      const errors = results.get(snippet.id)!
+      if (snippet.id.startsWith('bad')) {
+        expect(errors, snippet.id).not.toEqual([])
+        expect(errors[0], snippet.id).toMatch(SECOND_LINE)
+      } else {
+        expect(errors, snippet.id).toEqual([])
+      }
+    }
+  })
+})
+
+describe('layer two is stricter where the compiler is', () => {
+  // tree-sitter grammars accept these; the languages' own compilers do not.
+  const compileErrors: [string, string, RegExp][] = [
+    ['python', 'seam.users.create(name="a", name="b")', /keyword argument repeated/],
+    ['php', '$seam->users->create(name: "a", "b");', /positional argument after named argument/],
+    ['go', 'client.Users.Create(context.Background(), &users.CreateRequest{\n\tName: "a"\n})', /missing ','/],
+  ]
+  it.for(compileErrors)('%s: %s', async ([language, code, expected], context) => {
+    requireToolchains(context, `native parse check of ${language}`, [nativeToolchain(language)])
+    const results = await nativeParseErrors(language, [{ id: 'strict', code, kind: 'request' }])
+    expect(results.get('strict')!.join('\n')).toMatch(expected)
+  })
+})
+
+describe('what a response block may be', () => {
+  it('accepts JSON or code where the seeds show either (C#, Java, Go)', async () => {
+    expect(await parseErrors('go', '{"acs_user_id": "a"}', 'response')).toEqual([])
+    expect(await parseErrors('go', '[]acs.AcsUser{{AcsUserId: "a"}}', 'response')).toEqual([])
+    expect(await parseErrors('java', '[{"acs_user_id": "a"}]', 'response')).toEqual([])
+  })
+
+  it('says "not JSON" only for a block that opens like JSON', async () => {
+    expect((await parseErrors('csharp', '{"a": 1,}', 'response'))[0]).toMatch(/not JSON/)
+    expect((await parseErrors('go', '&acs.AcsUser{AcsUserId: "a" "b"}', 'response')).join('\n')).not.toMatch(/not JSON/)
+  })
+
+  it('requires JSON for cURL and CLI output', async () => {
+    expect(await parseErrors('curl', "{'ok': true}", 'response')).not.toEqual([])
+    expect(await parseErrors('cli', 'ok', 'response')).not.toEqual([])
+  })
+
+  it('rejects an empty block in every language', async () => {
+    for (const language of SAMPLE_LANGUAGES) {
+      expect(await parseErrors(language, '  \n', 'response'), language).toEqual(['empty response block'])
+    }
+  })
+
+  it('reads an object literal response as an expression, not a block', () => {
+    const plan = planCheck('javascript', { id: 'r', code: '{ a: 1, b: 2 }', kind: 'response' })
+    expect(plan.as === 'code' && plan.wrapped.text).toContain('= (\n{ a: 1, b: 2 }\n)')
+  })
+})
+
+describe('unknown language ids', () => {
+  it('are an error, not a silent pass', async () => {
+    await expect(parseErrors('cobol', 'DISPLAY "x"', 'request')).rejects.toThrow(/Unknown sample language "cobol"/)
+    expect(() => nativeToolchain('cobol')).toThrow(/Unknown sample language/)
+  })
+})
+
+describe('toolchainStatus', () => {
+  it('names a tool for every language and an install hint exactly when it is missing', () => {
+    const statuses = toolchainStatus()
+    expect(statuses.map((status) => status.language)).toEqual([...SAMPLE_LANGUAGES])
+    for (const status of statuses) {
+      expect(status.tool).not.toBe('')
+      expect(status.installHint === '').toBe(status.available)
+    }
+  })
+})
