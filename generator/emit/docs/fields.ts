@@ -1,0 +1,215 @@
+/**
+ * What a parameters table lists: the fields of a schema, flattened into rows with dotted names
+ * (`access_schedule.starts_at`, `errors[].message`), with `ref`s resolved through
+ * `model.schemas`. Plain data, no Markdown: the view model escapes it for the page.
+ */
+import type { ApiModel, Flag, Json, Parameter, Property, Schema } from '../../model/types.ts'
+
+/** Nesting levels shown below a top-level field; deeper objects are listed by type only. */
+const MAX_NESTING = 4
+
+export interface Field {
+  /** Dotted path from the top level, e.g. `access_schedule.starts_at` or `errors[].message`. */
+  name: string
+  /** e.g. `String (uuid)`, `Array of Object`, `String or null`. */
+  type: string
+  required: boolean
+  description?: string
+  deprecated?: Flag
+  draft?: Flag
+  enumValues?: Json[]
+  defaultValue?: Json
+}
+
+type Schemas = ApiModel['schemas']
+
+/** A schema with its `ref`s followed, and the names of the refs followed on the way. */
+interface Resolved {
+  schema: Schema
+  refs: string[]
+}
+
+/**
+ * Follows `ref` nodes to the schema they name. A chain that loops back (`a` → `b` → `a`) or
+ * names a schema the model lacks stops at the last ref, which the caller shows as its name.
+ */
+export function resolveSchema(schema: Schema, schemas: Schemas): Resolved {
+  const refs: string[] = []
+  let current = schema
+  while (current.type === 'ref' && !refs.includes(current.name) && schemas[current.name]) {
+    refs.push(current.name)
+    current = schemas[current.name].schema
+  }
+  return { schema: current, refs }
+}
+
+/**
+ * The properties of an object-like schema: an object's own, an intersection's parts merged, a
+ * union's variants merged when every variant is object-like (a field is required only when every
+ * variant requires it). Undefined for anything that has no fields to list.
+ */
+export function objectProperties(schema: Schema, schemas: Schemas, seen: readonly string[] = []): Property[] | undefined {
+  const { schema: target, refs } = resolveSchema(schema, schemas)
+  if (refs.some((ref) => seen.includes(ref))) return undefined
+  const path = [...seen, ...refs]
+  if (target.type === 'object') return target.properties
+  if (target.type === 'intersection') {
+    const parts = target.parts.map((part) => objectProperties(part, schemas, path))
+    return parts.every((p) => p !== undefined) ? mergeProperties(parts as Property[][], 'any') : undefined
+  }
+  if (target.type === 'union') {
+    const variants = target.variants.filter((v) => resolveSchema(v, schemas).schema.type !== 'null')
+    const shapes = variants.map((variant) => objectProperties(variant, schemas, path))
+    return shapes.length > 0 && shapes.every((s) => s !== undefined) ? mergeProperties(shapes as Property[][], 'all') : undefined
+  }
+  return undefined
+}
+
+/**
+ * Merges property lists in first-seen order. `any`: required when one list requires it
+ * (allOf). `all`: required only when every list has it and requires it (oneOf/anyOf).
+ */
+function mergeProperties(lists: Property[][], requiredWhen: 'any' | 'all'): Property[] {
+  const merged = new Map<string, Property>()
+  for (const list of lists) {
+    for (const property of list) {
+      const known = merged.get(property.name)
+      if (!known) merged.set(property.name, { ...property })
+      else if (requiredWhen === 'any') known.required ||= property.required
+    }
+  }
+  if (requiredWhen === 'all') {
+    for (const property of merged.values()) {
+      property.required = lists.every((list) => list.some((p) => p.name === property.name && p.required))
+    }
+  }
+  return [...merged.values()]
+}
+
+/**
+ * Rows for the fields of an object-like schema and, nested below each, the fields of its
+ * objects; undefined when the schema has no fields (a string body, an array body).
+ */
+export function flattenFields(schema: Schema, schemas: Schemas): Field[] | undefined {
+  const properties = objectProperties(schema, schemas)
+  return properties && flattenProperties(properties, schemas, resolveSchema(schema, schemas).refs)
+}
+
+/** Rows for path, query, header or cookie parameters; what the parameter says wins over its schema. */
+export function parameterFields(parameters: readonly Parameter[], schemas: Schemas): Field[] {
+  return parameters.flatMap((parameter) => {
+    const [first, ...nested] = flattenProperties([{ name: parameter.name, required: parameter.required, schema: parameter.schema }], schemas, [])
+    if (!first) return []
+    if (parameter.description?.trim()) first.description = parameter.description
+    if (parameter.deprecated) first.deprecated = parameter.deprecated
+    return [first, ...nested]
+  })
+}
+
+function flattenProperties(properties: readonly Property[], schemas: Schemas, expandingAtTop: readonly string[]): Field[] {
+  const rows: Field[] = []
+  const visit = (list: readonly Property[], prefix: string, depth: number, expanding: readonly string[]) => {
+    for (const property of list) {
+      const { schema } = resolveSchema(property.schema, schemas)
+      if (property.schema.undocumented || schema.undocumented) continue
+      const name = prefix + property.name
+      rows.push(fieldOf(name, property, schemas))
+      if (depth >= MAX_NESTING) continue
+      const nested = nestedProperties(property.schema, schemas, expanding)
+      if (nested) visit(nested.properties, `${name}${nested.separator}`, depth + 1, nested.expanding)
+    }
+  }
+  visit(properties, '', 0, expandingAtTop)
+  return rows
+}
+
+/**
+ * The fields shown under a property: its object's (`a.b`) or its array items' (`a[].b`), unless
+ * expanding them would re-enter a named schema already being expanded on this path (a cycle).
+ */
+function nestedProperties(schema: Schema, schemas: Schemas, expanding: readonly string[]) {
+  const resolved = resolveSchema(schema, schemas)
+  const isArray = resolved.schema.type === 'array'
+  const inner = resolved.schema.type === 'array' ? resolveSchema(resolved.schema.items, schemas) : resolved
+  const refs = isArray ? [...resolved.refs, ...inner.refs] : resolved.refs
+  if (refs.some((ref) => expanding.includes(ref)) || inner.schema.type === 'ref') return undefined
+  const properties = objectProperties(inner.schema, schemas)
+  if (!properties?.length) return undefined
+  return { properties, separator: isArray ? '[].' : '.', expanding: [...expanding, ...refs] }
+}
+
+function fieldOf(name: string, property: Property, schemas: Schemas): Field {
+  const { schema } = resolveSchema(property.schema, schemas)
+  // What the spec says next to a `$ref` describes this use of the schema, so it comes first.
+  const meta = property.schema.type === 'ref' ? { ...schema, ...definedOnly(property.schema) } : schema
+  const field: Field = { name, type: typeLabel(property.schema, schemas), required: property.required }
+  if (meta.description?.trim()) field.description = meta.description
+  if (meta.deprecated) field.deprecated = meta.deprecated
+  if (meta.draft) field.draft = meta.draft
+  const values = enumValues(schema)
+  if (values) field.enumValues = values
+  if (meta.default !== undefined) field.defaultValue = meta.default
+  return field
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}
+
+function enumValues(schema: Schema): Json[] | undefined {
+  return 'enum' in schema && schema.enum?.length ? schema.enum : undefined
+}
+
+/** Format names that read better in capitals, as the seeds write `String (UUID)`. */
+const FORMAT_LABELS: Record<string, string> = { uuid: 'UUID', uri: 'URI', url: 'URL', ipv4: 'IPv4', ipv6: 'IPv6', iri: 'IRI' }
+
+const TYPE_LABELS: Record<Schema['type'], string> = {
+  string: 'String',
+  number: 'Number',
+  integer: 'Integer',
+  boolean: 'Boolean',
+  null: 'Null',
+  array: 'Array',
+  object: 'Object',
+  union: 'Any',
+  intersection: 'Object',
+  ref: 'Object',
+  any: 'Any',
+}
+
+/** A short type description: `String (UUID)`, `Array of Integer (int32)`, `String or Null`. */
+export function typeLabel(schema: Schema, schemas: Schemas): string {
+  const { label, nullable } = describe(schema, schemas, [])
+  return nullable && label !== 'Null' ? `${label} or Null` : label
+}
+
+/** The label without nullability, and whether null is allowed; `seen` guards against cycles. */
+function describe(schema: Schema, schemas: Schemas, seen: readonly string[]): { label: string; nullable: boolean } {
+  const { schema: target, refs } = resolveSchema(schema, schemas)
+  const cycle = refs.find((ref) => seen.includes(ref))
+  if (cycle) return { label: cycle, nullable: false }
+  const path = [...seen, ...refs]
+  const nullable = Boolean(schema.nullable || target.nullable)
+  switch (target.type) {
+    case 'ref':
+      return { label: target.name, nullable }
+    case 'array':
+      return { label: `Array of ${typeLabelWithin(target.items, schemas, path)}`, nullable }
+    case 'union': {
+      const parts = target.variants.map((variant) => describe(variant, schemas, path))
+      const labels = [...new Set(parts.map((p) => p.label).filter((l) => l !== 'Null'))]
+      return { label: labels.join(' or ') || 'Null', nullable: nullable || parts.some((p) => p.nullable || p.label === 'Null') }
+    }
+    case 'string':
+    case 'number':
+    case 'integer':
+      return { label: target.format ? `${TYPE_LABELS[target.type]} (${FORMAT_LABELS[target.format] ?? target.format})` : TYPE_LABELS[target.type], nullable }
+    default:
+      return { label: TYPE_LABELS[target.type], nullable }
+  }
+}
+
+function typeLabelWithin(schema: Schema, schemas: Schemas, seen: readonly string[]): string {
+  const { label, nullable } = describe(schema, schemas, seen)
+  return nullable && label !== 'Null' ? `(${label} or Null)` : label
+}
