@@ -63,6 +63,30 @@ describe('layer two is stricter where the compiler is', () => {
   })
 })
 
+describe('a batch', () => {
+  it('keeps every file\'s result when a fatal PHP compile error stops the checker midway', async (context) => {
+    requireToolchains(context, 'native parse check of php', [nativeToolchain('php')])
+    const results = await nativeParseErrors('php', [
+      { id: 'before', code: '$seam->a(x: 1 2);', kind: 'request' },
+      { id: 'fatal', code: '$seam->a(x: 1, 2);', kind: 'request' },
+      { id: 'after', code: '$seam->a(x: 1);', kind: 'request' },
+      { id: 'parse error after', code: '$seam->a(x: "1);', kind: 'request' },
+    ])
+    expect(results.get('before')![0]).toMatch(/^1: syntax error/)
+    expect(results.get('fatal')).toEqual(['1: Cannot use positional argument after named argument'])
+    expect(results.get('after')).toEqual([])
+    expect(results.get('parse error after')).not.toEqual([])
+  })
+
+  it('rejects two snippets with one id', async () => {
+    const twice = [
+      { id: 'same', code: 'None', kind: 'response' as const },
+      { id: 'same', code: 'None', kind: 'response' as const },
+    ]
+    await expect(nativeParseErrors('python', twice)).rejects.toThrow(/Duplicate snippet id "same"/)
+  })
+})
+
 describe('what a response block may be', () => {
   it('accepts JSON or code where the seeds show either (C#, Java, Go)', async () => {
     expect(await parseErrors('go', '{"acs_user_id": "a"}', 'response')).toEqual([])

@@ -147,3 +147,38 @@ export async function mapWithConcurrency<T, R>(items: readonly T[], limit: numbe
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
   return results
 }
+
+/**
+ * Runs items through a batch process that can die on one of them (a PHP compile error is
+ * fatal): `runBatch` returns what it finished and, if it stopped early, why. The first
+ * unfinished item is taken as the culprit, given `crashed(why)`, and the batch starts again
+ * after it.
+ */
+export async function runResumably<R>(
+  ids: readonly string[],
+  runBatch: (ids: readonly string[]) => Promise<{ finished: Map<string, R>; stopReason: string }>,
+  crashed: (stopReason: string) => R,
+): Promise<Map<string, R>> {
+  const results = new Map<string, R>()
+  let pending = [...ids]
+  while (pending.length > 0) {
+    const { finished, stopReason } = await runBatch(pending)
+    for (const [id, result] of finished) results.set(id, result)
+    const unfinished = pending.filter((id) => !results.has(id))
+    if (unfinished.length === 0) break
+    results.set(unfinished[0], crashed(stopReason))
+    pending = unfinished.slice(1)
+  }
+  return results
+}
+
+/**
+ * Splits items into at most `count` runs of nearly equal length, in order: one process per
+ * run keeps every core busy for tools that check one file per process.
+ */
+export function splitIntoChunks<T>(items: readonly T[], count: number): T[][] {
+  const size = Math.ceil(items.length / Math.max(1, count))
+  const chunks: T[][] = []
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size))
+  return chunks
+}

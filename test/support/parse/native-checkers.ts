@@ -9,7 +9,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import vm from 'node:vm'
-import { TOOLCHAINS, commandPath, mapWithConcurrency, runProcess, type ProcessResult, type Toolchain } from '../toolchains.ts'
+import { TOOLCHAINS, commandPath, runProcess, runResumably, splitIntoChunks, type ProcessResult, type Toolchain } from '../toolchains.ts'
 import type { SampleLanguage } from './snippets.ts'
 
 /** A file of the batch: the snippet it holds and its wrapped text, already written to `path`. */
@@ -56,7 +56,7 @@ export const NATIVE_CHECKERS: Record<SampleLanguage, NativeChecker> = {
     extension: 'rb',
     check: (files) => tabSeparatedErrors('ruby', [join(NATIVE_SCRIPTS, 'compile_ruby.rb')], files),
   },
-  php: { tool: 'php -l', toolchain: TOOLCHAINS.php, extension: 'php', check: lintPhp },
+  php: { tool: 'php (eval-compiled behind return, as php -l)', toolchain: TOOLCHAINS.php, extension: 'php', check: lintPhp },
   csharp: { tool: 'mcs --parse', toolchain: TOOLCHAINS.csharp, extension: 'cs', check: parseCSharp },
   java: { tool: 'javac (JavacTask.parse)', toolchain: TOOLCHAINS.java, extension: 'java', check: parseJava },
   go: { tool: 'gofmt -e', toolchain: TOOLCHAINS.go, extension: 'go', check: parseGo },
@@ -93,23 +93,37 @@ async function tabSeparatedErrors(command: string, args: string[], files: readon
 }
 
 /**
- * `php -l` compiles as well as parses, so it also rejects a positional argument after a named
- * one; it checks one file per process (PHP 8.2), so files are linted in parallel.
+ * lint_php.php compiles every file in one process, catching what `php -l` does (compile
+ * errors as well as parse errors); a fatal compile error ends the process, so the batch
+ * resumes after the file that caused it.
  */
 async function lintPhp(files: readonly UnitFile[]): Promise<Map<string, ToolError[]>> {
-  const pattern = /(?:PHP )?(?:Parse|Fatal) error:\s+(.*) in (.+) on line (\d+)/
-  const results = await mapWithConcurrency(files, availableParallelism(), async (file) => {
-    const result = await runProcess('php', ['-d', 'display_errors=stderr', '-d', 'log_errors=0', '-l', file.path])
-    if (result.exitCode === 0) return []
-    const found = (result.stderr + result.stdout)
-      .split('\n')
-      .map((text) => pattern.exec(text))
-      .filter((match) => match !== null)
-      .map((match) => ({ line: Number(match[3]), message: match[1] }))
-    if (found.length === 0) throw toolFailure('php -l', result)
-    return found
-  })
-  return new Map(files.map((file, index) => [file.path, results[index]]))
+  const fatal = /(?:PHP )?Fatal error:\s+(.*) in .* on line (\d+)/
+  return runResumably(
+    files.map((file) => file.path),
+    async (paths) => {
+      const args = ['-d', 'display_errors=stderr', '-d', 'log_errors=0', join(NATIVE_SCRIPTS, 'lint_php.php'), ...paths]
+      const result = await runProcess('php', args)
+      const finished = new Map<string, ToolError[]>()
+      let errors: ToolError[] = []
+      for (const line of result.stdout.split('\n')) {
+        if (line === '') continue
+        const [path, lineNumber, , ...message] = line.split('\t')
+        if (lineNumber === undefined) {
+          finished.set(path, errors)
+          errors = []
+        } else {
+          errors.push({ line: Number(lineNumber) || undefined, message: message.join('\t') })
+        }
+      }
+      return { finished, stopReason: result.stderr }
+    },
+    (stderr) => {
+      const match = fatal.exec(stderr)
+      if (match) return [{ line: Number(match[2]), message: match[1] }]
+      return [{ message: `php stopped: ${stderr.trim().slice(0, 500) || 'no message'}` }]
+    },
+  )
 }
 
 async function parseCSharp(files: readonly UnitFile[]): Promise<Map<string, ToolError[]>> {
@@ -123,11 +137,19 @@ async function parseGo(files: readonly UnitFile[]): Promise<Map<string, ToolErro
   return errorsFromLines(result, 'gofmt -e', files, /^(.+?):(\d+):(\d+): (.*)$/)
 }
 
-/** Every line `bash -n` prints is a problem, warnings too: an unterminated heredoc is a warning. */
+/**
+ * Every line `bash -n` prints is a problem, warnings too: an unterminated heredoc is a warning.
+ * `bash -n` takes one file, so each core gets a loop over its share of the files.
+ */
 async function parseBash(files: readonly UnitFile[]): Promise<Map<string, ToolError[]>> {
   const loop = 'for file in "$@"; do bash -n "$file"; done; exit 0'
-  const result = await runProcess('bash', ['-c', loop, 'bash-n', ...files.map((file) => file.path)])
-  return errorsFromLines(result, 'bash -n', files, /^(.+?): line (\d+): ()(.*)$/)
+  const perChunk = await Promise.all(
+    splitIntoChunks(files, availableParallelism()).map(async (chunk) => {
+      const result = await runProcess('bash', ['-c', loop, 'bash-n', ...chunk.map((file) => file.path)])
+      return errorsFromLines(result, 'bash -n', chunk, /^(.+?): line (\d+): ()(.*)$/)
+    }),
+  )
+  return new Map(perChunk.flatMap((errors) => [...errors]))
 }
 
 /**

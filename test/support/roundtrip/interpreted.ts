@@ -7,7 +7,7 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { assertUniqueIds } from '../parse/snippets.ts'
-import { TOOLCHAINS, runProcess, type ProcessResult, type Toolchain } from '../toolchains.ts'
+import { TOOLCHAINS, runProcess, runResumably, type ProcessResult, type Toolchain } from '../toolchains.ts'
 import type { RecordedCall, RoundTripOptions, RoundTripSnippet, SnippetRun } from './types.ts'
 
 const HARNESS = join(dirname(fileURLToPath(import.meta.url)), 'harness')
@@ -53,24 +53,23 @@ async function runInterpreted(
   { clientVariable = 'seam' }: RoundTripOptions = {},
 ): Promise<Map<string, SnippetRun<RecordedCall>>> {
   assertUniqueIds(snippets)
-  const runs = new Map<string, SnippetRun<RecordedCall>>()
-  let pending = [...snippets]
-  while (pending.length > 0) {
-    const input = JSON.stringify({ clientVariable, snippets: pending.map(({ id, code }) => ({ id, code })) })
-    const result = await runProcess(interpreter.command, interpreter.args, { input, extraOutputPipes: 1 })
-    const lines = result.extraOutputs[0].split('\n').filter((line) => line !== '')
-    const parsed = lines.map((line) => JSON.parse(line) as HarnessLine)
-    if (parsed[0]?.ready !== true) throw harnessFailure(interpreter, result)
-    for (const line of parsed.slice(1)) {
-      runs.set(line.id!, line.error === undefined ? { calls: line.calls! } : { calls: line.calls ?? [], error: line.error })
-    }
-    const unfinished = pending.filter((snippet) => !runs.has(snippet.id))
-    if (unfinished.length === 0) break
-    // The interpreter died in the first snippet it did not report.
-    runs.set(unfinished[0].id, { calls: [], error: `${interpreter.command} stopped in this snippet: ${outputTail(result)}` })
-    pending = unfinished.slice(1)
-  }
-  return runs
+  const codeById = new Map(snippets.map((snippet) => [snippet.id, snippet.code]))
+  return runResumably(
+    snippets.map((snippet) => snippet.id),
+    async (ids) => {
+      const input = JSON.stringify({ clientVariable, snippets: ids.map((id) => ({ id, code: codeById.get(id) })) })
+      const result = await runProcess(interpreter.command, interpreter.args, { input, extraOutputPipes: 1 })
+      const lines = result.extraOutputs[0].split('\n').filter((line) => line !== '')
+      const parsed = lines.map((line) => JSON.parse(line) as HarnessLine)
+      if (parsed[0]?.ready !== true) throw harnessFailure(interpreter, result)
+      const finished = new Map<string, SnippetRun<RecordedCall>>()
+      for (const line of parsed.slice(1)) {
+        finished.set(line.id!, line.error === undefined ? { calls: line.calls! } : { calls: line.calls ?? [], error: line.error })
+      }
+      return { finished, stopReason: `${interpreter.command} stopped in this snippet: ${outputTail(result)}` }
+    },
+    (stopReason) => ({ calls: [], error: stopReason }),
+  )
 }
 
 /** The harnesses mark each snippet's start on stderr; what follows the last mark is the culprit's. */

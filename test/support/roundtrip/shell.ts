@@ -5,11 +5,11 @@
  * what quoting kept, what `$` expansion changed, which JSON body a heredoc delivered.
  */
 import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { assertUniqueIds } from '../parse/snippets.ts'
-import { runProcess } from '../toolchains.ts'
+import { runProcess, splitIntoChunks } from '../toolchains.ts'
 import type { CommandCall, RoundTripSnippet, SnippetRun } from './types.ts'
 
 const HARNESS = join(dirname(fileURLToPath(import.meta.url)), 'harness')
@@ -54,8 +54,13 @@ export async function runWithStubCommand(
     )
     // A small, known environment, the same on every machine.
     const environment = { ...env, PATH: `${stubs}:${process.env.PATH ?? '/usr/bin:/bin'}`, HOME: STUB_HOME, LC_ALL: 'C.UTF-8' }
-    const result = await runProcess('bash', [join(HARNESS, 'run-shell-snippets.sh'), ...folders], { env: environment })
-    if (result.exitCode !== 0) throw new Error(`Shell round-trip driver failed (exit ${result.exitCode}): ${result.stderr}`)
+    // Each snippet is a few processes (bash, the stub, cat): one driver per core.
+    await Promise.all(
+      splitIntoChunks(folders, availableParallelism()).map(async (chunk) => {
+        const result = await runProcess('bash', [join(HARNESS, 'run-shell-snippets.sh'), ...chunk], { env: environment })
+        if (result.exitCode !== 0) throw new Error(`Shell round-trip driver failed (exit ${result.exitCode}): ${result.stderr}`)
+      }),
+    )
     const runs = new Map<string, SnippetRun<CommandCall>>()
     for (const [index, snippet] of snippets.entries()) runs.set(snippet.id, await readRun(folders[index]))
     return runs
