@@ -87,12 +87,19 @@ function mergeProperties(lists: Property[][], requiredWhen: 'any' | 'all'): Prop
 }
 
 /**
- * Rows for the fields of an object-like schema and, nested below each, the fields of its
- * objects; undefined when the schema has no fields (a string body, an array body).
+ * Rows for the fields of an object-like schema, or of the items of an array of them (`[].id`),
+ * and nested below each, the fields of its objects; undefined when there are no fields to list
+ * (a string body, an array of strings).
  */
 export function flattenFields(schema: Schema, schemas: Schemas): Field[] | undefined {
+  const resolved = resolveSchema(schema, schemas)
+  if (resolved.schema.type === 'array') {
+    const items = resolveSchema(resolved.schema.items, schemas)
+    const properties = objectProperties(items.schema, schemas)
+    return properties && flattenProperties(properties, schemas, [...resolved.refs, ...items.refs], '[].')
+  }
   const properties = objectProperties(schema, schemas)
-  return properties && flattenProperties(properties, schemas, resolveSchema(schema, schemas).refs)
+  return properties && flattenProperties(properties, schemas, resolved.refs)
 }
 
 /** Rows for path, query, header or cookie parameters; what the parameter says wins over its schema. */
@@ -106,7 +113,7 @@ export function parameterFields(parameters: readonly Parameter[], schemas: Schem
   })
 }
 
-function flattenProperties(properties: readonly Property[], schemas: Schemas, expandingAtTop: readonly string[]): Field[] {
+function flattenProperties(properties: readonly Property[], schemas: Schemas, expandingAtTop: readonly string[], prefixAtTop = ''): Field[] {
   const rows: Field[] = []
   const visit = (list: readonly Property[], prefix: string, depth: number, expanding: readonly string[]) => {
     for (const property of list) {
@@ -119,7 +126,7 @@ function flattenProperties(properties: readonly Property[], schemas: Schemas, ex
       if (nested) visit(nested.properties, `${name}${nested.separator}`, depth + 1, nested.expanding)
     }
   }
-  visit(properties, '', 0, expandingAtTop)
+  visit(properties, prefixAtTop, 0, expandingAtTop)
   return rows
 }
 
@@ -177,7 +184,7 @@ const TYPE_LABELS: Record<Schema['type'], string> = {
   any: 'Any',
 }
 
-/** A short type description: `String (UUID)`, `Array of Integer (int32)`, `String or Null`. */
+/** A short type description: `String (UUID)`, `Array of Integer (int32)`, `Pet or Null`. */
 export function typeLabel(schema: Schema, schemas: Schemas): string {
   const { label, nullable } = describe(schema, schemas, [])
   return nullable && label !== 'Null' ? `${label} or Null` : label
@@ -190,6 +197,8 @@ function describe(schema: Schema, schemas: Schemas, seen: readonly string[]): { 
   if (cycle) return { label: cycle, nullable: false }
   const path = [...seen, ...refs]
   const nullable = Boolean(schema.nullable || target.nullable)
+  // A named object reads better by its name (`Array of Pet`) than as `Array of Object`.
+  if (refs.length && (target.type === 'object' || target.type === 'intersection')) return { label: refs[0], nullable }
   switch (target.type) {
     case 'ref':
       return { label: target.name, nullable }

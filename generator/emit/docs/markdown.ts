@@ -29,8 +29,11 @@ const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/
 /** A CommonMark autolink, which is a link rather than HTML and may keep its angle brackets. */
 const AUTOLINK = /^<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>/
 
-/** Characters with a Markdown meaning somewhere in a line; `\` escapes any ASCII punctuation. */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]<>#|!~{}&]/g
+/**
+ * Characters with a Markdown meaning somewhere in a line, and `%` so that no `{%` or `%}` is
+ * left for a tag parser (which knows nothing of backslashes); `\` escapes any ASCII punctuation.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]<>#|!~{}&%]/g
 
 /** A fenced code block, ready for a template: `{{fence}}{{info}}\n{{code}}\n{{fence}}`. */
 export interface CodeBlock {
@@ -92,7 +95,8 @@ export function cellProse(markdown: string): string {
 export function inlineCode(text: string, inTable = false): string {
   const code = neutralizeCodeText(oneLine(text))
   const fence = '`'.repeat(longestRun(code, '`') + 1)
-  const padding = code.startsWith('`') || code.endsWith('`') || (code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '') ? ' ' : ''
+  // CommonMark strips one space from each end of a span, so a space lets the code touch a backtick.
+  const padding = code.startsWith('`') || code.endsWith('`') ? ' ' : ''
   const span = `${fence}${padding}${code}${padding}${fence}`
   return inTable ? escapePipes(span) : span
 }

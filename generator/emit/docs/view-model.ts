@@ -4,7 +4,7 @@
  * values, loop and branch on flags. No field is optional: the templates run in Handlebars'
  * strict mode, where a missing field is an error rather than an empty string.
  */
-import type { ApiModel, Flag, Namespace, Operation, OperationExample, Parameter, ParameterLocation, Schema } from '../../model/types.ts'
+import type { ApiModel, Flag, Json, Namespace, Operation, OperationExample, Parameter, ParameterLocation, RequestBody, Schema } from '../../model/types.ts'
 import type { RenderedSample, SampleRenderer } from '../samples/types.ts'
 import { flattenFields, parameterFields, resolveSchema, typeLabel, type Field } from './fields.ts'
 import { cellProse, cellText, codeBlock, inlineCode, linkTarget, plainText, prose, tagAttribute, type CodeBlock } from './markdown.ts'
@@ -17,10 +17,6 @@ export interface OperationPageView {
   /** e.g. `` `POST /acs/users/get` ``. */
   endpoint: string
   parameterSections: ParameterSectionView[]
-  /** Prose about the request body, '' when there is none. */
-  bodyDescription: string
-  /** For a body that is not an object (no fields to list), e.g. "The request body is …"; else ''. */
-  bodySentence: string
   takesNoParameters: boolean
   /** e.g. "Returns an `acs_user`." */
   returns: string
@@ -34,6 +30,9 @@ export interface NoticeView {
 
 export interface ParameterSectionView {
   heading: string
+  /** Prose before the table (the body's description, what kind of body it is), or ''. */
+  intro: string
+  hasRows: boolean
   rows: ParameterRowView[]
 }
 
@@ -77,22 +76,22 @@ export interface SampleSet {
 
 export function operationPageView(model: ApiModel, operation: Operation, samples: readonly SampleSet[], renderers: readonly SampleRenderer[]): OperationPageView {
   const parameterSections = parameterSectionsOf(model, operation)
-  const bodyFields = operation.body && flattenFields(operation.body.schema, model.schemas)
   return {
     title: plainText(operation.title),
     notices: noticesOf(operation),
     description: operation.description?.trim() ? prose(operation.description) : '',
     endpoint: inlineCode(`${operation.method.toUpperCase()} ${operation.path}`),
     parameterSections,
-    bodyDescription: operation.body?.description?.trim() ? prose(operation.body.description) : '',
-    bodySentence:
-      operation.body && !bodyFields
-        ? `The request body is ${article(typeLabel(operation.body.schema, model.schemas))} ${plainText(typeLabel(operation.body.schema, model.schemas))} (${inlineCode(operation.body.mediaType)}).`
-        : '',
-    takesNoParameters: parameterSections.length === 0 && !operation.body,
+    takesNoParameters: parameterSections.length === 0,
     returns: returnsSentence(model, operation),
     examples: samples.map((set) => exampleView(set, renderers)),
   }
+}
+
+/** For a body without fields of its own: "The request body is an Array of Object (`application/json`)." */
+function bodySentence(model: ApiModel, body: RequestBody): string {
+  const label = typeLabel(body.schema, model.schemas)
+  return `The request body is ${article(label)} ${plainText(label)} (${inlineCode(body.mediaType)}).`
 }
 
 const LOCATION_HEADINGS: [ParameterLocation, string][] = [
@@ -107,11 +106,24 @@ function parameterSectionsOf(model: ApiModel, operation: Operation): ParameterSe
   for (const [location, heading] of LOCATION_HEADINGS) {
     const parameters = operation.parameters.filter((p: Parameter) => p.in === location)
     const fields = parameterFields(parameters, model.schemas)
-    if (fields.length) sections.push({ heading, rows: fields.map(rowView) })
+    if (fields.length) sections.push({ heading, intro: '', hasRows: true, rows: fields.map(rowView) })
   }
-  const bodyFields = operation.body && flattenFields(operation.body.schema, model.schemas)
-  if (bodyFields?.length) sections.push({ heading: 'Request Body Parameters', rows: bodyFields.map(rowView) })
+  if (operation.body) sections.push(bodySection(model, operation.body))
   return sections
+}
+
+/**
+ * The body's fields, introduced by its description and, unless it is simply an object with
+ * fields, a sentence saying what it is (an array of objects, a string, a file).
+ */
+function bodySection(model: ApiModel, body: RequestBody): ParameterSectionView {
+  const fields = flattenFields(body.schema, model.schemas) ?? []
+  const isPlainObject = resolveSchema(body.schema, model.schemas).schema.type !== 'array' && fields.length > 0
+  const intro = [
+    ...(body.description?.trim() ? [prose(body.description)] : []),
+    ...(isPlainObject ? [] : [bodySentence(model, body)]),
+  ]
+  return { heading: fields.length ? 'Request Body Parameters' : 'Request Body', intro: intro.join('\n\n'), hasRows: fields.length > 0, rows: fields.map(rowView) }
 }
 
 function rowView(field: Field): ParameterRowView {
@@ -119,8 +131,8 @@ function rowView(field: Field): ParameterRowView {
     ...(field.deprecated ? [flagNote('Deprecated', field.deprecated)] : []),
     ...(field.draft ? [flagNote('Draft', field.draft)] : []),
     ...(field.description ? [cellProse(field.description)] : []),
-    ...(field.enumValues ? [`Possible values: ${field.enumValues.map((v) => inlineCode(JSON.stringify(v), true)).join(', ')}`] : []),
-    ...(field.defaultValue !== undefined ? [`Default: ${inlineCode(JSON.stringify(field.defaultValue), true)}`] : []),
+    ...(field.enumValues ? [`Possible values: ${field.enumValues.map((v) => inlineCode(valueText(v), true)).join(', ')}`] : []),
+    ...(field.defaultValue !== undefined ? [`Default: ${inlineCode(valueText(field.defaultValue), true)}`] : []),
   ]
   return {
     name: inlineCode(field.name, true),
@@ -128,6 +140,11 @@ function rowView(field: Field): ParameterRowView {
     required: field.required ? 'Yes' : 'No',
     description: notes.join('<br>'),
   }
+}
+
+/** A value as docs show it: a string as itself (`name`), anything else, or a blank string, as JSON. */
+function valueText(value: Json): string {
+  return typeof value === 'string' && value.trim() === value && value !== '' ? value : JSON.stringify(value)
 }
 
 function flagNote(label: string, flag: Flag): string {
