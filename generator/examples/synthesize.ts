@@ -1,0 +1,291 @@
+/**
+ * Example synthesis: one request and one response per operation, valid against their schemas,
+ * the same on every run and machine.
+ *
+ * Where each value comes from, first that applies wins:
+ *   1. the user's override (overrides.ts, per operation; never reaches this module)
+ *   2. the spec's `example` / `examples`, when the value is valid for its schema
+ *   3. `default`, when valid
+ *   4. `enum` / `const` (the first value; a discriminator property gets its variant's tag)
+ *   5. `format`: uuid, date-time, date, time, email, uri/url, hostname, ipv4, ipv6, phone… (values-by-format.ts)
+ *   6. the property or parameter name: `*_id`, `email`, `name`, `*_at`, `phone_number`… (values-by-name.ts)
+ *   7. the type
+ * and the result is then fitted to the constraints (constraints.ts).
+ *
+ * Coherence: a value derives from stable inputs only (the name it is for, the resource it
+ * belongs to, the schema's JSON pointer), so every `acs_user_id` in every request and response is
+ * the same UUID (seed.ts) and every `*_at` the same instant.
+ *
+ * Shape: responses show every property (the full resource, as real docs do; writeOnly ones
+ * left out); requests show the required parameters plus those asked for (`parameters`), or all of
+ * them with `allParameters` (readOnly ones left out). Unions take the first variant whose value
+ * is valid for the whole union; a nullable value is shown non-null. A named schema met again on
+ * its own path (a recursive schema) is cut there: an optional property is left out, a list is
+ * empty, a nullable value is null.
+ */
+import type { ApiModel, ArraySchema, Json, ObjectSchema, Operation, OperationExample, Parameter, Schema, UnionSchema } from '../model/types.ts'
+import { conforms, isPlainObject } from './conforms.ts'
+import { fitNumber, fitString } from './constraints.ts'
+import { singular, type ValueHint } from './hint.ts'
+import { valueForFormat } from './values-by-format.ts'
+import { itemName, numberForName, prefersEmptyList, stringFallback, stringForName } from './values-by-name.ts'
+import { words } from '../naming.ts'
+
+export interface SynthesisOptions {
+  /** Show every request parameter, not only the required ones. */
+  allParameters?: boolean
+  /** Optional request parameters (or top-level body properties) to show besides the required ones. */
+  parameters?: readonly string[]
+}
+
+/** Where a value is going, and what it may be derived from. */
+interface Frame {
+  direction: 'request' | 'response'
+  name?: string
+  owner?: readonly string[]
+  /** Named schemas being expanded on the current path (the cycle guard). */
+  refs: readonly string[]
+  /** Include optional properties of objects. */
+  optional: boolean
+  /** Optional properties to include at this level (the request's top level only). */
+  show?: ReadonlySet<string>
+  /** Property values an object must take (a discriminator's tag). */
+  forced?: Readonly<Record<string, Json>>
+  ordinal: number
+}
+
+/** Returned when a value cannot be made without expanding a named schema inside itself. */
+const CYCLE = Symbol('cycle')
+type Produced = Json | typeof CYCLE
+
+/**
+ * One synthesis run. Holds the run's caches (values of named schemas), so create one per run:
+ * nothing is shared between runs or kept at module level.
+ */
+export class ExampleSynthesizer {
+  private readonly byNamedSchema = new Map<string, Json>()
+  /** Counts cycle cuts, so that a value made under a cut (which depends on the path) is not cached. */
+  private cycleCuts = 0
+  /** First words of schema names that only repeat a namespace (Seam's `acs_`), dropped from owner nouns. */
+  private readonly namespaceWords: ReadonlySet<string>
+
+  constructor(private readonly model: ApiModel) {
+    this.namespaceWords = new Set(model.root.children.map((child) => child.name))
+  }
+
+  example(operation: Operation, options: SynthesisOptions = {}): OperationExample {
+    const all = options.allParameters === true
+    const show = new Set(options.parameters ?? [])
+    const base: Frame = { direction: 'request', owner: operationNoun(operation), refs: [], optional: all, ordinal: 0 }
+    const parameters: Record<string, Json> = {}
+    for (const parameter of displayOrder(operation.parameters)) {
+      if (!(parameter.required || all || show.has(parameter.name))) continue
+      const value = this.value(parameter.schema, { ...base, name: parameter.name })
+      if (value !== CYCLE) parameters[parameter.name] = value
+    }
+    let body: Json | undefined
+    if (operation.body) {
+      const value = this.value(operation.body.schema, { ...base, show })
+      if (value !== CYCLE && isPlainObject(value) && operation.body.kind !== 'binary' && operation.body.kind !== 'text') {
+        for (const [name, v] of Object.entries(value)) if (!(name in parameters)) parameters[name] = v
+      } else if (value !== CYCLE) body = value
+    }
+    const response = operation.response.schema
+      ? this.value(operation.response.schema, { direction: 'response', owner: base.owner, refs: [], optional: true, ordinal: 0 })
+      : undefined
+    return structuredClone({
+      title: operation.title,
+      source: 'synthesized',
+      request: body === undefined ? { parameters } : { parameters, body },
+      response: response === undefined || response === CYCLE ? { status: operation.response.status } : { status: operation.response.status, body: response },
+    })
+  }
+
+  /** A value for `schema` valid against it; see the header for where it comes from. */
+  value(schema: Schema, frame: Frame): Produced {
+    const produced = this.fromSpec(schema) ?? this.structural(schema, frame)
+    return produced === CYCLE && schema.nullable ? null : produced
+  }
+
+  private fromSpec(schema: Schema): Json | undefined {
+    const candidates = schema.default === undefined ? (schema.examples ?? []) : [...(schema.examples ?? []), schema.default]
+    return candidates.find((candidate) => conforms(candidate, schema, this.model))
+  }
+
+  private structural(schema: Schema, frame: Frame): Produced {
+    switch (schema.type) {
+      case 'ref':
+        return this.ref(schema.name, frame)
+      case 'object':
+        return this.object(schema, frame)
+      case 'array':
+        return this.array(schema, frame)
+      case 'union':
+        return this.union(schema, frame)
+      case 'intersection':
+        return this.intersection(schema.parts, schema, frame)
+      case 'string': {
+        if (schema.enum?.length) return schema.enum[frame.ordinal % schema.enum.length]
+        const hint = this.hint(schema, frame)
+        const preferred = valueForFormat(schema.format, hint) ?? stringForName(hint) ?? stringFallback(hint)
+        return fitString(preferred, schema, seedKey(hint))
+      }
+      case 'number':
+      case 'integer':
+        if (schema.enum?.length) return schema.enum[frame.ordinal % schema.enum.length]
+        return fitNumber((numberForName(this.hint(schema, frame)) ?? 1) + frame.ordinal, schema)
+      case 'boolean':
+        if (schema.enum?.length) return schema.enum[frame.ordinal % schema.enum.length]
+        return frame.ordinal % 2 === 0
+      case 'null':
+        return null
+      case 'any':
+        return stringForName(this.hint(schema, frame)) ?? {}
+    }
+  }
+
+  private hint(schema: Schema, frame: Frame): ValueHint {
+    return { name: frame.name, owner: frame.owner, ordinal: frame.ordinal, pointer: schema.pointer }
+  }
+
+  private ref(name: string, frame: Frame): Produced {
+    const named = this.model.schemas[name]
+    if (named === undefined) return {}
+    if (frame.refs.includes(name)) {
+      this.cycleCuts++
+      return CYCLE
+    }
+    const inner: Frame = { ...frame, refs: [...frame.refs, name], owner: this.ownerNoun(name) }
+    const cacheable = frame.forced === undefined && frame.show === undefined
+    const key = `${frame.direction}|${frame.optional}|${name}|${frame.name ?? ''}|${frame.ordinal}`
+    if (cacheable && this.byNamedSchema.has(key)) return this.byNamedSchema.get(key)!
+    const cutsBefore = this.cycleCuts
+    const value = this.value(named.schema, inner)
+    if (cacheable && value !== CYCLE && this.cycleCuts === cutsBefore) this.byNamedSchema.set(key, value)
+    return value
+  }
+
+  private object(schema: ObjectSchema, frame: Frame): Produced {
+    const result: Record<string, Json> = {}
+    for (const property of schema.properties) {
+      const forced = frame.forced?.[property.name]
+      if (forced !== undefined) {
+        result[property.name] = forced
+        continue
+      }
+      if (!this.visible(property.schema, frame.direction)) continue
+      if (!(property.required || frame.optional || frame.show?.has(property.name))) continue
+      const value = this.value(property.schema, this.child(frame, property.name))
+      if (value === CYCLE) {
+        if (property.required) return CYCLE
+        continue
+      }
+      result[property.name] = value
+    }
+    // A tag the variant does not declare still has to be sent (when the object is open).
+    for (const [name, forced] of Object.entries(frame.forced ?? {})) {
+      if (!(name in result) && schema.additionalProperties !== false) result[name] = forced
+    }
+    return this.withMinProperties(result, schema, frame)
+  }
+
+  /** Adds `property_1`, `property_2`… until `minProperties` is met, where extra properties are allowed. */
+  private withMinProperties(result: Record<string, Json>, schema: ObjectSchema, frame: Frame): Produced {
+    const extra = schema.additionalProperties
+    for (let n = 1; Object.keys(result).length < (schema.minProperties ?? 0) && extra !== false; n++) {
+      const name = `property_${n}`
+      if (name in result) continue
+      const value = typeof extra === 'object' ? this.value(extra, this.child(frame, name)) : name
+      if (value === CYCLE) return CYCLE
+      result[name] = value
+    }
+    return result
+  }
+
+  /** readOnly properties are not sent; writeOnly ones are not returned. */
+  private visible(schema: Schema, direction: Frame['direction']): boolean {
+    const target = schema.type === 'ref' ? this.model.schemas[schema.name]?.schema : undefined
+    if (direction === 'request') return !(schema.readOnly || target?.readOnly)
+    return !(schema.writeOnly || target?.writeOnly)
+  }
+
+  /** The frame of a property or list item: no tags or shown names carry over from the parent. */
+  private child(frame: Frame, name: string | undefined, ordinal = frame.ordinal): Frame {
+    return { direction: frame.direction, name, owner: frame.owner, refs: frame.refs, optional: frame.optional, ordinal }
+  }
+
+  private array(schema: ArraySchema, frame: Frame): Produced {
+    const min = schema.minItems ?? 0
+    const wanted = min === 0 && prefersEmptyList(frame.name) ? 0 : Math.max(min, 1)
+    const count = Math.min(wanted, schema.maxItems ?? wanted)
+    const items: Json[] = []
+    const seen = new Set<string>()
+    // Up to a few extra tries per item, for `uniqueItems` lists of values that collide.
+    for (let ordinal = 0; items.length < count && ordinal < count * 4; ordinal++) {
+      const item = this.value(schema.items, this.child(frame, itemName(frame.name), ordinal))
+      if (item === CYCLE) return min === 0 ? [] : CYCLE
+      const text = JSON.stringify(item)
+      if (schema.uniqueItems && seen.has(text)) continue
+      seen.add(text)
+      items.push(item)
+    }
+    return items
+  }
+
+  private union(schema: UnionSchema, frame: Frame): Produced {
+    let fallback: Json | undefined
+    for (let index = 0; index < schema.variants.length; index++) {
+      const tag = discriminatorTag(schema, index)
+      const forced = tag === undefined ? frame.forced : { ...frame.forced, [schema.discriminator!.propertyName]: tag }
+      const value = this.value(schema.variants[index], { ...frame, forced })
+      if (value === CYCLE) continue
+      if (value !== null && conforms(value, schema, this.model)) return value
+      fallback ??= value
+    }
+    return fallback ?? CYCLE
+  }
+
+  /** allOf the model could not merge: the parts' objects merged, if that satisfies every part. */
+  private intersection(parts: Schema[], schema: Schema, frame: Frame): Produced {
+    const values: Json[] = []
+    for (const part of parts) {
+      const value = this.value(part, frame)
+      if (value === CYCLE) return CYCLE
+      values.push(value)
+    }
+    if (values.every(isPlainObject)) {
+      const merged = Object.assign({}, ...values) as Record<string, Json>
+      if (conforms(merged, schema, this.model)) return merged
+    }
+    return values.find((value) => conforms(value, schema, this.model)) ?? values[0]
+  }
+
+  /** `acs_access_group` → ['access', 'group']: a schema's words, without a leading namespace name. */
+  private ownerNoun(schemaName: string): string[] {
+    const parts = words(schemaName)
+    return parts.length > 1 && this.namespaceWords.has(parts[0]) ? parts.slice(1) : parts
+  }
+}
+
+/** One example for one operation, from a fresh run (buildExamples shares one run across operations). */
+export function synthesizeExample(model: ApiModel, operation: Operation, options: SynthesisOptions = {}): OperationExample {
+  return new ExampleSynthesizer(model).example(operation, options)
+}
+
+/** Path parameters first (they complete the URL), then the others in spec order. */
+function displayOrder(parameters: readonly Parameter[]): Parameter[] {
+  return [...parameters.filter((p) => p.in === 'path'), ...parameters.filter((p) => p.in !== 'path')]
+}
+
+/** The resource an operation is about, from its namespace: `acs.access_groups` → ['access', 'group']. */
+function operationNoun(operation: Operation): string[] {
+  const last = operation.namespace.at(-1)
+  return last === undefined ? [] : words(last).map((w, i, all) => (i === all.length - 1 ? singular(w) : w))
+}
+
+function discriminatorTag(schema: UnionSchema, index: number): string | undefined {
+  const mapping = schema.discriminator?.mapping
+  return mapping === undefined ? undefined : Object.keys(mapping).find((tag) => mapping[tag] === index)
+}
+
+const seedKey = (hint: ValueHint): string => (hint.ordinal === 0 ? hint.pointer : `${hint.pointer}#${hint.ordinal}`)

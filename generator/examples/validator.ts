@@ -1,0 +1,73 @@
+/**
+ * ajv, for one run: judges the user's example values against JSON Schemas made from the model
+ * (json-schema.ts). Each schema is compiled the first time it is asked about and kept for the
+ * rest of the run only.
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import formats from 'ajv-formats'
+import type { ApiModel, Json, Schema } from '../model/types.ts'
+import { toJsonSchema } from './json-schema.ts'
+
+export interface ValidationProblem {
+  /** Where in the value, as a JSON pointer relative to it ('' for the value itself). */
+  path: string
+  message: string
+}
+
+/** Problems listed per value at most; the rest are usually echoes of the first. */
+const MAX_PROBLEMS = 3
+
+export class ExampleValidator {
+  private readonly ajv: Ajv2020
+  private readonly compiled = new Map<Schema, ValidateFunction>()
+
+  constructor(private readonly model: ApiModel) {
+    // Unknown formats (Seam's `float`, a vendor's own) are annotations, not errors.
+    this.ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false, logger: false })
+    formats.default(this.ajv)
+  }
+
+  /** [] when `value` is valid for `schema`; else its problems, the most specific first. */
+  problems(value: Json, schema: Schema): ValidationProblem[] {
+    const validate = this.compile(schema)
+    if (validate(value)) return []
+    return summarize(validate.errors ?? [])
+  }
+
+  private compile(schema: Schema): ValidateFunction {
+    let validate = this.compiled.get(schema)
+    if (!validate) {
+      validate = this.ajv.compile(toJsonSchema(schema, this.model))
+      this.compiled.set(schema, validate)
+    }
+    return validate
+  }
+}
+
+/**
+ * ajv reports every failed branch of a oneOf plus the oneOf itself; the deepest problems name the
+ * actual mistake (a wrong type two levels down), so those come first.
+ */
+function summarize(errors: ErrorObject[]): ValidationProblem[] {
+  const seen = new Set<string>()
+  const problems: ValidationProblem[] = []
+  const deepestFirst = [...errors].sort((a, b) => depth(b.instancePath) - depth(a.instancePath))
+  for (const error of deepestFirst) {
+    const message = describe(error)
+    const key = `${error.instancePath} ${message}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    problems.push({ path: error.instancePath, message })
+    if (problems.length === MAX_PROBLEMS) break
+  }
+  return problems
+}
+
+const depth = (path: string): number => (path === '' ? 0 : path.split('/').length)
+
+function describe(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>
+  if (error.keyword === 'enum') return `must be one of ${(params.allowedValues as Json[]).map((v) => JSON.stringify(v)).join(', ')}`
+  if (error.keyword === 'additionalProperties') return `has a property the schema does not allow: "${String(params.additionalProperty)}"`
+  return error.message ?? error.keyword
+}
