@@ -4,8 +4,8 @@ import {
   csharpNumber,
   csharpParameterName,
   csharpRenderer,
+  csharpLiteral,
   csharpString,
-  csharpValue,
 } from '../../generator/emit/samples/csharp.ts'
 import { nativeParseErrors, nativeToolchain } from '../support/parse/native.ts'
 import { requireToolchains } from '../support/toolchains.ts'
@@ -103,7 +103,7 @@ describe('C# string literals', () => {
     ['esc\x1b del\x7f c1\x85', '"esc\\u001B del\\u007F c1\\u0085"'],
     ['\u2028\u2029\ufeff', '"\\u2028\\u2029\\uFEFF"'],
     ['lone \ud800', '"lone \\uD800"'],
-    ['tag \u{e0001}', '"tag \\U000E0001"'],
+    ['bidi \u202e override', '"bidi \\u202E override"'],
     ['$HOME #{x} `y` {0}', '"$HOME #{x} `y` {0}"'],
     ['café 日本 😀 👩‍💻', '"café 日本 😀 👩‍💻"'],
   ])('writes %j as %s', (text, literal) => {
@@ -131,25 +131,25 @@ describe('C# values', () => {
   })
 
   it('types a list by its items, falling back to object', () => {
-    expect(csharpValue(['a', 'b'])).toBe('new List<string> { "a", "b" }')
-    expect(csharpValue([1, 2147483648])).toBe('new List<long> { 1, 2147483648L }')
-    expect(csharpValue([1, 2.5])).toBe('new List<double> { 1, 2.5 }')
-    expect(csharpValue([true, null])).toBe('new List<object> { true, null }')
-    expect(csharpValue([])).toBe('new List<object>()')
-    expect(csharpValue([{ a: 1 }])).toBe(
+    expect(csharpLiteral(['a', 'b'])).toBe('new List<string> { "a", "b" }')
+    expect(csharpLiteral([1, 2147483648])).toBe('new List<long> { 1, 2147483648L }')
+    expect(csharpLiteral([1, 2.5])).toBe('new List<double> { 1, 2.5 }')
+    expect(csharpLiteral([true, null])).toBe('new List<object> { true, null }')
+    expect(csharpLiteral([])).toBe('new List<object>()')
+    expect(csharpLiteral([{ a: 1 }])).toBe(
       ['new List<Dictionary<string, object>> {', '  new Dictionary<string, object> { ["a"] = 1 }', '}'].join('\n'),
     )
   })
 
   it('writes objects as dictionaries keyed by any string, one entry per line when long', () => {
-    expect(csharpValue({})).toBe('new Dictionary<string, object>()')
-    expect(csharpValue({ 'from-date': null, class: true })).toBe('new Dictionary<string, object> { ["from-date"] = null, ["class"] = true }')
-    expect(csharpValue({ starts_at: '2024-11-01T15:00:00.000Z', ends_at: '2024-11-04T11:00:00.000Z' }, 1)).toBe(
+    expect(csharpLiteral({})).toBe('new Dictionary<string, object>()')
+    expect(csharpLiteral({ 'from-date': null, class: true })).toBe('new Dictionary<string, object> { ["from-date"] = null, ["class"] = true }')
+    expect(csharpLiteral({ starts_at: '2024-11-01T15:00:00.000Z', ends_at: '2024-11-04T11:00:00.000Z' })).toBe(
       [
         'new Dictionary<string, object> {',
-        '    ["starts_at"] = "2024-11-01T15:00:00.000Z",',
-        '    ["ends_at"] = "2024-11-04T11:00:00.000Z"',
-        '  }',
+        '  ["starts_at"] = "2024-11-01T15:00:00.000Z",',
+        '  ["ends_at"] = "2024-11-04T11:00:00.000Z"',
+        '}',
       ].join('\n'),
     )
   })

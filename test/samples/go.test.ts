@@ -141,7 +141,7 @@ describe('Go string literals', () => {
     ['a\nb\r\tc', '"a\\nb\\r\\tc"'],
     ['nul\0 bell\x07 esc\x1b del\x7f', '"nul\\x00 bell\\a esc\\x1b del\\x7f"'],
     ['c1\x85 sep\u2028 bom\ufeff', '"c1\\u0085 sep\\u2028 bom\\ufeff"'],
-    ['tag \u{e0001}', '"tag \\U000e0001"'],
+    ['bidi \u202e override', '"bidi \\u202e override"'],
     ['lone \ud800', '"lone \\ufffd"'],
     ['$HOME #{x} %s', '"$HOME #{x} %s"'],
     ['café 😀 👩‍💻', '"café 😀 👩‍💻"'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { javaMethodName, javaNumber, javaRenderer, javaRequestClass, javaString, javaValue } from '../../generator/emit/samples/java.ts'
+import { javaLiteral, javaMethodName, javaNumber, javaRenderer, javaRequestClass, javaString } from '../../generator/emit/samples/java.ts'
 import { nativeParseErrors, nativeToolchain } from '../support/parse/native.ts'
 import { requireToolchains } from '../support/toolchains.ts'
 import {
@@ -97,7 +97,7 @@ describe('Java string literals', () => {
     // Octal, never \u000a: always three digits, so a following digit is not swallowed.
     ['nul\0' + '1 bell\x07 del\x7f c1\x85', '"nul\\0001 bell\\007 del\\177 c1\\205"'],
     ['\u2028\ufeff lone \ud800', '"\\u2028\\uFEFF lone \\uD800"'],
-    ['tag \u{e0001}', '"tag \\uDB40\\uDC01"'],
+    ['bidi \u202e override', '"bidi \\u202E override"'],
     ['$HOME #{x} `y` %s', '"$HOME #{x} `y` %s"'],
     ['café 😀', '"café 😀"'],
   ])('writes %j as %s', (text, literal) => {
@@ -120,17 +120,17 @@ describe('Java values', () => {
   })
 
   it('uses List.of and Map.of, and null-tolerant forms where a null would throw at run time', () => {
-    expect(javaValue(['a', 1])).toBe('List.of("a", 1)')
-    expect(javaValue([1, null])).toBe('Arrays.asList(1, null)')
-    expect(javaValue([null])).toBe('Arrays.asList((Object) null)')
-    expect(javaValue({ 'from-date': 'x', class: true })).toBe('Map.of("from-date", "x", "class", true)')
-    expect(javaValue({ a: null })).toBe('new HashMap<String, Object>() {{ put("a", null); }}')
-    expect(javaValue({})).toBe('Map.of()')
+    expect(javaLiteral(['a', 1])).toBe('List.of("a", 1)')
+    expect(javaLiteral([1, null])).toBe('Arrays.asList(1, null)')
+    expect(javaLiteral([null])).toBe('Arrays.asList((Object) null)')
+    expect(javaLiteral({ 'from-date': 'x', class: true })).toBe('Map.of("from-date", "x", "class", true)')
+    expect(javaLiteral({ a: null })).toBe('new HashMap<String, Object>() {{ put("a", null); }}')
+    expect(javaLiteral({})).toBe('Map.of()')
   })
 
   it('switches to Map.ofEntries beyond the ten pairs Map.of takes', () => {
     const eleven = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`k${i}`, i]))
-    const code = javaValue(eleven)
+    const code = javaLiteral(eleven)
     expect(code.startsWith('Map.ofEntries(\n    Map.entry("k0", 0),\n')).toBe(true)
     expect(code.endsWith('    Map.entry("k10", 10)\n)')).toBe(true)
   })
@@ -152,7 +152,7 @@ describe('Java requests without an SDK shape (non-JSON bodies)', () => {
         'HttpClient client = HttpClient.newHttpClient();',
         'HttpRequest request = HttpRequest.newBuilder()',
         '    .uri(URI.create("https://pets.example.com/pets/create"))',
-        '    .header("Authorization", "Basic " + System.getenv("TEST_API_BASIC"))',
+        '    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(System.getenv("TEST_API_BASIC").getBytes(StandardCharsets.UTF_8)))',
         '    .header("Content-Type", "application/x-www-form-urlencoded")',
         '    .method("POST", HttpRequest.BodyPublishers.ofString("name=Rex+%26+%22Max%22"))',
         '    .build();',

@@ -23,14 +23,36 @@
  *   The value printed is the double the model holds: the model reads JSON with JavaScript's
  *   `JSON.parse`, so `9007199254740993` in a spec is already `9007199254740992` here.
  * - Strings are regular literals: `\"`, `\\`, the named escapes (`\0 \a \b \f \n \r \t \v`) and
- *   `\uXXXX` for other invisible characters (controls, format characters, C#'s extra line breaks
- *   U+0085/U+2028/U+2029, lone surrogates). Everything else, emoji included, stays literal.
+ *   `\uXXXX` for the other characters text.ts calls invisible (controls, C#'s extra line breaks
+ *   U+0085/U+2028/U+2029, bidi controls, lone surrogates). Everything else, emoji included, stays.
+ * - Layout: a bracket stays on one line when it fits in 80 columns, else one item per line,
+ *   indented 2 spaces as the seeds indent (text.ts's printer). No trailing commas: C# rejects
+ *   one after the last argument.
  * - A body that is not JSON (form, multipart, plain text, binary) has no SDK shape to follow, so
- *   the sample sends it with `HttpClient` (see `csharpHttpClientRequest`).
+ *   the sample sends it with `HttpClient` (see `csharpHttpClientRequest`); a basic-auth secret is
+ *   `user:password`, base64-encoded at run time.
  */
 import type { Json } from '../../model/types.ts'
 import { camelCase, pascalCase, uniqueName } from '../../naming.ts'
-import type { SampleArgument, SampleInput, SampleRenderer } from './types.ts'
+import {
+  bracketed,
+  credentialPlacement,
+  escapeCharacters,
+  formFields,
+  hex,
+  isInvisible,
+  multipartParts,
+  printLayout,
+  sdkArguments,
+  uploadPath,
+  usesPlainHttp,
+  wireArguments,
+  wireText,
+  type Layout,
+} from './text.ts'
+import type { SampleInput, SampleRenderer } from './types.ts'
+
+const STYLE = { indentWidth: 2, width: 80 }
 
 // ---------------------------------------------------------------------------------------------
 // Naming
@@ -81,45 +103,19 @@ const CSHARP_NAMED_ESCAPES: Record<string, string> = {
   '\v': '\\v',
 }
 
-/**
- * Characters that must not or should not appear raw inside a literal: controls, line and
- * paragraph separators, lone surrogates, and format characters (invisible, and a byte-order mark
- * or a bidi override misleads readers), except the joiners that are part of visible text (emoji
- * sequences, Persian).
- */
-const INVISIBLE = /^(?![\u200c\u200d])[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]$/u
-
-const hex = (code: number, width: number) => code.toString(16).toUpperCase().padStart(width, '0')
-
 /** A C# regular string literal whose value is exactly `text`. */
 export function csharpString(text: string): string {
-  let literal = '"'
-  for (const char of text) {
-    const code = char.codePointAt(0)!
-    literal +=
-      CSHARP_NAMED_ESCAPES[char] ??
-      (!INVISIBLE.test(char) ? char : code > 0xffff ? `\\U${hex(code, 8)}` : `\\u${hex(code, 4)}`)
-  }
-  return literal + '"'
+  const escaped = escapeCharacters(text, (character, codePoint) => {
+    if (CSHARP_NAMED_ESCAPES[character]) return CSHARP_NAMED_ESCAPES[character]
+    if (!isInvisible(codePoint)) return undefined
+    return codePoint > 0xffff ? `\\U${hex(codePoint, 8)}` : `\\u${hex(codePoint, 4)}`
+  })
+  return `"${escaped}"`
 }
 
 // ---------------------------------------------------------------------------------------------
 // Values
 // ---------------------------------------------------------------------------------------------
-
-const INDENT = '  '
-const LINE_WIDTH = 80
-
-/**
- * `head{ a, b }` on one line when it fits and no item spans lines; else one item per line, one
- * level deeper than `depth` (the indentation level of the line the value starts on).
- */
-function csharpBlock(head: string, items: string[], depth: number, [open, close]: [string, string], pad: string): string {
-  const inline = `${head}${open}${pad}${items.join(', ')}${pad}${close}`
-  if (!items.some((item) => item.includes('\n')) && INDENT.length * depth + inline.length <= LINE_WIDTH) return inline
-  const inner = INDENT.repeat(depth + 1)
-  return `${head}${open}\n${items.map((item) => inner + item).join(',\n')}\n${INDENT.repeat(depth)}${close}`
-}
 
 type NumberKind = 'int' | 'long' | 'double'
 
@@ -153,81 +149,86 @@ function csharpElementType(items: Json[]): string {
       return typeof item === 'string' ? 'string' : 'bool'
     }),
   )
-  if (types.size === 1) return [...types][0]
   if (types.size === 0) return 'object'
+  if (types.size === 1) return [...types][0]
   const numeric = [...types].every((type) => type === 'int' || type === 'long' || type === 'double')
   if (numeric) return types.has('double') ? 'double' : 'long'
   return 'object'
 }
 
-/** A C# expression for `value`; lines after the first are indented for level `depth`. */
-export function csharpValue(value: Json, depth = 0): string {
+const initializer = (open: string, items: Layout[]): Layout =>
+  bracketed(open, items, '}', { spaceInside: true, trailingComma: false })
+
+/** The layout of a C# expression for `value`. */
+export function csharpValue(value: Json): Layout {
   if (value === null) return 'null'
   if (typeof value === 'boolean') return String(value)
   if (typeof value === 'number') return csharpNumber(value)
   if (typeof value === 'string') return csharpString(value)
   if (Array.isArray(value)) {
     const type = `List<${csharpElementType(value)}>`
-    if (value.length === 0) return `new ${type}()`
-    return csharpBlock(`new ${type} `, value.map((item) => csharpValue(item, depth + 1)), depth, ['{', '}'], ' ')
+    return value.length === 0 ? `new ${type}()` : initializer(`new ${type} {`, value.map(csharpValue))
   }
   const entries = Object.entries(value)
   if (entries.length === 0) return 'new Dictionary<string, object>()'
-  const items = entries.map(([key, item]) => `[${csharpString(key)}] = ${csharpValue(item, depth + 1)}`)
-  return csharpBlock('new Dictionary<string, object> ', items, depth, ['{', '}'], ' ')
+  return initializer(
+    'new Dictionary<string, object> {',
+    entries.map(([key, item]) => [`[${csharpString(key)}] = `, csharpValue(item)]),
+  )
 }
+
+/** `value` as C# text, laid out as the samples lay it out. */
+export const csharpLiteral = (value: Json): string => printLayout(csharpValue(value), STYLE)
 
 // ---------------------------------------------------------------------------------------------
 // Request
 // ---------------------------------------------------------------------------------------------
 
-/** The SDK call's arguments; a body that is not an object travels as one `body` argument. */
-function sdkArguments(input: SampleInput): SampleArgument[] {
-  const body = input.example.request.body
-  return body === undefined ? input.args : [...input.args, { name: 'body', value: body, in: 'body' }]
-}
-
-function csharpSdkCall(input: SampleInput): string {
+function csharpSdkCall(input: SampleInput): Layout {
   const { operation, model } = input
   const target = [model.clientVariable]
   if (operation.namespace.length > 0) target.push(csharpNamespaceProperty(operation.namespace))
   target.push(csharpIdentifier(pascalCase(operation.name)))
   const taken = new Set<string>()
-  const args = sdkArguments(input).map(
-    (arg) => `${uniqueName(csharpParameterName(arg.name), taken)}: ${csharpValue(arg.value, 1)}`,
-  )
-  return csharpBlock(target.join('.'), args, 0, ['(', ')'], '') + ';'
+  const args = sdkArguments(input).map((arg): Layout => [
+    `${uniqueName(csharpParameterName(arg.name), taken)}: `,
+    csharpValue(arg.value),
+  ])
+  return [bracketed(`${target.join('.')}(`, args, ')', { trailingComma: false }), ';']
 }
+
+const environment = (envVar: string) => `Environment.GetEnvironmentVariable(${csharpString(envVar)})`
 
 /** `HttpRequestMessage` header lines: header and cookie arguments, then the credentials. */
 function csharpHeaders(input: SampleInput): string[] {
   const add = (name: string, value: string) => `request.Headers.Add(${csharpString(name)}, ${value});`
-  const lines = input.args
-    .filter((arg) => arg.in === 'header')
-    .map((arg) => add(arg.name, csharpString(plainText(arg.value))))
-  const cookies = input.args.filter((arg) => arg.in === 'cookie')
-  if (cookies.length > 0) {
-    lines.push(add('Cookie', csharpString(cookies.map((arg) => `${arg.name}=${plainText(arg.value)}`).join('; '))))
+  const lines = wireArguments(input, 'header').map(([name, text]) => add(name, csharpString(text)))
+  const cookies = wireArguments(input, 'cookie').map(([name, text]) => `${name}=${text}`)
+  if (cookies.length > 0) lines.push(add('Cookie', csharpString(cookies.join('; '))))
+  if (!input.auth) return lines
+  const secret = environment(input.auth.envVar)
+  const placement = credentialPlacement(input.auth.scheme)
+  switch (placement.kind) {
+    case 'bearer':
+      return [...lines, add('Authorization', `"Bearer " + ${secret}`)]
+    case 'basic':
+      return [...lines, add('Authorization', `"Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(${secret}))`)]
+    case 'header':
+      return [...lines, add(placement.name, secret)]
+    case 'cookie':
+      return [...lines, add('Cookie', `${csharpString(placement.name + '=')} + ${secret}`)]
+    case 'query':
+      return lines
   }
-  const auth = input.auth
-  if (!auth) return lines
-  const secret = `Environment.GetEnvironmentVariable(${csharpString(auth.envVar)})`
-  const scheme = auth.scheme
-  if (scheme.kind === 'apiKey' && scheme.in === 'header') lines.push(add(scheme.name, secret))
-  else if (scheme.kind === 'apiKey' && scheme.in === 'cookie') lines.push(add('Cookie', `${csharpString(scheme.name + '=')} + ${secret}`))
-  else if (scheme.kind !== 'apiKey') {
-    lines.push(add('Authorization', `${csharpString(scheme.kind === 'basic' ? 'Basic ' : 'Bearer ')} + ${secret}`))
-  }
-  return lines
 }
 
 /** The URL expression; an API key that travels in the query is appended at run time. */
 function csharpUrl(input: SampleInput): string {
-  const scheme = input.auth?.scheme
-  if (scheme?.kind !== 'apiKey' || scheme.in !== 'query') return csharpString(input.url)
+  const placement = input.auth && credentialPlacement(input.auth.scheme)
+  if (placement?.kind !== 'query') return csharpString(input.url)
   const joiner = input.url.includes('?') ? '&' : '?'
-  const secret = `Environment.GetEnvironmentVariable(${csharpString(input.auth!.envVar)})`
-  return `${csharpString(`${input.url}${joiner}${encodeURIComponent(scheme.name)}=`)} + Uri.EscapeDataString(${secret})`
+  const prefix = csharpString(`${input.url}${joiner}${encodeURIComponent(placement.name)}=`)
+  return `${prefix} + Uri.EscapeDataString(${environment(input.auth!.envVar)})`
 }
 
 /** Statements that put the request body on `request.Content`. */
@@ -238,7 +239,7 @@ function csharpContent(input: SampleInput): string[] {
   const readFile = (path: string) => `new ByteArrayContent(File.ReadAllBytes(${csharpString(path)}))`
   switch (body.kind) {
     case 'form':
-      return [stringContent(formUrlEncoded(input.httpBody))]
+      return [stringContent(new URLSearchParams(formFields(input.httpBody)).toString())]
     case 'multipart': {
       const { fields, files } = multipartParts(input)
       return [
@@ -256,36 +257,7 @@ function csharpContent(input: SampleInput): string[] {
         `request.Content.Headers.ContentType = new MediaTypeHeaderValue(${mediaType});`,
       ]
     default:
-      return [stringContent(plainText(input.httpBody ?? ''))]
-  }
-}
-
-// Plain-HTTP parts. Language-neutral; see the report to the lead about moving them into input.ts.
-
-/** A value as text on the wire: a string as it is, anything else as JSON. */
-const plainText = (value: Json): string => (typeof value === 'string' ? value : JSON.stringify(value))
-
-/** An object body as `application/x-www-form-urlencoded`; an array repeats its key. */
-function formUrlEncoded(body: Json | undefined): string {
-  const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? Object.entries(body) : []
-  const pairs = fields.flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((item) => [name, plainText(item)]))
-  return new URLSearchParams(pairs).toString()
-}
-
-/** The local file a binary value is read from: the example's string names it, else the field. */
-const uploadPath = (field: string, value: Json | undefined): string =>
-  typeof value === 'string' && value !== '' ? value : field
-
-/** Multipart fields as `[name, text]` and file uploads (binary-format properties) as `[name, path]`. */
-function multipartParts(input: SampleInput): { fields: [string, string][]; files: [string, string][] } {
-  const schema = input.operation.body?.schema
-  const isFile = (name: string) =>
-    schema?.type === 'object' &&
-    schema.properties.some((p) => p.name === name && p.schema.type === 'string' && p.schema.format === 'binary')
-  const parts = input.args.filter((arg) => arg.in === 'body')
-  return {
-    fields: parts.filter((arg) => !isFile(arg.name)).map((arg) => [arg.name, plainText(arg.value)]),
-    files: parts.filter((arg) => isFile(arg.name)).map((arg) => [arg.name, uploadPath(arg.name, arg.value)]),
+      return [stringContent(wireText(input.httpBody ?? ''))]
   }
 }
 
@@ -307,11 +279,9 @@ function csharpHttpClientRequest(input: SampleInput): string {
 
 /** `void`, else the value the SDK method returns (or, over plain HTTP, the body), as JSON. */
 function csharpResponse(input: SampleInput): string {
-  if (isRawRequest(input)) return input.httpResponse === undefined ? 'void' : JSON.stringify(input.httpResponse, null, 2)
-  return input.result.kind === 'void' ? 'void' : JSON.stringify(input.result.value, null, 2)
+  const shown = usesPlainHttp(input) ? input.httpResponse : input.result.kind === 'void' ? undefined : input.result.value
+  return shown === undefined ? 'void' : JSON.stringify(shown, null, 2)
 }
-
-const isRawRequest = (input: SampleInput) => input.operation.body !== undefined && input.operation.body.kind !== 'json'
 
 export const csharpRenderer: SampleRenderer = {
   id: 'csharp',
@@ -322,6 +292,6 @@ export const csharpRenderer: SampleRenderer = {
   codeSampleLabel: 'C#',
   extension: 'cs',
   lineComment: '//',
-  renderRequest: (input) => (isRawRequest(input) ? csharpHttpClientRequest(input) : csharpSdkCall(input)),
+  renderRequest: (input) => (usesPlainHttp(input) ? csharpHttpClientRequest(input) : printLayout(csharpSdkCall(input), STYLE)),
   renderResponse: csharpResponse,
 }

@@ -34,14 +34,31 @@
  *   (the model reads JSON with JavaScript's `JSON.parse`).
  * - Strings use a raw `backquoted` literal when that avoids escapes (the text has `"` or `\`, no
  *   backquote and nothing invisible), else an interpreted literal with `\"`, `\\`, `\a \b \f \n
- *   \r \t \v`, `\x..` for other ASCII controls and `\u`/`\U` for other invisible characters. A lone
- *   UTF-16 surrogate cannot be written in Go; it becomes U+FFFD, which is also what encoding/json
- *   sends for it.
+ *   \r \t \v`, `\x..` for other ASCII controls and `\u`/`\U` for the other characters text.ts
+ *   calls invisible (a byte-order mark inside a Go file does not compile). A lone UTF-16
+ *   surrogate cannot be written in Go; it becomes U+FFFD, what a UTF-8 encoder makes of it.
+ * - Layout is gofmt's, computed here (text.ts's printer knows no tabs or alignment): a nested
+ *   literal stays on one line when it fits in 80 columns (a tab counting 4), else one item per
+ *   line with a trailing comma.
  * - A body that is not JSON (form, multipart, plain text, binary) has no SDK shape to follow, so
- *   the sample sends it with net/http (see `goNetHttpRequest`).
+ *   the sample sends it with net/http (see `goNetHttpRequest`); a basic-auth secret is
+ *   `user:password`, base64-encoded at run time.
  */
 import type { Json, Operation, Schema } from '../../model/types.ts'
 import { camelCase, pascalCase, uniqueName } from '../../naming.ts'
+import {
+  credentialPlacement,
+  escapeCharacters,
+  formFields,
+  isInvisible,
+  isLoneSurrogate,
+  multipartParts,
+  sdkArguments,
+  uploadPath,
+  usesPlainHttp,
+  wireArguments,
+  wireText,
+} from './text.ts'
 import type { SampleArgument, SampleInput, SampleRenderer } from './types.ts'
 
 // ---------------------------------------------------------------------------------------------
@@ -100,26 +117,23 @@ const GO_NAMED_ESCAPES: Record<string, string> = {
   '\v': '\\v',
 }
 
-/**
- * Invisible characters, as in the C# renderer: controls, format characters (a byte-order mark
- * inside a Go file does not compile), separators, lone surrogates.
- */
-const INVISIBLE = /^(?![\u200c\u200d])[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]$/u
-const HAS_INVISIBLE = /(?![\u200c\u200d])[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u
-
-function goEscape(char: string): string {
-  const code = char.codePointAt(0)!
-  if (code < 0x80) return '\\x' + code.toString(16).padStart(2, '0')
-  if (code >= 0xd800 && code <= 0xdfff) return '\\ufffd'
-  return code > 0xffff ? '\\U' + code.toString(16).padStart(8, '0') : '\\u' + code.toString(16).padStart(4, '0')
+function goEscape(codePoint: number): string {
+  const hex = (digits: number) => codePoint.toString(16).padStart(digits, '0')
+  if (codePoint < 0x80) return `\\x${hex(2)}`
+  if (isLoneSurrogate(codePoint)) return '\\ufffd'
+  return codePoint > 0xffff ? `\\U${hex(8)}` : `\\u${hex(4)}`
 }
+
+const hasInvisible = (text: string) => [...text].some((character) => isInvisible(character.codePointAt(0)!))
 
 /** A Go string literal whose value is exactly `text` (see the header for lone surrogates). */
 export function goString(text: string): string {
-  if (/["\\]/.test(text) && !text.includes('`') && !HAS_INVISIBLE.test(text)) return '`' + text + '`'
-  let literal = '"'
-  for (const char of text) literal += GO_NAMED_ESCAPES[char] ?? (INVISIBLE.test(char) ? goEscape(char) : char)
-  return literal + '"'
+  if (/["\\]/.test(text) && !text.includes('`') && !hasInvisible(text)) return '`' + text + '`'
+  const escaped = escapeCharacters(
+    text,
+    (character, codePoint) => GO_NAMED_ESCAPES[character] ?? (isInvisible(codePoint) ? goEscape(codePoint) : undefined),
+  )
+  return `"${escaped}"`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,12 +246,6 @@ export function goValue(value: Json, depth = 0): string {
 // Request
 // ---------------------------------------------------------------------------------------------
 
-/** The SDK call's arguments; a body that is not an object travels as one `Body` field. */
-function sdkArguments(input: SampleInput): SampleArgument[] {
-  const body = input.example.request.body
-  return body === undefined ? input.args : [...input.args, { name: 'body', value: body, in: 'body' }]
-}
-
 /** The argument's parameter or body property, when the operation declares it. */
 function declaredField(operation: Operation, name: string): { required: boolean; schema: Schema } | undefined {
   const parameter = operation.parameters.find((p) => p.name === name)
@@ -280,34 +288,7 @@ function goSdkCall(input: SampleInput): string {
   ].join('\n')
 }
 
-// Plain-HTTP parts. Language-neutral; see the report to the lead about moving them into input.ts.
-
-/** A value as text on the wire: a string as it is, anything else as JSON. */
-const plainText = (value: Json): string => (typeof value === 'string' ? value : JSON.stringify(value))
-
-/** An object body as `application/x-www-form-urlencoded`; an array repeats its key. */
-function formUrlEncoded(body: Json | undefined): string {
-  const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? Object.entries(body) : []
-  const pairs = fields.flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((item) => [name, plainText(item)]))
-  return new URLSearchParams(pairs).toString()
-}
-
-/** The local file a binary value is read from: the example's string names it, else the field. */
-const uploadPath = (field: string, value: Json | undefined): string =>
-  typeof value === 'string' && value !== '' ? value : field
-
-/** Multipart fields as `[name, text]` and file uploads (binary-format properties) as `[name, path]`. */
-function multipartParts(input: SampleInput): { fields: [string, string][]; files: [string, string][] } {
-  const schema = input.operation.body?.schema
-  const isFile = (name: string) =>
-    schema?.type === 'object' &&
-    schema.properties.some((p) => p.name === name && p.schema.type === 'string' && p.schema.format === 'binary')
-  const parts = input.args.filter((arg) => arg.in === 'body')
-  return {
-    fields: parts.filter((arg) => !isFile(arg.name)).map((arg) => [arg.name, plainText(arg.value)]),
-    files: parts.filter((arg) => isFile(arg.name)).map((arg) => [arg.name, uploadPath(arg.name, arg.value)]),
-  }
-}
+// Plain HTTP: net/http.
 
 /** Statements that prepare the body, the reader expression, and the Content-Type expression. */
 function goBody(input: SampleInput): { setup: string[]; reader: string; contentType: string } {
@@ -316,7 +297,7 @@ function goBody(input: SampleInput): { setup: string[]; reader: string; contentT
   const reader = (text: string) => `strings.NewReader(${goString(text)})`
   switch (body.kind) {
     case 'form':
-      return { setup: [], reader: reader(formUrlEncoded(input.httpBody)), contentType: mediaType }
+      return { setup: [], reader: reader(new URLSearchParams(formFields(input.httpBody)).toString()), contentType: mediaType }
     case 'multipart': {
       const { fields, files } = multipartParts(input)
       const setup = ['var body bytes.Buffer', 'form := multipart.NewWriter(&body)']
@@ -340,7 +321,7 @@ function goBody(input: SampleInput): { setup: string[]; reader: string; contentT
         contentType: mediaType,
       }
     default:
-      return { setup: [], reader: reader(plainText(input.httpBody ?? '')), contentType: mediaType }
+      return { setup: [], reader: reader(wireText(input.httpBody ?? '')), contentType: mediaType }
   }
 }
 
@@ -348,26 +329,33 @@ function goBody(input: SampleInput): { setup: string[]; reader: string; contentT
 function goHeaders(input: SampleInput): string[] {
   // gofmt writes `a+b` without spaces inside a call with several arguments.
   const set = (name: string, value: string) => `req.Header.Set(${goString(name)}, ${value})`
-  const lines = input.args
-    .filter((arg) => arg.in === 'header')
-    .map((arg) => set(arg.name, goString(plainText(arg.value))))
-  const cookies = input.args.filter((arg) => arg.in === 'cookie')
-  if (cookies.length > 0) lines.push(set('Cookie', goString(cookies.map((arg) => `${arg.name}=${plainText(arg.value)}`).join('; '))))
+  const lines = wireArguments(input, 'header').map(([name, text]) => set(name, goString(text)))
+  const cookies = wireArguments(input, 'cookie').map(([name, text]) => `${name}=${text}`)
+  if (cookies.length > 0) lines.push(set('Cookie', goString(cookies.join('; '))))
   if (!input.auth) return lines
   const secret = `os.Getenv(${goString(input.auth.envVar)})`
-  const scheme = input.auth.scheme
-  if (scheme.kind === 'apiKey' && scheme.in === 'header') lines.push(set(scheme.name, secret))
-  else if (scheme.kind === 'apiKey' && scheme.in === 'cookie') lines.push(set('Cookie', `${goString(scheme.name + '=')}+${secret}`))
-  else if (scheme.kind !== 'apiKey') lines.push(set('Authorization', `${goString(scheme.kind === 'basic' ? 'Basic ' : 'Bearer ')}+${secret}`))
-  return lines
+  const placement = credentialPlacement(input.auth.scheme)
+  switch (placement.kind) {
+    case 'bearer':
+      return [...lines, set('Authorization', `"Bearer "+${secret}`)]
+    case 'basic':
+      return [...lines, set('Authorization', `"Basic "+base64.StdEncoding.EncodeToString([]byte(${secret}))`)]
+    case 'header':
+      return [...lines, set(placement.name, secret)]
+    case 'cookie':
+      return [...lines, set('Cookie', `${goString(placement.name + '=')}+${secret}`)]
+    case 'query':
+      return lines
+  }
 }
 
 /** The URL expression; an API key that travels in the query is appended at run time. */
 function goUrl(input: SampleInput): string {
-  const scheme = input.auth?.scheme
-  if (scheme?.kind !== 'apiKey' || scheme.in !== 'query') return goString(input.url)
+  const placement = input.auth && credentialPlacement(input.auth.scheme)
+  if (placement?.kind !== 'query') return goString(input.url)
   const joiner = input.url.includes('?') ? '&' : '?'
-  return `${goString(`${input.url}${joiner}${encodeURIComponent(scheme.name)}=`)}+url.QueryEscape(os.Getenv(${goString(input.auth!.envVar)}))`
+  const prefix = goString(`${input.url}${joiner}${encodeURIComponent(placement.name)}=`)
+  return `${prefix}+url.QueryEscape(os.Getenv(${goString(input.auth!.envVar)}))`
 }
 
 /** A body with no SDK convention, sent with net/http. */
@@ -386,12 +374,10 @@ function goNetHttpRequest(input: SampleInput): string {
 // Response
 // ---------------------------------------------------------------------------------------------
 
-const isRawRequest = (input: SampleInput) => input.operation.body !== undefined && input.operation.body.kind !== 'json'
-
 /** `nil`, else the value the SDK method returns (or, over plain HTTP, the body), as JSON. */
 function goResponse(input: SampleInput): string {
-  if (isRawRequest(input)) return input.httpResponse === undefined ? 'nil' : JSON.stringify(input.httpResponse, null, 2)
-  return input.result.kind === 'void' ? 'nil' : JSON.stringify(input.result.value, null, 2)
+  const shown = usesPlainHttp(input) ? input.httpResponse : input.result.kind === 'void' ? undefined : input.result.value
+  return shown === undefined ? 'nil' : JSON.stringify(shown, null, 2)
 }
 
 export const goRenderer: SampleRenderer = {
@@ -403,6 +389,6 @@ export const goRenderer: SampleRenderer = {
   codeSampleLabel: 'Go',
   extension: 'go',
   lineComment: '//',
-  renderRequest: (input) => (isRawRequest(input) ? goNetHttpRequest(input) : goSdkCall(input)),
+  renderRequest: (input) => (usesPlainHttp(input) ? goNetHttpRequest(input) : goSdkCall(input)),
   renderResponse: goResponse,
 }

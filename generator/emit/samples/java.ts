@@ -16,7 +16,8 @@
  *   (`default_`, `class_`), as Fern-generated SDKs do; a leading digit takes a leading `_`; two
  *   keys that meet on one name keep apart with `_2`, `_3`.
  * - The chain stays on one line when it fits in 80 columns, else one setter per line, indented
- *   4 spaces.
+ *   4 spaces; nested values follow text.ts's bracket rule (one line if it fits, else one item per
+ *   line), without trailing commas, which Java's argument lists reject.
  * - Nested objects are `Map.of("key", value, …)` (Map.of takes at most 10 pairs, so a larger one
  *   is `Map.ofEntries(Map.entry(…), …)`), arrays `List.of(…)`. Those reject null at run time, so a
  *   map holding a null is a `HashMap` filled in an initializer block and a list holding a null is
@@ -26,15 +27,41 @@
  *   double the model holds (the model reads JSON with JavaScript's `JSON.parse`).
  * - Strings: `\"`, `\\` and `\b \t \n \f \r`; other control characters as 3-digit octal escapes
  *   (`\000`). Never `\u000a`: javac turns `\uXXXX` into the character before it reads the
- *   literal, so an escaped line break would end the line. `\uXXXX` is used only for invisible
- *   characters that are harmless there (format characters, U+2028/U+2029, lone surrogates). A
- *   backslash in the value is written `\\`, so a value containing `\u0041` stays six characters.
+ *   literal, so an escaped line break would end the line. `\uXXXX` is used only for the other
+ *   characters text.ts calls invisible, all harmless there (U+2028/U+2029, the byte-order mark,
+ *   bidi controls, lone surrogates). A backslash in the value is written `\\`, so a value
+ *   containing `\u0041` stays six characters.
  * - A body that is not JSON (form, multipart, plain text, binary) has no SDK shape to follow, so
- *   the sample sends it with `java.net.http.HttpClient` (see `javaHttpClientRequest`).
+ *   the sample sends it with `java.net.http.HttpClient` (see `javaHttpClientRequest`); a
+ *   basic-auth secret is `user:password`, base64-encoded at run time.
  */
 import type { Json } from '../../model/types.ts'
 import { camelCase, pascalCase, uniqueName } from '../../naming.ts'
-import type { SampleArgument, SampleInput, SampleRenderer } from './types.ts'
+import {
+  bracketed,
+  credentialPlacement,
+  escapeCharacters,
+  formFields,
+  group,
+  hardline,
+  hex,
+  indent,
+  isInvisible,
+  join,
+  line,
+  multipartParts,
+  printLayout,
+  sdkArguments,
+  softline,
+  uploadPath,
+  usesPlainHttp,
+  wireArguments,
+  wireText,
+  type Layout,
+} from './text.ts'
+import type { SampleInput, SampleRenderer } from './types.ts'
+
+const STYLE = { indentWidth: 4, width: 80 }
 
 // ---------------------------------------------------------------------------------------------
 // Naming
@@ -81,38 +108,23 @@ const JAVA_NAMED_ESCAPES: Record<string, string> = {
   '\r': '\\r',
 }
 
-/** Invisible characters, as in the C# renderer: controls, format characters, separators, lone surrogates. */
-const INVISIBLE = /^(?![\u200c\u200d])[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]$/u
-
 /** A Java string literal whose value is exactly `text`. */
 export function javaString(text: string): string {
-  let literal = '"'
-  for (const char of text) {
-    const code = char.codePointAt(0)!
-    if (JAVA_NAMED_ESCAPES[char]) literal += JAVA_NAMED_ESCAPES[char]
-    else if (!INVISIBLE.test(char)) literal += char
-    // Octal reaches \377, which covers every control character (C0, DEL and C1).
-    else if (code <= 0xff) literal += '\\' + code.toString(8).padStart(3, '0')
-    // UTF-16 units, so a supplementary character becomes its surrogate pair.
-    else for (let i = 0; i < char.length; i++) literal += '\\u' + char.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')
-  }
-  return literal + '"'
+  const escaped = escapeCharacters(text, (character, codePoint) => {
+    if (JAVA_NAMED_ESCAPES[character]) return JAVA_NAMED_ESCAPES[character]
+    if (!isInvisible(codePoint)) return undefined
+    // Octal reaches \377, which covers every control character (C0, DEL and C1); three digits
+    // always, so a digit that follows is not read as part of the escape.
+    if (codePoint <= 0xff) return '\\' + codePoint.toString(8).padStart(3, '0')
+    // UTF-16 units, so a character beyond the BMP becomes its surrogate pair.
+    return [...Array(character.length).keys()].map((i) => `\\u${hex(character.charCodeAt(i), 4)}`).join('')
+  })
+  return `"${escaped}"`
 }
 
 // ---------------------------------------------------------------------------------------------
 // Values
 // ---------------------------------------------------------------------------------------------
-
-const INDENT = '    '
-const LINE_WIDTH = 80
-
-/** `head(a, b)` on one line when it fits and no item spans lines; else one item per line. */
-function javaCall(head: string, items: string[], depth: number): string {
-  const inline = `${head}(${items.join(', ')})`
-  if (!items.some((item) => item.includes('\n')) && INDENT.length * depth + inline.length <= LINE_WIDTH) return inline
-  const inner = INDENT.repeat(depth + 1)
-  return `${head}(\n${items.map((item) => inner + item).join(',\n')}\n${INDENT.repeat(depth)})`
-}
 
 export function javaNumber(value: number): string {
   if (Number.isInteger(value) && value >= -(2 ** 31) && value < 2 ** 31) return String(value)
@@ -122,47 +134,44 @@ export function javaNumber(value: number): string {
   return /[.e]/.test(text) ? text : `${text}.0`
 }
 
+/** `callee(a, b)`, one argument per line when they do not fit. */
+const call = (callee: string, args: Layout[]): Layout => bracketed(`${callee}(`, args, ')', { trailingComma: false })
+
 /** A map holding a null: `Map.of` would throw, so a `HashMap` filled in an initializer block. */
-function javaNullTolerantMap(entries: [string, Json][], depth: number): string {
-  const puts = entries.map(([key, item]) => `put(${javaString(key)}, ${javaValue(item, depth + 1)});`)
-  const inline = `new HashMap<String, Object>() {{ ${puts.join(' ')} }}`
-  if (!puts.some((put) => put.includes('\n')) && INDENT.length * depth + inline.length <= LINE_WIDTH) return inline
-  const inner = INDENT.repeat(depth + 1)
-  return `new HashMap<String, Object>() {{\n${puts.map((put) => inner + put).join('\n')}\n${INDENT.repeat(depth)}}}`
+function nullTolerantMap(entries: [string, Json][]): Layout {
+  const puts = entries.map(([key, item]): Layout => ['put(', javaString(key), ', ', javaValue(item), ');'])
+  return group(['new HashMap<String, Object>() {{', indent([line, join(line, puts)]), line, '}}'])
 }
 
-/** A Java expression for `value`; lines after the first are indented for level `depth`. */
-export function javaValue(value: Json, depth = 0): string {
+/** The layout of a Java expression for `value`. */
+export function javaValue(value: Json): Layout {
   if (value === null) return 'null'
   if (typeof value === 'boolean') return String(value)
   if (typeof value === 'number') return javaNumber(value)
   if (typeof value === 'string') return javaString(value)
   if (Array.isArray(value)) {
-    if (!value.includes(null)) return javaCall('List.of', value.map((item) => javaValue(item, depth + 1)), depth)
+    if (!value.includes(null)) return call('List.of', value.map(javaValue))
     // A lone `null` argument would be taken as the varargs array itself, not as its one element.
     if (value.length === 1) return 'Arrays.asList((Object) null)'
-    return javaCall('Arrays.asList', value.map((item) => javaValue(item, depth + 1)), depth)
+    return call('Arrays.asList', value.map(javaValue))
   }
   const entries = Object.entries(value)
-  if (entries.some(([, item]) => item === null)) return javaNullTolerantMap(entries, depth)
-  if (entries.length <= 10) {
-    return javaCall('Map.of', entries.map(([key, item]) => `${javaString(key)}, ${javaValue(item, depth + 1)}`), depth)
-  }
-  const pairs = entries.map(([key, item]) => `Map.entry(${javaString(key)}, ${javaValue(item, depth + 1)})`)
-  return javaCall('Map.ofEntries', pairs, depth)
+  if (entries.some(([, item]) => item === null)) return nullTolerantMap(entries)
+  if (entries.length <= 10) return call('Map.of', entries.map(([key, item]) => [javaString(key), ', ', javaValue(item)]))
+  return call(
+    'Map.ofEntries',
+    entries.map(([key, item]) => ['Map.entry(', javaString(key), ', ', javaValue(item), ')']),
+  )
 }
+
+/** `value` as Java text, laid out as the samples lay it out. */
+export const javaLiteral = (value: Json): string => printLayout(javaValue(value), STYLE)
 
 // ---------------------------------------------------------------------------------------------
 // Request
 // ---------------------------------------------------------------------------------------------
 
-/** The SDK call's arguments; a body that is not an object travels as one `body` argument. */
-function sdkArguments(input: SampleInput): SampleArgument[] {
-  const body = input.example.request.body
-  return body === undefined ? input.args : [...input.args, { name: 'body', value: body, in: 'body' }]
-}
-
-function javaSdkCall(input: SampleInput): string {
+function javaSdkCall(input: SampleInput): Layout {
   const { operation, model } = input
   const target = [model.clientVariable, ...operation.namespace.map((segment) => `${javaMethodName(segment)}()`)]
   const method = `${target.join('.')}.${javaMethodName(operation.name)}`
@@ -170,49 +179,22 @@ function javaSdkCall(input: SampleInput): string {
   if (args.length === 0) return `${method}();`
   // Two keys that meet on one setter name would overwrite each other; `_2` keeps both.
   const taken = new Set<string>()
-  const setters = args.map((arg) => `.${uniqueName(javaMethodName(arg.name), taken)}(${javaValue(arg.value, 1)})`)
+  const setters = args.map((arg): Layout => [`.${uniqueName(javaMethodName(arg.name), taken)}(`, javaValue(arg.value), ')'])
   const builder = `${javaRequestClass(operation.namespace, operation.name)}.builder()`
-  const inline = `${method}(${builder}${setters.join('')}.build());`
-  if (!setters.some((setter) => setter.includes('\n')) && inline.length <= LINE_WIDTH) return inline
-  return `${method}(${builder}\n${[...setters, '.build());'].map((line) => INDENT + line).join('\n')}`
+  return group([`${method}(${builder}`, indent([softline, join(softline, [...setters, '.build()'])]), ');'])
 }
 
-// Plain-HTTP parts. Language-neutral; see the report to the lead about moving them into input.ts.
-
-/** A value as text on the wire: a string as it is, anything else as JSON. */
-const plainText = (value: Json): string => (typeof value === 'string' ? value : JSON.stringify(value))
-
-/** An object body as `application/x-www-form-urlencoded`; an array repeats its key. */
-function formUrlEncoded(body: Json | undefined): string {
-  const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? Object.entries(body) : []
-  const pairs = fields.flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((item) => [name, plainText(item)]))
-  return new URLSearchParams(pairs).toString()
-}
-
-/** The local file a binary value is read from: the example's string names it, else the field. */
-const uploadPath = (field: string, value: Json | undefined): string =>
-  typeof value === 'string' && value !== '' ? value : field
-
-/** Multipart fields as `[name, text]` and file uploads (binary-format properties) as `[name, path]`. */
-function multipartParts(input: SampleInput): { fields: [string, string][]; files: [string, string][] } {
-  const schema = input.operation.body?.schema
-  const isFile = (name: string) =>
-    schema?.type === 'object' &&
-    schema.properties.some((p) => p.name === name && p.schema.type === 'string' && p.schema.format === 'binary')
-  const parts = input.args.filter((arg) => arg.in === 'body')
-  return {
-    fields: parts.filter((arg) => !isFile(arg.name)).map((arg) => [arg.name, plainText(arg.value)]),
-    files: parts.filter((arg) => isFile(arg.name)).map((arg) => [arg.name, uploadPath(arg.name, arg.value)]),
-  }
-}
+// Plain HTTP: java.net.http, whose builder takes the URI, the headers and a body publisher.
 
 const MULTIPART_BOUNDARY = 'sample-boundary-7MA4YWxkTrZu0gW'
+
+const environment = (envVar: string) => `System.getenv(${javaString(envVar)})`
 
 /**
  * java.net.http has no multipart encoder, so the body is its parts as byte arrays: the framing
  * text (computed here, printed through the escaper) and each file's bytes read from disk.
  */
-function javaMultipartPublisher(input: SampleInput): string {
+function javaMultipartPublisher(input: SampleInput): Layout {
   const quoted = (name: string) => `"${name.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}"`
   const text = (chunk: string) => `${javaString(chunk)}.getBytes(StandardCharsets.UTF_8)`
   const { fields, files } = multipartParts(input)
@@ -228,16 +210,16 @@ function javaMultipartPublisher(input: SampleInput): string {
     )
   }
   chunks.push(text(`--${MULTIPART_BOUNDARY}--\r\n`))
-  return javaCall('HttpRequest.BodyPublishers.ofByteArrays(List.of', chunks, 1) + ')'
+  return [call('HttpRequest.BodyPublishers.ofByteArrays(List.of', chunks), ')']
 }
 
 /** The body publisher, and the Content-Type it needs. */
-function javaBodyPublisher(input: SampleInput): { publisher: string; contentType: string } {
+function javaBodyPublisher(input: SampleInput): { publisher: Layout; contentType: string } {
   const body = input.operation.body!
   const ofString = (text: string) => `HttpRequest.BodyPublishers.ofString(${javaString(text)})`
   switch (body.kind) {
     case 'form':
-      return { publisher: ofString(formUrlEncoded(input.httpBody)), contentType: body.mediaType }
+      return { publisher: ofString(new URLSearchParams(formFields(input.httpBody)).toString()), contentType: body.mediaType }
     case 'multipart':
       return { publisher: javaMultipartPublisher(input), contentType: `multipart/form-data; boundary=${MULTIPART_BOUNDARY}` }
     case 'binary':
@@ -246,69 +228,70 @@ function javaBodyPublisher(input: SampleInput): { publisher: string; contentType
         contentType: body.mediaType,
       }
     default:
-      return { publisher: ofString(plainText(input.httpBody ?? '')), contentType: body.mediaType }
+      return { publisher: ofString(wireText(input.httpBody ?? '')), contentType: body.mediaType }
   }
 }
 
 /** `.header(…)` calls: header and cookie arguments, then the credentials. */
 function javaHeaders(input: SampleInput): string[] {
   const header = (name: string, value: string) => `.header(${javaString(name)}, ${value})`
-  const lines = input.args
-    .filter((arg) => arg.in === 'header')
-    .map((arg) => header(arg.name, javaString(plainText(arg.value))))
-  const cookies = input.args.filter((arg) => arg.in === 'cookie')
-  if (cookies.length > 0) {
-    lines.push(header('Cookie', javaString(cookies.map((arg) => `${arg.name}=${plainText(arg.value)}`).join('; '))))
-  }
+  const lines = wireArguments(input, 'header').map(([name, text]) => header(name, javaString(text)))
+  const cookies = wireArguments(input, 'cookie').map(([name, text]) => `${name}=${text}`)
+  if (cookies.length > 0) lines.push(header('Cookie', javaString(cookies.join('; '))))
   if (!input.auth) return lines
-  const secret = `System.getenv(${javaString(input.auth.envVar)})`
-  const scheme = input.auth.scheme
-  if (scheme.kind === 'apiKey' && scheme.in === 'header') lines.push(header(scheme.name, secret))
-  else if (scheme.kind === 'apiKey' && scheme.in === 'cookie') lines.push(header('Cookie', `${javaString(scheme.name + '=')} + ${secret}`))
-  else if (scheme.kind !== 'apiKey') {
-    lines.push(header('Authorization', `${javaString(scheme.kind === 'basic' ? 'Basic ' : 'Bearer ')} + ${secret}`))
+  const secret = environment(input.auth.envVar)
+  const placement = credentialPlacement(input.auth.scheme)
+  switch (placement.kind) {
+    case 'bearer':
+      return [...lines, header('Authorization', `"Bearer " + ${secret}`)]
+    case 'basic':
+      return [
+        ...lines,
+        header('Authorization', `"Basic " + Base64.getEncoder().encodeToString(${secret}.getBytes(StandardCharsets.UTF_8))`),
+      ]
+    case 'header':
+      return [...lines, header(placement.name, secret)]
+    case 'cookie':
+      return [...lines, header('Cookie', `${javaString(placement.name + '=')} + ${secret}`)]
+    case 'query':
+      return lines
   }
-  return lines
 }
 
 /** The URI expression; an API key that travels in the query is appended at run time. */
 function javaUri(input: SampleInput): string {
-  const scheme = input.auth?.scheme
-  if (scheme?.kind !== 'apiKey' || scheme.in !== 'query') return `URI.create(${javaString(input.url)})`
+  const placement = input.auth && credentialPlacement(input.auth.scheme)
+  if (placement?.kind !== 'query') return `URI.create(${javaString(input.url)})`
   const joiner = input.url.includes('?') ? '&' : '?'
-  const secret = `System.getenv(${javaString(input.auth!.envVar)})`
-  const prefix = javaString(`${input.url}${joiner}${encodeURIComponent(scheme.name)}=`)
-  return `URI.create(${prefix} + URLEncoder.encode(${secret}, StandardCharsets.UTF_8))`
+  const prefix = javaString(`${input.url}${joiner}${encodeURIComponent(placement.name)}=`)
+  return `URI.create(${prefix} + URLEncoder.encode(${environment(input.auth!.envVar)}, StandardCharsets.UTF_8))`
 }
 
 /** A body with no SDK convention, sent with `java.net.http.HttpClient`. */
-function javaHttpClientRequest(input: SampleInput): string {
+function javaHttpClientRequest(input: SampleInput): Layout {
   const { publisher, contentType } = javaBodyPublisher(input)
-  const builder = [
+  const builder: Layout[] = [
     `.uri(${javaUri(input)})`,
     ...javaHeaders(input),
     `.header("Content-Type", ${javaString(contentType)})`,
-    `.method(${javaString(input.operation.method.toUpperCase())}, ${publisher})`,
+    ['.method(', javaString(input.operation.method.toUpperCase()), ', ', publisher, ')'],
     '.build();',
   ]
-  return [
+  return join(hardline, [
     'HttpClient client = HttpClient.newHttpClient();',
-    'HttpRequest request = HttpRequest.newBuilder()',
-    ...builder.map((line) => INDENT + line),
+    ['HttpRequest request = HttpRequest.newBuilder()', indent([hardline, join(hardline, builder)])],
     'HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());',
-  ].join('\n')
+  ])
 }
 
 // ---------------------------------------------------------------------------------------------
 // Response
 // ---------------------------------------------------------------------------------------------
 
-const isRawRequest = (input: SampleInput) => input.operation.body !== undefined && input.operation.body.kind !== 'json'
-
 /** `void`, else the value the SDK method returns (or, over plain HTTP, the body), as JSON. */
 function javaResponse(input: SampleInput): string {
-  if (isRawRequest(input)) return input.httpResponse === undefined ? 'void' : JSON.stringify(input.httpResponse, null, 2)
-  return input.result.kind === 'void' ? 'void' : JSON.stringify(input.result.value, null, 2)
+  const shown = usesPlainHttp(input) ? input.httpResponse : input.result.kind === 'void' ? undefined : input.result.value
+  return shown === undefined ? 'void' : JSON.stringify(shown, null, 2)
 }
 
 export const javaRenderer: SampleRenderer = {
@@ -320,6 +303,6 @@ export const javaRenderer: SampleRenderer = {
   codeSampleLabel: 'Java',
   extension: 'java',
   lineComment: '//',
-  renderRequest: (input) => (isRawRequest(input) ? javaHttpClientRequest(input) : javaSdkCall(input)),
+  renderRequest: (input) => printLayout(usesPlainHttp(input) ? javaHttpClientRequest(input) : javaSdkCall(input), STYLE),
   renderResponse: javaResponse,
 }
