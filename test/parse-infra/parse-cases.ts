@@ -64,7 +64,8 @@ export const PARSE_CASES: Record<SampleLanguage, ParseCases> = {
   go: {
     goodRequest:
       'result, err := client.Acs.Users.AddToAccessGroup(\n\tcontext.Background(),\n\t&acs.UsersAddToAccessGroupRequest{\n\t\tAcsUserId: "a\\"b",\n\t},\n)',
-    badRequest: 'client.Acs.Users.AddToAccessGroup(\n\tcontext.Background() &acs.UsersAddToAccessGroupRequest{AcsUserId: "a" "b"},\n)',
+    badRequest:
+      'client.Acs.Users.AddToAccessGroup(\n\tcontext.Background() &acs.UsersAddToAccessGroupRequest{AcsUserId: "a" "b"},\n)',
     goodResponse: '&acs.AcsUser{\n\tAcsUserId: "a",\n\tIsManaged: true,\n}',
     badResponse: '&acs.AcsUser{\n\tAcsUserId: "a" "b",\n}',
     voidResponse: 'nil',
@@ -73,14 +74,14 @@ export const PARSE_CASES: Record<SampleLanguage, ParseCases> = {
     goodRequest:
       'curl --include --request POST "https://connect.getseam.com/acs/users/add_to_access_group" \\\n' +
       '  --header "Authorization: Bearer $SEAM_API_KEY" \\\n' +
-      "  --json @- <<'EOF'\n{\n  \"acs_user_id\": \"$HOME\"\n}\nEOF",
+      '  --json @- <<\'EOF\'\n{\n  "acs_user_id": "$HOME"\n}\nEOF',
     badRequest: 'curl --include --request POST \\\n  --json "{ \\"a\\": 1 }\n',
     ...JSON_RESPONSES,
     voidResponse: '{\n  "ok": true\n}',
   },
   cli: {
     goodRequest: 'seam acs users add-to-access-group \\\n  --acs_user_id "a" \\\n  --obj \'{"a":1}\'',
-    badRequest: "seam acs users add-to-access-group \\\n  --obj '{\"a\":1}\n",
+    badRequest: 'seam acs users add-to-access-group \\\n  --obj \'{"a":1}\n',
     ...JSON_RESPONSES,
     voidResponse: '{}',
   },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { nativeParseErrors, nativeToolchain, toolchainStatus } from '../support/parse/native.ts'
 import { SAMPLE_LANGUAGES, planCheck, type Snippet } from '../support/parse/snippets.ts'
 import { parseErrors } from '../support/parse/tree-sitter.ts'
-import { requireToolchains } from '../support/toolchains.ts'
+import { NATIVE_TOOL_TIMEOUT_MS, requireToolchains } from '../support/toolchains.ts'
 import { PARSE_CASES } from './parse-cases.ts'
 
 /** Every bad case is wrong on its second line; positions must point there, not into a wrapper. */
@@ -32,7 +32,7 @@ describe.each(SAMPLE_LANGUAGES)('parse layers tell good from bad %s', (language)
     }
   })
 
-  it('layer two (native toolchain)', async (context) => {
+  it('layer two (native toolchain)', { timeout: NATIVE_TOOL_TIMEOUT_MS }, async (context) => {
     requireToolchains(context, `native parse check of ${language}`, [nativeToolchain(language)])
     const snippets = casesOf(language)
     const results = await nativeParseErrors(language, snippets)
@@ -56,7 +56,7 @@ describe('layer two is stricter where the compiler is', () => {
     ['php', '$seam->users->create(name: "a", "b");', /positional argument after named argument/],
     ['go', 'client.Users.Create(context.Background(), &users.CreateRequest{\n\tName: "a"\n})', /missing ','/],
   ]
-  it.for(compileErrors)('%s: %s', async ([language, code, expected], context) => {
+  it.for(compileErrors)('%s: %s', { timeout: NATIVE_TOOL_TIMEOUT_MS }, async ([language, code, expected], context) => {
     requireToolchains(context, `native parse check of ${language}`, [nativeToolchain(language)])
     const results = await nativeParseErrors(language, [{ id: 'strict', code, kind: 'request' }])
     expect(results.get('strict')!.join('\n')).toMatch(expected)
@@ -64,19 +64,23 @@ describe('layer two is stricter where the compiler is', () => {
 })
 
 describe('a batch', () => {
-  it('keeps every file\'s result when a fatal PHP compile error stops the checker midway', async (context) => {
-    requireToolchains(context, 'native parse check of php', [nativeToolchain('php')])
-    const results = await nativeParseErrors('php', [
-      { id: 'before', code: '$seam->a(x: 1 2);', kind: 'request' },
-      { id: 'fatal', code: '$seam->a(x: 1, 2);', kind: 'request' },
-      { id: 'after', code: '$seam->a(x: 1);', kind: 'request' },
-      { id: 'parse error after', code: '$seam->a(x: "1);', kind: 'request' },
-    ])
-    expect(results.get('before')![0]).toMatch(/^1: syntax error/)
-    expect(results.get('fatal')).toEqual(['1: Cannot use positional argument after named argument'])
-    expect(results.get('after')).toEqual([])
-    expect(results.get('parse error after')).not.toEqual([])
-  })
+  it(
+    "keeps every file's result when a fatal PHP compile error stops the checker midway",
+    { timeout: NATIVE_TOOL_TIMEOUT_MS },
+    async (context) => {
+      requireToolchains(context, 'native parse check of php', [nativeToolchain('php')])
+      const results = await nativeParseErrors('php', [
+        { id: 'before', code: '$seam->a(x: 1 2);', kind: 'request' },
+        { id: 'fatal', code: '$seam->a(x: 1, 2);', kind: 'request' },
+        { id: 'after', code: '$seam->a(x: 1);', kind: 'request' },
+        { id: 'parse error after', code: '$seam->a(x: "1);', kind: 'request' },
+      ])
+      expect(results.get('before')![0]).toMatch(/^1: syntax error/)
+      expect(results.get('fatal')).toEqual(['1: Cannot use positional argument after named argument'])
+      expect(results.get('after')).toEqual([])
+      expect(results.get('parse error after')).not.toEqual([])
+    },
+  )
 
   it('rejects two snippets with one id', async () => {
     const twice = [

@@ -13,7 +13,7 @@ import {
   runRuby,
   type Json,
 } from '../support/roundtrip/index.ts'
-import { TOOLCHAINS, requireToolchains } from '../support/toolchains.ts'
+import { NATIVE_TOOL_TIMEOUT_MS, TOOLCHAINS, requireToolchains } from '../support/toolchains.ts'
 
 /** What every fixture under fixtures/roundtrip/ means to pass, each written in its own language. */
 const TEXT = 'He said "hi" & it\'s $HOME #{x} \\ back\nnew\ttab 🎉 end'
@@ -60,27 +60,39 @@ describe.each([
   { language: 'Ruby', run: runRuby, interpreter: INTERPRETERS.ruby, file: 'request.rb' },
   { language: 'PHP', run: runPhp, interpreter: INTERPRETERS.php, file: 'request.php' },
 ])('$language round trip', ({ language, run, interpreter, file }) => {
-  it('returns exactly the values of a snippet full of characters that need escaping', async (context) => {
-    requireToolchains(context, `${language} round trip`, [interpreter.toolchain])
-    const runs = await run([{ id: 'nasty', code: fixture(file) }])
-    expect(onlyCall(runs, 'nasty')).toStrictEqual({ path: ['acs', 'users', 'add_to_access_group'], args: [], keywords: INTENDED })
-  })
+  it(
+    'returns exactly the values of a snippet full of characters that need escaping',
+    { timeout: NATIVE_TOOL_TIMEOUT_MS },
+    async (context) => {
+      requireToolchains(context, `${language} round trip`, [interpreter.toolchain])
+      const runs = await run([{ id: 'nasty', code: fixture(file) }])
+      expect(onlyCall(runs, 'nasty')).toStrictEqual({
+        path: ['acs', 'users', 'add_to_access_group'],
+        args: [],
+        keywords: INTENDED,
+      })
+    },
+  )
 })
 
 describe('round trips catch the mistakes the conventions list', () => {
-  it('Python: a tuple is not a JSON array; one snippet failing leaves the others', async (context) => {
-    requireToolchains(context, 'Python round trip', [TOOLCHAINS.python])
-    const runs = await runPython([
-      { id: 'tuple', code: 'seam.devices.list(device_ids=("a", "b"))' },
-      { id: 'json literal', code: 'seam.devices.update(is_managed=true)' },
-      { id: 'fine', code: 'print("noise")\nseam.devices.get("d1", name="x")' },
-    ])
-    expect(runs.get('tuple')!.error).toMatch(/device_ids: tuple .* is not a JSON value/)
-    expect(runs.get('json literal')!.error).toMatch(/NameError: name 'true' is not defined/)
-    expect(onlyCall(runs, 'fine')).toStrictEqual({ path: ['devices', 'get'], args: ['d1'], keywords: { name: 'x' } })
-  })
+  it(
+    'Python: a tuple is not a JSON array; one snippet failing leaves the others',
+    { timeout: NATIVE_TOOL_TIMEOUT_MS },
+    async (context) => {
+      requireToolchains(context, 'Python round trip', [TOOLCHAINS.python])
+      const runs = await runPython([
+        { id: 'tuple', code: 'seam.devices.list(device_ids=("a", "b"))' },
+        { id: 'json literal', code: 'seam.devices.update(is_managed=true)' },
+        { id: 'fine', code: 'print("noise")\nseam.devices.get("d1", name="x")' },
+      ])
+      expect(runs.get('tuple')!.error).toMatch(/device_ids: tuple .* is not a JSON value/)
+      expect(runs.get('json literal')!.error).toMatch(/NameError: name 'true' is not defined/)
+      expect(onlyCall(runs, 'fine')).toStrictEqual({ path: ['devices', 'get'], args: ['d1'], keywords: { name: 'x' } })
+    },
+  )
 
-  it('Ruby: live #{} interpolation is not the intended string', async (context) => {
+  it('Ruby: live #{} interpolation is not the intended string', { timeout: NATIVE_TOOL_TIMEOUT_MS }, async (context) => {
     requireToolchains(context, 'Ruby round trip', [TOOLCHAINS.ruby])
     const runs = await runRuby([
       { id: 'interpolated', code: 'seam.devices.update(name: "a #{1 + 1} b")' },
@@ -92,25 +104,29 @@ describe('round trips catch the mistakes the conventions list', () => {
     expect(onlyCall(runs, 'no arguments')).toStrictEqual({ path: ['devices', 'list'], args: [], keywords: {} })
   })
 
-  it('PHP: live $ interpolation fails; a fatal compile error fails only its own snippet', async (context) => {
-    requireToolchains(context, 'PHP round trip', [TOOLCHAINS.php])
-    const runs = await runPhp([
-      { id: 'interpolated', code: '$seam->devices->update(name: "$HOME");' },
-      { id: 'fatal', code: '$seam->devices->update(name: "a", "b");' },
-      { id: 'after fatal', code: '$seam->devices->get(device_id: "d1");' },
-    ])
-    expect(runs.get('interpolated')!.error).toMatch(/Undefined variable \$HOME/)
-    expect(runs.get('fatal')!.error).toMatch(/Cannot use positional argument after named argument/)
-    expect(onlyCall(runs, 'after fatal')).toStrictEqual({ path: ['devices', 'get'], args: [], keywords: { device_id: 'd1' } })
-  })
+  it(
+    'PHP: live $ interpolation fails; a fatal compile error fails only its own snippet',
+    { timeout: NATIVE_TOOL_TIMEOUT_MS },
+    async (context) => {
+      requireToolchains(context, 'PHP round trip', [TOOLCHAINS.php])
+      const runs = await runPhp([
+        { id: 'interpolated', code: '$seam->devices->update(name: "$HOME");' },
+        { id: 'fatal', code: '$seam->devices->update(name: "a", "b");' },
+        { id: 'after fatal', code: '$seam->devices->get(device_id: "d1");' },
+      ])
+      expect(runs.get('interpolated')!.error).toMatch(/Undefined variable \$HOME/)
+      expect(runs.get('fatal')!.error).toMatch(/Cannot use positional argument after named argument/)
+      expect(onlyCall(runs, 'after fatal')).toStrictEqual({ path: ['devices', 'get'], args: [], keywords: { device_id: 'd1' } })
+    },
+  )
 
-  it('cURL: an unquoted heredoc expands $HOME in the body', async (context) => {
+  it('cURL: an unquoted heredoc expands $HOME in the body', { timeout: NATIVE_TOOL_TIMEOUT_MS }, async (context) => {
     requireToolchains(context, 'cURL round trip', [TOOLCHAINS.bash])
     const runs = await runCurl([{ id: 'unquoted', code: 'curl --json @- <<EOF\n{"name": "$HOME"}\nEOF\n' }])
     expect(JSON.parse(onlyCall(runs, 'unquoted').stdin)).toStrictEqual({ name: STUB_HOME })
   })
 
-  it('CLI: unquoted JSON is split into several arguments', async (context) => {
+  it('CLI: unquoted JSON is split into several arguments', { timeout: NATIVE_TOOL_TIMEOUT_MS }, async (context) => {
     requireToolchains(context, 'CLI round trip', [TOOLCHAINS.bash])
     const runs = await runCli([{ id: 'unquoted', code: 'seam devices update --times {"starts_at":1,"ends_at":2}' }])
     // Brace expansion and quote removal: two arguments, neither of them JSON.
@@ -119,23 +135,27 @@ describe('round trips catch the mistakes the conventions list', () => {
 })
 
 describe('shell round trips', () => {
-  it('cURL: returns the arguments the shell made and the body the heredoc delivered', async (context) => {
-    requireToolchains(context, 'cURL round trip', [TOOLCHAINS.bash])
-    const call = onlyCall(await runCurl([{ id: 'nasty', code: fixture('request.curl.sh') }]), 'nasty')
-    expect(call.argv).toStrictEqual([
-      '--include',
-      '--request',
-      'POST',
-      'https://connect.getseam.com/acs/users/add_to_access_group',
-      '--header',
-      `Authorization: Bearer ${STUB_API_KEY}`,
-      '--json',
-      '@-',
-    ])
-    expect(JSON.parse(call.stdin)).toStrictEqual(INTENDED)
-  })
+  it(
+    'cURL: returns the arguments the shell made and the body the heredoc delivered',
+    { timeout: NATIVE_TOOL_TIMEOUT_MS },
+    async (context) => {
+      requireToolchains(context, 'cURL round trip', [TOOLCHAINS.bash])
+      const call = onlyCall(await runCurl([{ id: 'nasty', code: fixture('request.curl.sh') }]), 'nasty')
+      expect(call.argv).toStrictEqual([
+        '--include',
+        '--request',
+        'POST',
+        'https://connect.getseam.com/acs/users/add_to_access_group',
+        '--header',
+        `Authorization: Bearer ${STUB_API_KEY}`,
+        '--json',
+        '@-',
+      ])
+      expect(JSON.parse(call.stdin)).toStrictEqual(INTENDED)
+    },
+  )
 
-  it('CLI: returns each argument exactly as the shell passed it', async (context) => {
+  it('CLI: returns each argument exactly as the shell passed it', { timeout: NATIVE_TOOL_TIMEOUT_MS }, async (context) => {
     requireToolchains(context, 'CLI round trip', [TOOLCHAINS.bash])
     const call = onlyCall(await runCli([{ id: 'nasty', code: fixture('request.cli.sh') }]), 'nasty')
     expect(call.argv).toStrictEqual([
@@ -156,9 +176,16 @@ describe('shell round trips', () => {
     expect(JSON.parse(call.argv[10])).toStrictEqual({ with_nul: 'a\u0000b', quote: "'", list: [1, 'two', { three: 3.25 }] })
   })
 
-  it('reports a failing snippet with its exit status, and keeps the calls it made', async (context) => {
-    requireToolchains(context, 'cURL round trip', [TOOLCHAINS.bash])
-    const runs = await runCurl([{ id: 'fails', code: 'curl https://example.test\necho broken >&2\nexit 3' }])
-    expect(runs.get('fails')).toStrictEqual({ calls: [{ argv: ['https://example.test'], stdin: '' }], error: 'exited with status 3: broken' })
-  })
+  it(
+    'reports a failing snippet with its exit status, and keeps the calls it made',
+    { timeout: NATIVE_TOOL_TIMEOUT_MS },
+    async (context) => {
+      requireToolchains(context, 'cURL round trip', [TOOLCHAINS.bash])
+      const runs = await runCurl([{ id: 'fails', code: 'curl https://example.test\necho broken >&2\nexit 3' }])
+      expect(runs.get('fails')).toStrictEqual({
+        calls: [{ argv: ['https://example.test'], stdin: '' }],
+        error: 'exited with status 3: broken',
+      })
+    },
+  )
 })

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { TOOLCHAINS, commandPath, mapWithConcurrency, missingToolchainsMessage, requireToolchains, runProcess, type Toolchain } from '../support/toolchains.ts'
+import {
+  TOOLCHAINS,
+  commandPath,
+  mapWithConcurrency,
+  missingToolchainsMessage,
+  requireToolchains,
+  runProcess,
+  type Toolchain,
+} from '../support/toolchains.ts'
 
 const ABSENT: Toolchain = { name: 'Absent Tool', commands: ['sample-parse-absent-tool'], debianPackages: ['absent-tool-pkg'] }
 
@@ -35,7 +43,8 @@ describe('a missing toolchain', () => {
 
 describe('runProcess', () => {
   it('feeds standard input and collects every output pipe', async () => {
-    const script = 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{process.stdout.write(s.toUpperCase());require("fs").writeSync(3,"fd3");process.stderr.write("err");process.exit(4)})'
+    const script =
+      'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{process.stdout.write(s.toUpperCase());require("fs").writeSync(3,"fd3");process.stderr.write("err");process.exit(4)})'
     const result = await runProcess('node', ['-e', script], { input: 'héllo', extraOutputPipes: 1 })
     expect(result).toMatchObject({ stdout: 'HÉLLO', stderr: 'err', extraOutputs: ['fd3'], exitCode: 4 })
   })

@@ -28,6 +28,12 @@ export const TOOLCHAINS = {
 } as const satisfies Record<string, Toolchain>
 
 const INSTALL_SCRIPT = 'bash scripts/install-toolchains.sh'
+
+/**
+ * A test timeout for tests that run native tools: a tool's first run in a busy CI worker (a
+ * JVM starting, javac compiling ParseOnly) can take seconds, past vitest's 5 s default.
+ */
+export const NATIVE_TOOL_TIMEOUT_MS = 60_000
 const commandPaths = new Map<string, string | undefined>()
 
 /** Absolute path of `command` on PATH, like `command -v`; undefined when absent. */

@@ -9,7 +9,15 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import vm from 'node:vm'
-import { TOOLCHAINS, commandPath, runProcess, runResumably, splitIntoChunks, type ProcessResult, type Toolchain } from '../toolchains.ts'
+import {
+  TOOLCHAINS,
+  commandPath,
+  runProcess,
+  runResumably,
+  splitIntoChunks,
+  type ProcessResult,
+  type Toolchain,
+} from '../toolchains.ts'
 import type { SampleLanguage } from './snippets.ts'
 
 /** A file of the batch: the snippet it holds and its wrapped text, already written to `path`. */
@@ -80,14 +88,22 @@ function compileJavaScript(file: UnitFile): ToolError[] {
 }
 
 /** For the helper scripts that print "path<TAB>line<TAB>column<TAB>message" per error. */
-async function tabSeparatedErrors(command: string, args: string[], files: readonly UnitFile[]): Promise<Map<string, ToolError[]>> {
+async function tabSeparatedErrors(
+  command: string,
+  args: string[],
+  files: readonly UnitFile[],
+): Promise<Map<string, ToolError[]>> {
   const result = await runProcess(command, [...args, ...files.map((file) => file.path)])
   if (result.exitCode !== 0) throw toolFailure(command, result)
   const errors = new Map<string, ToolError[]>()
   for (const line of result.stdout.split('\n')) {
     if (line === '') continue
     const [path, lineNumber, column, ...message] = line.split('\t')
-    push(errors, path, { line: Number(lineNumber) || undefined, column: Number(column) || undefined, message: message.join('\t') })
+    push(errors, path, {
+      line: Number(lineNumber) || undefined,
+      column: Number(column) || undefined,
+      message: message.join('\t'),
+    })
   }
   return errors
 }
@@ -157,7 +173,12 @@ async function parseBash(files: readonly UnitFile[]): Promise<Map<string, ToolEr
  * line, column (may be empty) and message. A failing exit with nothing recognizable is the
  * tool's own failure, not a snippet's.
  */
-function errorsFromLines(result: ProcessResult, tool: string, files: readonly UnitFile[], pattern: RegExp): Map<string, ToolError[]> {
+function errorsFromLines(
+  result: ProcessResult,
+  tool: string,
+  files: readonly UnitFile[],
+  pattern: RegExp,
+): Map<string, ToolError[]> {
   const byName = new Map(files.map((file) => [basename(file.path), file.path]))
   const errors = new Map<string, ToolError[]>()
   for (const text of (result.stderr + '\n' + result.stdout).split('\n')) {
@@ -186,7 +207,11 @@ let parseOnlyClasses: Promise<string> | undefined
 function compiledParseOnly(): Promise<string> {
   parseOnlyClasses ??= (async () => {
     const source = join(NATIVE_SCRIPTS, 'ParseOnly.java')
-    const digest = createHash('sha256').update(readFileSync(source)).update(commandPath('javac') ?? '').digest('hex').slice(0, 16)
+    const digest = createHash('sha256')
+      .update(readFileSync(source))
+      .update(commandPath('javac') ?? '')
+      .digest('hex')
+      .slice(0, 16)
     const directory = join(tmpdir(), `sample-parse-java-${digest}`)
     if (existsSync(join(directory, 'ParseOnly.class'))) return directory
     // Compile beside, then rename: parallel test workers never see a half-written class.
