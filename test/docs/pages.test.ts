@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { emitDocs, type DocsFile } from '../../generator/emit/docs/index.ts'
 import { returnsSentence } from '../../generator/emit/docs/view-model.ts'
 import type { ApiModel, OperationExample } from '../../generator/model/types.ts'
-import { blockTags, example, loadFixture, operation, parseMarkdown, RENDERERS, sampleSets } from './support.ts'
+import { example, expectTabStructure, loadFixture, operation, RENDERERS, sampleSets } from './support.ts'
 
 const LOCK = { lock_id: '11111111-1111-1111-1111-111111111111', size: 1.5 }
 
@@ -31,18 +31,6 @@ function page(files: DocsFile[], path: string): string {
   const file = files.find((f) => f.path === path)
   if (!file) throw new Error(`no ${path}; emitted ${files.map((f) => f.path).join(', ')}`)
   return file.content
-}
-
-/** Asserts the GitBook structure of a page: tab blocks, tabs and fences all balanced and counted. */
-function expectTabStructure(content: string, sampleCount: number, tabsPerSample: number) {
-  const tags = blockTags(content).filter((t) => /^\{% (end)?tabs?\b/.test(t))
-  const expected = Array.from({ length: sampleCount }, () => ['{% tabs %}', ...Array.from({ length: tabsPerSample }, () => ['{% tab', '{% endtab %}']).flat(), '{% endtabs %}']).flat()
-  expect(tags.map((t) => (t.startsWith('{% tab title=') ? '{% tab' : t))).toEqual(expected)
-  const fences = parseMarkdown(content).filter((t) => t.type === 'fence')
-  expect(fences).toHaveLength(2 * tabsPerSample * sampleCount)
-  // Every fence closes: an unclosed one would run to the end of the page and swallow later tags.
-  for (const fence of fences) expect(fence.markup.length).toBeGreaterThanOrEqual(3)
-  expect(content.split('\n').filter((line) => /^`{3,}/.test(line)).length).toBe(2 * fences.length)
 }
 
 describe('operation pages (Seam-like spec)', async () => {

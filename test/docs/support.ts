@@ -6,6 +6,7 @@
  */
 import MarkdownIt from 'markdown-it'
 import { fileURLToPath } from 'node:url'
+import { expect } from 'vitest'
 import type { SampleSet } from '../../generator/emit/docs/view-model.ts'
 import type { RenderedSample, SampleRenderer } from '../../generator/emit/samples/types.ts'
 import { loadSpec, type LoadedSpec } from '../../generator/load/index.ts'
@@ -85,4 +86,24 @@ export function blockTags(text: string): string[] {
     if (token.type === 'fence' && token.map) for (let line = token.map[0]; line < token.map[1]; line++) inFence.add(line)
   }
   return lines.flatMap((line, index) => (!inFence.has(index) && /^\{%.*%\}$/.test(line.trim()) ? [line.trim()] : []))
+}
+
+/**
+ * Asserts the GitBook structure of a page: per sample one `{% tabs %}` block holding a tab per
+ * renderer, each with two fenced blocks that open and close; `otherFences` are fences the page
+ * has outside the tabs (a description's code).
+ */
+export function expectTabStructure(content: string, sampleCount: number, tabsPerSample: number, otherFences = 0) {
+  const tags = blockTags(content).filter((t) => /^\{% (end)?tabs?\b/.test(t))
+  const oneBlock = ['{% tabs %}', ...Array.from({ length: tabsPerSample }, () => ['{% tab', '{% endtab %}']).flat(), '{% endtabs %}']
+  expect(tags.map((t) => (t.startsWith('{% tab title=') ? '{% tab' : t))).toEqual(Array.from({ length: sampleCount }, () => oneBlock).flat())
+  const fences = parseMarkdown(content).filter((t) => t.type === 'fence')
+  expect(fences).toHaveLength(2 * tabsPerSample * sampleCount + otherFences)
+  // Every fence closes on its own line: an unclosed one would run to the end of the page.
+  const lines = content.split('\n')
+  for (const fence of fences) {
+    const [first, end] = fence.map!
+    expect(lines[first].trimStart().startsWith(fence.markup)).toBe(true)
+    expect(lines[end - 1].trim()).toBe(fence.markup)
+  }
 }

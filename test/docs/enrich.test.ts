@@ -1,0 +1,113 @@
+import SwaggerParser from '@apidevtools/swagger-parser'
+import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
+import { enrichSpec, type CodeSample, type OperationCodeSamples } from '../../generator/emit/docs/index.ts'
+import { GeneratorError } from '../../generator/errors.ts'
+import type { ApiModel } from '../../generator/model/types.ts'
+import { loadFixture } from './support.ts'
+
+type Raw = Record<string, unknown>
+
+/** Seed 001's form: the response appended to the request as line comments. */
+function samplesFor(id: string): CodeSample[] {
+  return [
+    { lang: 'javascript', label: 'Seam SDK', source: `await seam.${id}({\n  lock_id: "1",\n});\n\n// void` },
+    { lang: 'bash', label: 'cURL', source: `curl --json @- <<'EOF'\n{"lock_id": "1"}\nEOF\n\n# {"ok": true}` },
+    { lang: 'python', label: 'Seam SDK', source: `seam.${id}(lock_id="1")\n\n# None` },
+  ]
+}
+
+/** One entry per HTTP operation of every route, aliases included, as the pipeline passes them. */
+function entriesFor(model: ApiModel): OperationCodeSamples[] {
+  return model.operations.flatMap((op) => op.pointers.map(({ pointer }) => ({ pointer, samples: samplesFor(op.id) })))
+}
+
+function operationAt(document: unknown, pointer: string): Raw {
+  return pointer
+    .slice(2)
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<Raw>((node, token) => node[token] as Raw, document as Raw)
+}
+
+/** The document with every operation's x-codeSamples removed, as a structural diff would see it. */
+function withoutCodeSamples(document: unknown): unknown {
+  const copy = structuredClone(document) as Raw
+  for (const pathItem of Object.values((copy.paths ?? {}) as Record<string, Raw>)) {
+    for (const operation of Object.values(pathItem)) if (operation && typeof operation === 'object') delete (operation as Raw)['x-codeSamples']
+  }
+  return copy
+}
+
+describe('enrichSpec, JSON in and out', async () => {
+  const { spec, model } = await loadFixture('seam-like.json')
+  const entries = entriesFor(model)
+  const output = enrichSpec(spec, entries)
+  const enriched = JSON.parse(output) as Raw
+
+  it('writes 2-space JSON with a trailing newline, one member per line', () => {
+    expect(output.endsWith('}\n')).toBe(true)
+    const lines = output.slice(0, -1).split('\n')
+    for (const line of lines) expect(line).toMatch(/^( {2})*[^ ]/)
+    expect(lines).toHaveLength(JSON.stringify(enriched, null, 2).split('\n').length)
+  })
+
+  it('adds x-codeSamples to every operation and alias, as the last key, replacing an old one', () => {
+    expect(entries.map((e) => e.pointer)).toContain('#/paths/~1locks~1get/get')
+    for (const { pointer, samples } of entries) {
+      const operation = operationAt(enriched, pointer)
+      expect(operation['x-codeSamples']).toEqual(samples)
+      expect(Object.keys(operation).at(-1)).toBe('x-codeSamples')
+    }
+    expect(output.match(/"x-codeSamples"/g)).toHaveLength(entries.length)
+    expect(output).not.toContain('echo stale')
+  })
+
+  it('changes nothing else: content, key order, number spelling', () => {
+    expect(withoutCodeSamples(enriched)).toEqual(withoutCodeSamples(spec.document))
+    expect(JSON.stringify(withoutCodeSamples(enriched))).toBe(JSON.stringify(withoutCodeSamples(spec.document)))
+    // What JSON.parse would lose: "400" listed before "200", and 1.0 written as 1.0.
+    const get = output.slice(output.indexOf('"/locks/get"'))
+    expect(get.indexOf('"400"')).toBeLessThan(get.indexOf('"200"'))
+    expect(output).toContain('"example": 1.0')
+  })
+
+  it('gives back a 2-space JSON input byte for byte when there is nothing to add', () => {
+    const text = `${JSON.stringify(spec.document, null, 2)}\n`
+    expect(enrichSpec({ text, format: 'json' }, [])).toBe(text)
+  })
+
+  it('still validates as OpenAPI', async () => {
+    await expect(SwaggerParser.validate(structuredClone(enriched) as never)).resolves.toBeTruthy()
+  })
+})
+
+describe('enrichSpec, YAML in and out', async () => {
+  const { spec, model } = await loadFixture('pets.yaml')
+  const output = enrichSpec(spec, entriesFor(model))
+  const enriched = parseYaml(output) as Raw
+
+  it('keeps comments and adds x-codeSamples as each operation last key', () => {
+    expect(output).toContain('# A small generic spec (no Seam extensions)')
+    expect(output).toContain('description: The pet # inline comment')
+    for (const op of model.operations) {
+      const operation = operationAt(enriched, op.pointers[0].pointer)
+      expect(operation['x-codeSamples']).toEqual(samplesFor(op.id))
+      expect(Object.keys(operation).at(-1)).toBe('x-codeSamples')
+    }
+  })
+
+  it('changes nothing else, and still validates as OpenAPI', async () => {
+    expect(JSON.stringify(withoutCodeSamples(enriched))).toBe(JSON.stringify(withoutCodeSamples(spec.document)))
+    await expect(SwaggerParser.validate(structuredClone(enriched) as never)).resolves.toBeTruthy()
+  })
+})
+
+describe('enrichSpec errors', () => {
+  it('names a pointer that leads to no operation object', async () => {
+    const { spec } = await loadFixture('seam-like.json')
+    const call = () => enrichSpec(spec, [{ pointer: '#/paths/~1nowhere/post', samples: [] }])
+    expect(call).toThrow(GeneratorError)
+    expect(call).toThrow('#/paths/~1nowhere/post')
+  })
+})
