@@ -20,9 +20,8 @@ import {
 } from '../toolchains.ts'
 import type { SampleLanguage } from './snippets.ts'
 
-/** A file of the batch: the snippet it holds and its wrapped text, already written to `path`. */
+/** A file of the batch: a snippet's wrapped text, already written to `path`. */
 export interface UnitFile {
-  snippetId: string
   path: string
   text: string
 }

@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isAvailable, missingToolchainsMessage, type Toolchain } from '../toolchains.ts'
-import { NATIVE_CHECKERS, type ToolError, type UnitFile } from './native-checkers.ts'
+import { NATIVE_CHECKERS, type NativeChecker, type ToolError, type UnitFile } from './native-checkers.ts'
 import {
   SAMPLE_LANGUAGES,
   assertSampleLanguage,
@@ -65,12 +65,20 @@ export async function nativeParseErrors(language: string, snippets: readonly Sni
     else if (plan.as === 'json') results.set(snippet.id, jsonErrors(plan.text))
     else toCompile.push({ snippet, wrapped: plan.wrapped, notJson: plan.notJson })
   })
-  if (toCompile.length === 0) return results
+  if (toCompile.length > 0) await compileAll(checker, sampleLanguage, toCompile, results)
+  return new Map(snippets.map((snippet) => [snippet.id, results.get(snippet.id)!]))
+}
 
-  const directory = await mkdtemp(join(tmpdir(), `sample-parse-${sampleLanguage}-`))
+/** Writes the snippets that need the tool into a temp folder and runs the tool over them once. */
+async function compileAll(
+  checker: NativeChecker,
+  language: SampleLanguage,
+  toCompile: readonly { snippet: Snippet; wrapped: WrappedSource; notJson?: string }[],
+  results: Map<string, string[]>,
+): Promise<void> {
+  const directory = await mkdtemp(join(tmpdir(), `sample-parse-${language}-`))
   try {
-    const files: UnitFile[] = toCompile.map(({ snippet, wrapped }, index) => ({
-      snippetId: snippet.id,
+    const files: UnitFile[] = toCompile.map(({ wrapped }, index) => ({
       path: join(directory, `unit${index}.${checker.extension}`),
       text: wrapped.text,
     }))
@@ -84,7 +92,6 @@ export async function nativeParseErrors(language: string, snippets: readonly Sni
   } finally {
     await rm(directory, { recursive: true, force: true })
   }
-  return results
 }
 
 function describe(wrapped: WrappedSource, error: ToolError): string {
