@@ -129,6 +129,25 @@ describe('Go required and optional fields', () => {
       '\t\tUndeclared:  "x",',
     ])
   })
+  it('reads required-ness from the variants of a oneOf body', () => {
+    const variant = (...properties: Property[]) => ({ type: 'object' as const, pointer: '#/v', additionalProperties: false, properties })
+    const input = sampleInput({
+      namespace: ['acs', 'encoders'],
+      name: 'list',
+      bodySchema: {
+        type: 'union',
+        combinator: 'oneOf',
+        pointer: '#/body',
+        variants: [
+          variant(property('acs_system_id', true, 'string'), property('limit', false, 'integer')),
+          variant(property('acs_encoder_ids', true, 'array'), property('limit', true, 'integer')),
+        ],
+      },
+      request: { acs_system_id: 's1', limit: 5 },
+      responseKey: null,
+    })
+    expect(goRenderer.renderRequest(input).split('\n').slice(2, -2)).toEqual(['\t\tAcsSystemId: "s1",', '\t\tLimit:       api.Int(5),'])
+  })
 })
 
 describe('Go string literals', () => {

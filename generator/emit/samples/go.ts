@@ -25,7 +25,8 @@
  * - Required fields are plain values; optional scalars are pointers made with the SDK's helpers
  *   (`api.String("…")`, `api.Int(5)`, `api.Float64(1.5)`, `api.Bool(true)`); optional slices and
  *   maps stay plain (nil already means absent). Required-ness comes from the operation's
- *   parameters and its inline object body; a field it cannot find is treated as required.
+ *   parameters and its inline object body (or the variants of a oneOf body); a field it cannot
+ *   find (a body given by `$ref`, which the sample input cannot resolve) is treated as required.
  * - Nested objects are `map[string]any{…}` and arrays `[]T{…}` with T the elements' common type
  *   (`string`, `bool`, `int`, `float64`, `map[string]any`), else `any`: exact values whatever the
  *   keys are.
@@ -44,7 +45,7 @@
  *   the sample sends it with net/http (see `goNetHttpRequest`); a basic-auth secret is
  *   `user:password`, base64-encoded at run time.
  */
-import type { Json, Operation, Schema } from '../../model/types.ts'
+import type { Json, ObjectSchema, Operation, Schema } from '../../model/types.ts'
 import { camelCase, pascalCase, uniqueName } from '../../naming.ts'
 import {
   credentialPlacement,
@@ -246,12 +247,22 @@ export function goValue(value: Json, depth = 0): string {
 // Request
 // ---------------------------------------------------------------------------------------------
 
-/** The argument's parameter or body property, when the operation declares it. */
+/** The object shapes a body may take: itself, or each variant of a oneOf/anyOf. */
+function bodyShapes(schema: Schema | undefined): ObjectSchema[] {
+  if (schema?.type === 'object') return [schema]
+  return schema?.type === 'union' ? schema.variants.flatMap(bodyShapes) : []
+}
+
+/**
+ * The argument's parameter or body property, when the operation declares it. In a union body a
+ * property is required only if every variant that has it requires it.
+ */
 function declaredField(operation: Operation, name: string): { required: boolean; schema: Schema } | undefined {
   const parameter = operation.parameters.find((p) => p.name === name)
   if (parameter) return parameter
-  const schema = operation.body?.schema
-  return schema?.type === 'object' ? schema.properties.find((p) => p.name === name) : undefined
+  const properties = bodyShapes(operation.body?.schema).flatMap((shape) => shape.properties.filter((p) => p.name === name))
+  if (properties.length === 0) return undefined
+  return { required: properties.every((p) => p.required), schema: properties[0].schema }
 }
 
 /** A field value: plain when required, else through the SDK's pointer helper for scalars. */
