@@ -3,6 +3,7 @@
  * example, passed through the real `buildSampleInput`, so a test states only what it is about
  * (the arguments, the body kind, the response) and every renderer test reads the same shapes.
  */
+import fc from 'fast-check'
 import { buildSampleInput } from '../../generator/emit/samples/input.ts'
 import type { SampleInput } from '../../generator/emit/samples/types.ts'
 import type {
@@ -211,9 +212,9 @@ export const NASTY_KEYS: readonly string[] = [
 /** Numbers whose text differs between naive printers, or that JSON allows and floats round. */
 export const NASTY_NUMBERS: readonly number[] = [0, -1, 1.5, -0.25, 1e21, 1e-7, 9007199254740993, 2 ** 53 - 1]
 
-/** One object holding every hostile value kind, nested. */
-export const nastyValue = (): Json => ({
-  strings: [...NASTY_STRINGS],
+/** One object holding every hostile value kind, nested; `loneSurrogates: false` for UTF-8-only languages. */
+export const nastyValue = (options: { loneSurrogates?: boolean } = {}): Json => ({
+  strings: NASTY_STRINGS.filter((text) => options.loneSurrogates !== false || !hasLoneSurrogate(text)),
   keys: Object.fromEntries(NASTY_KEYS.map((key, index) => [key, index])),
   numbers: [...NASTY_NUMBERS],
   literals: [true, false, null],
@@ -221,3 +222,109 @@ export const nastyValue = (): Json => ({
   list_like: { '0': 'a', '1': 'b' },
   nested: { a: { b: { c: { d: [[[{ e: 'deep' }]]] } } } },
 })
+
+/** With the `u` flag a surrogate range matches only unpaired surrogates. */
+export const hasLoneSurrogate = (text: string): boolean => /[\ud800-\udfff]/u.test(text)
+
+/**
+ * Arbitrary JSON for property tests: hostile strings, keys and numbers mixed with random ones.
+ * `loneSurrogates: false` leaves out strings no UTF-8 language string can hold.
+ */
+export function jsonArbitrary(options: { loneSurrogates?: boolean } = {}): fc.Arbitrary<Json> {
+  const allowed = (text: string) => options.loneSurrogates !== false || !hasLoneSurrogate(text)
+  const string = fc
+    .oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.string({ maxLength: 30 }), fc.constantFrom(...NASTY_STRINGS))
+    .filter(allowed)
+  const key = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...NASTY_KEYS)).filter(allowed)
+  const number = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(...NASTY_NUMBERS))
+  const { value } = fc.letrec<{ value: Json }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constant(null),
+      fc.boolean(),
+      number,
+      string,
+      fc.array(tie('value'), { maxLength: 5 }),
+      // Spread: an own `__proto__` key stays a key, and the object gets the usual prototype.
+      fc.dictionary(key, tie('value'), { maxKeys: 5 }).map((object) => ({ ...object })),
+    ),
+  }))
+  return value
+}
+
+const fileUpload: Schema = {
+  type: 'object',
+  pointer: '#/body',
+  additionalProperties: false,
+  properties: [
+    { name: 'file', required: true, schema: { type: 'string', format: 'binary', pointer: '#/body/file' } },
+    { name: 'note', required: false, schema: { type: 'string', pointer: '#/body/note' } },
+  ],
+}
+
+/** A generic spec's operations whose bodies are not JSON, one per body kind and credential placement. */
+export function plainHttpCases(): Record<'form' | 'multipart' | 'text' | 'binary', SampleInput> {
+  const generic = { conventions: 'generic', serverUrl: 'https://api.example.com' } as const
+  return {
+    form: sampleInput({
+      ...generic,
+      name: 'login',
+      bodyKind: 'form',
+      request: { user: 'ann', tags: ['a', 'b'] },
+      response: { token: 't0k3n' },
+      security: { id: 'basic', kind: 'basic' },
+    }),
+    multipart: sampleInput({
+      ...generic,
+      name: 'upload_file',
+      path: '/files/{folder}',
+      parameters: { folder: 'path', 'X-Trace-Id': 'header', session: 'cookie' },
+      bodyKind: 'multipart',
+      bodySchema: fileUpload,
+      request: { folder: 'docs', 'X-Trace-Id': 'abc', session: 's1', file: 'photo.png', note: 'costs $5 #{x}' },
+      security: { id: 'key', kind: 'apiKey', in: 'query', name: 'api_key' },
+    }),
+    text: sampleInput({
+      ...generic,
+      name: 'put_note',
+      method: 'put',
+      bodyKind: 'text',
+      requestBody: 'first line\n$HOME `date` \'quoted\'\nEOF\n',
+      response: 'stored',
+      security: { id: 'session', kind: 'apiKey', in: 'cookie', name: 'sid' },
+    }),
+    binary: sampleInput({
+      ...generic,
+      name: 'put_blob',
+      method: 'put',
+      bodyKind: 'binary',
+      requestBody: 'image.png',
+      security: { id: 'token', kind: 'apiKey', in: 'header', name: 'X-Api-Key' },
+    }),
+  }
+}
+
+/** The value as it crosses the wire (JSON): `-0` is `0`, key order aside. */
+export const wireValue = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
+
+/** `seam.test.echo(…)`: an operation that takes `request` and returns `response` unwrapped. */
+export const echoInput = (request: Record<string, Json>, response?: Json): SampleInput =>
+  sampleInput({
+    namespace: ['test'],
+    name: 'echo',
+    request,
+    response: response === undefined ? undefined : { value: response },
+    responseKey: response === undefined ? null : 'value',
+  })
+
+/** Every hostile key as an argument name, plus one argument holding every hostile value. */
+export const nastyArguments = (options: { loneSurrogates?: boolean } = {}): Record<string, Json> => ({
+  value: nastyValue(options),
+  ...Object.fromEntries(NASTY_KEYS.map((key, index) => [key, index])),
+})
+
+/** Reproducible random argument sets for batch round trips. */
+export function randomArguments(count: number, options: { loneSurrogates?: boolean } = {}): Record<string, Json>[] {
+  const argumentsArbitrary = fc.dictionary(fc.string({ maxLength: 8 }).filter((key) => options.loneSurrogates !== false || !hasLoneSurrogate(key)), jsonArbitrary(options), { maxKeys: 4 })
+  return fc.sample(argumentsArbitrary, { numRuns: count, seed: 20241123 }).map((object) => ({ ...object }))
+}
