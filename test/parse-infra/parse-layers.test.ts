@@ -103,9 +103,10 @@ describe('what a response block may be', () => {
     expect((await parseErrors('go', '&acs.AcsUser{AcsUserId: "a" "b"}', 'response')).join('\n')).not.toMatch(/not JSON/)
   })
 
-  it('requires JSON for cURL and CLI output', async () => {
+  it('requires JSON for cURL and CLI output, or only comments', async () => {
     expect(await parseErrors('curl', "{'ok': true}", 'response')).not.toEqual([])
     expect(await parseErrors('cli', 'ok', 'response')).not.toEqual([])
+    expect(await parseErrors('curl', '# HTTP 204, no body', 'response')).toEqual([])
   })
 
   it('rejects an empty block in every language', async () => {

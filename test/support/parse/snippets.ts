@@ -102,7 +102,8 @@ export function planCheck(language: SampleLanguage, snippet: Snippet, unitIndex 
   if (trimmed === '') return { as: 'rejected', errors: [`empty ${snippet.kind} block`] }
   if (snippet.kind === 'request') return { as: 'code', wrapped: wrapStatements(language, snippet.code, unitIndex) }
 
-  if (VOID_MARKERS[language].includes(trimmed)) return { as: 'accepted' }
+  // Only comments: a renderer's way to say there is nothing (e.g. cURL's "# HTTP 204, no body").
+  if (VOID_MARKERS[language].includes(trimmed) || isCommentsOnly(language, snippet.code)) return { as: 'accepted' }
   if (JSON_ONLY_RESPONSES.has(language)) return { as: 'json', text: snippet.code }
   if (JSON_OR_CODE_RESPONSES.has(language)) {
     const jsonProblems = jsonErrors(snippet.code)
@@ -111,7 +112,6 @@ export function planCheck(language: SampleLanguage, snippet: Snippet, unitIndex 
     const notJson = /^[{["]/.test(trimmed) ? jsonProblems[0] : undefined
     return { as: 'code', wrapped: wrapExpression(language, snippet.code, unitIndex), notJson }
   }
-  if (isCommentsOnly(language, snippet.code)) return { as: 'accepted' }
   return { as: 'code', wrapped: wrapExpression(language, snippet.code, unitIndex) }
 }
 
