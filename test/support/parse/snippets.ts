@@ -102,7 +102,8 @@ export function planCheck(language: SampleLanguage, snippet: Snippet, unitIndex 
   if (trimmed === '') return { as: 'rejected', errors: [`empty ${snippet.kind} block`] }
   if (snippet.kind === 'request') return { as: 'code', wrapped: wrapStatements(language, snippet.code, unitIndex) }
 
-  // Only comments: a renderer's way to say there is nothing (e.g. cURL's "# HTTP 204, no body").
+  // A "no value" marker, or only comments: a renderer's way to say there is nothing to show
+  // (cURL's "# HTTP 204, no body").
   if (VOID_MARKERS[language].includes(trimmed) || isCommentsOnly(language, snippet.code)) return { as: 'accepted' }
   if (JSON_ONLY_RESPONSES.has(language)) return { as: 'json', text: snippet.code }
   if (JSON_OR_CODE_RESPONSES.has(language)) {
