@@ -1,0 +1,179 @@
+/**
+ * The members of one route class, as ts-morph structures: a property per child namespace, a
+ * method per operation (plus `listAll`-style iterators for paginated lists), and the exported
+ * type aliases those methods use. Shared by the namespace files and the root client.
+ */
+import { posix } from 'node:path'
+import {
+  StructureKind,
+  type CodeBlockWriter,
+  type StatementStructures,
+  type ImportDeclarationStructure,
+  type MethodDeclarationStructure,
+  type OptionalKind,
+  type ParameterDeclarationStructure,
+  type PropertyDeclarationStructure,
+  type TypeAliasDeclarationStructure,
+} from 'ts-morph'
+import type { ApiModel } from '../../model/types.ts'
+import { docComment, operationDoc } from './jsdoc.ts'
+import { RUNTIME_FILE, TYPES_FILE, type ClassPlan, type ClientPlan, type MethodPlan } from './plan.ts'
+import { methodSignature, paginationFields, routeLiteral, type MethodSignature } from './signature.ts'
+
+/** The private field holding the runtime's HttpClient (a `#` name cannot clash with a method). */
+export const CLIENT_FIELD = '#client'
+
+/** Collects a file's imports; printed sorted, so the order never depends on emission order. */
+export class Imports {
+  private readonly modules = new Map<string, Map<string, boolean>>()
+
+  constructor(private readonly fromFile: string) {}
+
+  /** Imports `name` from the client file `file`; a value import wins over a type-only one. */
+  add(file: string, name: string, typeOnly: boolean): void {
+    const specifier = relativeSpecifier(this.fromFile, file)
+    const names = this.modules.get(specifier) ?? new Map<string, boolean>()
+    this.modules.set(specifier, names)
+    names.set(name, (names.get(name) ?? true) && typeOnly)
+  }
+
+  structures(): ImportDeclarationStructure[] {
+    return [...this.modules.entries()].sort(([a], [b]) => byCodeUnits(a, b)).map(([moduleSpecifier, names]) => {
+      const sorted = [...names.entries()].sort(([a], [b]) => byCodeUnits(a, b))
+      const allTypes = sorted.every(([, typeOnly]) => typeOnly)
+      return {
+        kind: StructureKind.ImportDeclaration,
+        moduleSpecifier,
+        isTypeOnly: allTypes,
+        namedImports: sorted.map(([name, typeOnly]) => ({ name, isTypeOnly: typeOnly && !allTypes })),
+      }
+    })
+  }
+}
+
+/** `routes/acs/users.ts` → `../../types.ts` as `../../types.js`: what ESM and tsc both resolve. */
+export function relativeSpecifier(fromFile: string, toFile: string): string {
+  const relative = posix.relative(posix.dirname(fromFile), toFile).replace(/\.ts$/, '.js')
+  return relative.startsWith('.') ? relative : `./${relative}`
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+export interface ClassMembers {
+  /** The exported types of each method, one group per method. */
+  typeAliasGroups: TypeAliasDeclarationStructure[][]
+  properties: OptionalKind<PropertyDeclarationStructure>[]
+  /** Constructor statements wiring the children (`this.users = new …(client)`). */
+  constructorStatements: string[]
+  methods: OptionalKind<MethodDeclarationStructure>[]
+}
+
+export function classMembers(plan: ClientPlan, classPlan: ClassPlan, imports: Imports, clientVariable: string): ClassMembers {
+  const members: ClassMembers = { typeAliasGroups: [], properties: [], constructorStatements: [], methods: [] }
+  for (const { property, plan: child } of classPlan.children) {
+    imports.add(child.file, child.className, false)
+    members.properties.push({ name: property, type: child.className, isReadonly: true, docs: [`Methods of \`${callPath(plan.model, child)}\`.`] })
+    members.constructorStatements.push(`this.${property} = new ${child.className}(${clientVariable})`)
+  }
+  if (classPlan.methods.length > 0) {
+    imports.add(RUNTIME_FILE, 'HttpClient', true)
+    members.properties.push({ name: CLIENT_FIELD, type: 'HttpClient', isReadonly: true })
+    members.constructorStatements.unshift(`this.${CLIENT_FIELD} = ${clientVariable}`)
+  }
+  for (const method of classPlan.methods) addMethod(plan, classPlan, method, imports, members)
+  return members
+}
+
+function addMethod(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, imports: Imports, members: ClassMembers): void {
+  const { operation } = method
+  const signature = methodSignature(plan.model, operation, plan.aliasOfSchema)
+  const call = `${callPath(plan.model, classPlan)}.${method.name}()`
+  const group: TypeAliasDeclarationStructure[] = []
+  members.typeAliasGroups.push(group)
+  const alias = (name: string, type: string, doc: string) => {
+    group.push({ kind: StructureKind.TypeAlias, name, type, isExported: true, docs: [doc] })
+    importTypesUsedBy(type, plan, imports)
+  }
+  if (signature.params) alias(method.types.params, signature.params.type, `Arguments of \`${call}\`.`)
+  if (signature.body) alias(method.types.body, signature.body.type, `Request body of \`${call}\`.`)
+  alias(method.types.response, signature.response.type, `What \`${call}\` returns.`)
+
+  // Only a method whose result is the action attempt can wait for it; others (Seam's
+  // `access_codes.create`) return their resource and leave the attempt in the response.
+  const waits = operation.actionAttemptType !== undefined && operation.resourceType === 'action_attempt' && !signature.response.isVoid
+  const optionsType = waits ? 'ActionAttemptRequestOptions' : 'RequestOptions'
+  imports.add(RUNTIME_FILE, optionsType, true)
+  const notes = waits ? ['Returns an action attempt; pass `{ waitForActionAttempt: true }` to wait until it succeeds or fails.'] : []
+  const runtimeMethod = waits ? 'requestActionAttempt' : 'request'
+  members.methods.push({
+    name: method.name,
+    docs: docs(operationDoc(operation, notes)),
+    parameters: [...arguments_(method, signature), { name: 'options', type: optionsType, hasQuestionToken: true }],
+    returnType: `Promise<${method.types.response}>`,
+    statements: [
+      `return this.${CLIENT_FIELD}.${runtimeMethod}<${method.types.response}>(${routeLiteral(operation, signature)}, options)`,
+    ],
+  })
+  if (method.pageIteratorName) {
+    const item = `${method.types.response}[number]`
+    members.methods.push({
+      name: method.pageIteratorName,
+      docs: docs(
+        docComment([
+          `Every item of \`${method.name}\`, page after page: follows \`${operation.pagination!.nextCursorPath.join('.')}\` until the last page.`,
+          `\`${operation.method.toUpperCase()} ${operation.path}\``,
+        ]),
+      ),
+      parameters: [...arguments_(method, signature), { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+      returnType: `AsyncIterable<${item}>`,
+      statements: [`return this.${CLIENT_FIELD}.paginate<${item}>(${routeLiteral(operation, signature, paginationFields(operation))}, options)`],
+    })
+    imports.add(RUNTIME_FILE, 'RequestOptions', true)
+  }
+}
+
+/** `(body, params, …)`: a separate body comes first, so an optional `params` can stay last. */
+function arguments_(method: MethodPlan, signature: MethodSignature): OptionalKind<ParameterDeclarationStructure>[] {
+  const result: OptionalKind<ParameterDeclarationStructure>[] = []
+  const paramsOptional = signature.params?.optional ?? true
+  if (signature.body) {
+    // An optional body before required params cannot use `?`: it takes `undefined` explicitly.
+    const bodyOptional = signature.body.optional
+    result.push(
+      bodyOptional && !paramsOptional
+        ? { name: 'body', type: `${method.types.body} | undefined` }
+        : { name: 'body', type: method.types.body, hasQuestionToken: bodyOptional },
+    )
+  }
+  if (signature.params) result.push({ name: 'params', type: method.types.params, hasQuestionToken: paramsOptional })
+  return result
+}
+
+/** Adds imports for `operations` and the schema aliases a type expression mentions. */
+function importTypesUsedBy(type: string, plan: ClientPlan, imports: Imports): void {
+  const withoutStrings = type.replace(/"(?:[^"\\]|\\.)*"/g, '""')
+  for (const name of withoutStrings.match(/[\p{L}\p{N}_$]+/gu) ?? []) {
+    if (name === 'operations' || plan.schemaAliasNames.has(name)) imports.add(TYPES_FILE, name, true)
+  }
+}
+
+/** How users reach a class: `seam.acs.users`. */
+export function callPath(model: ApiModel, classPlan: ClassPlan): string {
+  return [model.clientVariable, ...classPlan.propertyPath].join('.')
+}
+
+const docs = (text: string | undefined) => (text ? [text] : [])
+
+/** Statements in groups, with a blank line before each group (ts-morph prints none between aliases). */
+export function blankLineBetween(groups: (string | StatementStructures)[][]): (string | StatementStructures)[] {
+  return groups
+    .filter((group) => group.length > 0)
+    .flatMap((group, groupIndex) =>
+      group.map((statement, index) => {
+        if (index > 0 || groupIndex === 0) return statement
+        return typeof statement === 'string' ? `\n${statement}` : { ...statement, leadingTrivia: blankLine }
+      }),
+    )
+}
+
+const blankLine = (writer: CodeBlockWriter) => writer.blankLine()

@@ -1,0 +1,18 @@
+/**
+ * The generated client's code style, applied once per file after everything is printed.
+ * Prettier's output depends only on the text and these options, so it is deterministic.
+ */
+import { format, type Options } from 'prettier'
+
+export const CLIENT_PRETTIER_OPTIONS: Options = {
+  parser: 'typescript',
+  semi: false,
+  singleQuote: true,
+  trailingComma: 'all',
+  printWidth: 100,
+  endOfLine: 'lf',
+}
+
+export function formatTypeScript(text: string): Promise<string> {
+  return format(text, CLIENT_PRETTIER_OPTIONS)
+}

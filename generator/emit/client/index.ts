@@ -1,0 +1,44 @@
+/**
+ * Client emitter: the model → a typed TypeScript client, as files relative to the client folder.
+ *
+ * - types.ts: openapi-typescript's types for the selected operations (see openapi-document.ts)
+ *   and an alias per named schema.
+ * - runtime.ts: templates/client/runtime.ts, copied verbatim (one readable file that is tested
+ *   on its own, instead of code printed from strings).
+ * - routes/…: one class per namespace, printed with ts-morph from structures in memory.
+ * - index.ts: the root client (`SeamHttp`), its options and the package's exports.
+ *
+ * Every file goes through prettier once, at the end.
+ */
+import { Project, type SourceFileStructure } from 'ts-morph'
+import type { ApiModel } from '../../model/types.ts'
+import { formatTypeScript } from './format.ts'
+import { planClient, RUNTIME_FILE, TYPES_FILE } from './plan.ts'
+import { rootFileStructure } from './root-file.ts'
+import { routeFileStructure } from './route-file.ts'
+import { readRuntimeTemplate } from './runtime-names.ts'
+import { typesSource } from './types-file.ts'
+
+export interface EmittedFile {
+  /** Relative to the client folder, with `/` separators, e.g. `routes/acs/users.ts`. */
+  path: string
+  content: string
+}
+
+export async function emitClient(model: ApiModel): Promise<EmittedFile[]> {
+  const plan = planClient(model)
+  const header = `/* Generated from the ${model.title} OpenAPI spec (version ${model.version}): do not edit by hand. */`
+  const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true })
+  const printed = (path: string, structure: SourceFileStructure) => project.createSourceFile(path, structure).getFullText()
+
+  const unformatted: EmittedFile[] = [
+    { path: plan.root.file, content: printed(plan.root.file, rootFileStructure(plan, header)) },
+    ...plan.classes
+      .filter((c) => c !== plan.root)
+      .map((c) => ({ path: c.file, content: printed(c.file, routeFileStructure(plan, c, header)) })),
+    { path: TYPES_FILE, content: `${header}\n\n${await typesSource(plan)}` },
+    { path: RUNTIME_FILE, content: await readRuntimeTemplate() },
+  ]
+  const files = await Promise.all(unformatted.map(async (file) => ({ path: file.path, content: await formatTypeScript(file.content) })))
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}

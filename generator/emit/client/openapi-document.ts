@@ -1,0 +1,73 @@
+/**
+ * The model → a minimal OpenAPI 3.1 document, the input openapi-typescript turns into types.
+ *
+ * Emitters never read the raw spec, and the raw spec is also far bigger than a selection needs:
+ * this document holds only the selected operations (one HTTP method each, the one the client
+ * calls) and the named schemas they reach. Each operation's `operationId` is its model id
+ * (`acs.users.get`), so the route files can index `operations['acs.users.get']`.
+ */
+import type { ApiModel, Operation, Parameter, RequestBody, Response } from '../../model/types.ts'
+import { toJsonSchema, type JsonSchema } from './json-schema.ts'
+
+export type OpenApiDocument = JsonSchema
+
+export function toOpenApiDocument(model: ApiModel): OpenApiDocument {
+  const info: JsonSchema = { title: model.title, version: model.version }
+  if (model.description !== undefined) info.description = model.description
+  return {
+    openapi: '3.1.0',
+    info,
+    paths: paths(model.operations),
+    components: {
+      schemas: Object.fromEntries(Object.values(model.schemas).map((named) => [named.name, toJsonSchema(named.schema)])),
+    },
+  }
+}
+
+function paths(operations: Operation[]): JsonSchema {
+  const items: Record<string, JsonSchema> = {}
+  for (const operation of operations) {
+    items[operation.path] ??= {}
+    items[operation.path][operation.method] = operationObject(operation)
+  }
+  return items
+}
+
+function operationObject(operation: Operation): JsonSchema {
+  const result: JsonSchema = { operationId: operation.id, summary: operation.title }
+  if (operation.description !== undefined) result.description = operation.description
+  if (operation.deprecated) result.deprecated = true
+  if (operation.parameters.length > 0) result.parameters = operation.parameters.map(parameterObject)
+  if (operation.body) result.requestBody = requestBodyObject(operation.body)
+  result.responses = { [operation.response.status]: responseObject(operation.response) }
+  return result
+}
+
+function parameterObject(parameter: Parameter): JsonSchema {
+  const result: JsonSchema = {
+    name: parameter.name,
+    in: parameter.in,
+    // OpenAPI requires path parameters to be required; the model may not have said so.
+    required: parameter.required || parameter.in === 'path',
+  }
+  if (parameter.description !== undefined) result.description = parameter.description
+  if (parameter.deprecated) result.deprecated = true
+  if (parameter.style !== undefined) result.style = parameter.style
+  if (parameter.explode !== undefined) result.explode = parameter.explode
+  result.schema = toJsonSchema(parameter.schema)
+  return result
+}
+
+function requestBodyObject(body: RequestBody): JsonSchema {
+  const result: JsonSchema = { required: body.required, content: { [body.mediaType]: { schema: toJsonSchema(body.schema) } } }
+  if (body.description !== undefined) result.description = body.description
+  return result
+}
+
+function responseObject(response: Response): JsonSchema {
+  const result: JsonSchema = { description: response.description }
+  if (response.mediaType !== undefined) {
+    result.content = { [response.mediaType]: { schema: response.schema ? toJsonSchema(response.schema) : {} } }
+  }
+  return result
+}

@@ -1,0 +1,149 @@
+/**
+ * Every name the generated client uses, decided once before any code is printed: class names,
+ * file paths, member names and exported type names. Deciding them up front is what keeps them
+ * unique (the package's index re-exports every file, so type names share one scope) and stable
+ * (they depend only on the model and its order).
+ */
+import type { ApiModel, Namespace, Operation } from '../../model/types.ts'
+import { camelCase, kebabCase, pascalCase, uniqueName } from '../../naming.ts'
+import { PathAllocator } from '../../write/safe-path.ts'
+import { RUNTIME_EXPORTS } from './runtime-names.ts'
+
+export interface ClientPlan {
+  model: ApiModel
+  root: ClassPlan
+  /** Every class, the root first, then the namespace tree depth first in model order. */
+  classes: ClassPlan[]
+  /** The options interface of the root client, e.g. `SeamHttpOptions`. */
+  optionsName: string
+  /** Friendly aliases of the named schemas (`AcsUser` for `acs_user`), in model order. */
+  schemaAliases: { schemaName: string; alias: string }[]
+  /** Named schema → its alias, for signatures that return a resource. */
+  aliasOfSchema: Map<string, string>
+  schemaAliasNames: Set<string>
+  /** What the root client exports its runtime `ApiError` as, e.g. `SeamHttpApiError`. */
+  errorAlias: string
+}
+
+export interface ClassPlan {
+  namespace: Namespace
+  className: string
+  /** Relative to the client folder, e.g. `routes/acs/access-groups.ts`; the root is `index.ts`. */
+  file: string
+  /** Properties from the root client to this class, e.g. `['acs', 'accessGroups']`. */
+  propertyPath: string[]
+  children: { property: string; plan: ClassPlan }[]
+  methods: MethodPlan[]
+}
+
+export interface MethodPlan {
+  operation: Operation
+  name: string
+  /** The method iterating over every page (`listAll`), for cursor-paginated lists. */
+  pageIteratorName?: string
+  /** Exported type names for this method's arguments and result. */
+  types: { params: string; body: string; response: string }
+}
+
+export const TYPES_FILE = 'types.ts'
+export const RUNTIME_FILE = 'runtime.ts'
+export const INDEX_FILE = 'index.ts'
+
+/** Names the generated code itself refers to; a type alias must never shadow them. */
+const RESERVED_TYPE_NAMES = [
+  ...RUNTIME_EXPORTS,
+  'paths',
+  'webhooks',
+  'components',
+  '$defs',
+  'operations',
+  'Promise',
+  'AsyncIterable',
+  'NonNullable',
+  'Record',
+  'Blob',
+]
+
+/** Members a class cannot have under these names, plus its own private field. */
+const RESERVED_MEMBER_NAMES = ['constructor']
+
+export function planClient(model: ApiModel): ClientPlan {
+  const typeNames = new Set<string>(RESERVED_TYPE_NAMES)
+  const takeType = (name: string) => uniqueName(name, typeNames)
+  const optionsName = takeType(`${model.clientName}Options`)
+  const errorAlias = takeType(`${model.clientName}ApiError`)
+  const operationsById = new Map(model.operations.map((o) => [o.id, o]))
+  const files = new PathAllocator()
+  files.allocate([INDEX_FILE.replace(/\.ts$/, '')], '.ts')
+  files.allocate([TYPES_FILE.replace(/\.ts$/, '')], '.ts')
+  files.allocate([RUNTIME_FILE.replace(/\.ts$/, '')], '.ts')
+
+  const classes: ClassPlan[] = []
+  const planClass = (namespace: Namespace, propertyPath: string[]): ClassPlan => {
+    const isRoot = namespace.path.length === 0
+    const plan: ClassPlan = {
+      namespace,
+      className: takeType(isRoot ? model.clientName : typeIdentifier(`${model.clientName} ${namespace.path.join(' ')}`, 'Namespace')),
+      file: isRoot ? INDEX_FILE : files.allocate(['routes', ...namespace.path.map(kebabCase)], '.ts'),
+      propertyPath,
+      children: [],
+      methods: [],
+    }
+    classes.push(plan)
+    const members = new Set<string>(RESERVED_MEMBER_NAMES)
+    for (const child of namespace.children) {
+      const property = uniqueName(memberIdentifier(child.name), members)
+      plan.children.push({ property, plan: planClass(child, [...propertyPath, property]) })
+    }
+    plan.methods = namespace.operations.map((id) => operationsById.get(id)!).map((operation) => ({
+      operation,
+      name: uniqueName(memberIdentifier(operation.name), members),
+      types: { params: '', body: '', response: '' },
+    }))
+    for (const method of plan.methods) {
+      if (isPaginated(method.operation)) method.pageIteratorName = uniqueName(`${method.name}All`, members)
+    }
+    return plan
+  }
+  const root = planClass(model.root, [])
+
+  const schemaAliases = Object.values(model.schemas).map((named) => ({
+    schemaName: named.name,
+    alias: takeType(typeIdentifier(named.name, 'Schema')),
+  }))
+  for (const plan of classes) {
+    for (const method of plan.methods) {
+      const base = typeIdentifier([...method.operation.namespace, method.operation.name].join(' '), 'Operation')
+      method.types = { params: takeType(`${base}Params`), body: takeType(`${base}Body`), response: takeType(`${base}Response`) }
+    }
+  }
+  return {
+    model,
+    root,
+    classes,
+    optionsName,
+    errorAlias,
+    schemaAliases,
+    aliasOfSchema: new Map(schemaAliases.map((a) => [a.schemaName, a.alias])),
+    schemaAliasNames: new Set(schemaAliases.map((a) => a.alias)),
+  }
+}
+
+/** A cursor-paginated list the client can iterate page after page. */
+export function isPaginated(operation: Operation): operation is Operation & { pagination: object; responseKey: string } {
+  return operation.pagination !== undefined && typeof operation.responseKey === 'string' && operation.returnsList
+}
+
+/** PascalCase type name; `fallback` stands in for nothing usable and goes before a leading digit. */
+export function typeIdentifier(text: string, fallback: string): string {
+  const name = pascalCase(text)
+  if (!name) return fallback
+  return /^\p{N}/u.test(name) ? fallback + name : name
+}
+
+/** camelCase member name (reserved words are fine as members: `users.delete()`). */
+export function memberIdentifier(text: string): string {
+  const name = camelCase(text)
+  if (!name) return 'call'
+  return /^\p{N}/u.test(name) ? `_${name}` : name
+}

@@ -1,0 +1,35 @@
+/**
+ * types.ts of the client: openapi-typescript's `paths`, `components` and `operations` for the
+ * selected operations, then a friendly alias per named schema (`AcsUser`) for the route files
+ * and for users.
+ */
+import openapiTS, { astToString } from 'openapi-typescript'
+import ts from 'typescript'
+import type { ApiModel } from '../../model/types.ts'
+import { blockComment, docComment } from './jsdoc.ts'
+import { toOpenApiDocument } from './openapi-document.ts'
+import type { ClientPlan } from './plan.ts'
+
+export async function typesSource(plan: ClientPlan): Promise<string> {
+  const document = toOpenApiDocument(plan.model)
+  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {
+    silent: true,
+    // `{ type: object }` with no properties is an object of anything, not `Record<string, never>`.
+    emptyObjectsUnknown: true,
+    // A default is what the server assumes when the client leaves the field out: it stays optional.
+    defaultNonNullable: false,
+    transform: (schema) => (schema.format === 'binary' ? ts.factory.createTypeReferenceNode('Blob') : undefined),
+  })
+  return [astToString(ast), ...schemaAliases(plan.model, plan.schemaAliases)].join('\n')
+}
+
+function schemaAliases(model: ApiModel, aliases: ClientPlan['schemaAliases']): string[] {
+  return aliases.map(({ schemaName, alias }) => {
+    const schema = model.schemas[schemaName].schema
+    const doc = docComment([schema.title, firstParagraph(schema.description)])
+    const comment = doc ? blockComment(doc) : ''
+    return `${comment}export type ${alias} = components['schemas'][${JSON.stringify(schemaName)}]`
+  })
+}
+
+const firstParagraph = (text: string | undefined) => text?.trim().split(/\n\s*\n/)[0]
