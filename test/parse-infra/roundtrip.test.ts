@@ -177,6 +177,23 @@ describe('shell round trips', () => {
   })
 
   it(
+    'records the command however the snippet reaches it, and one call per run',
+    { timeout: NATIVE_TOOL_TIMEOUT_MS },
+    async (context) => {
+      requireToolchains(context, 'cURL round trip', [TOOLCHAINS.bash])
+      const code = "curl one\ncommand curl two <<'EOF'\nbody\nEOF\necho '{}' | env curl three"
+      const runs = await runCurl([{ id: 'three ways', code }])
+      expect(runs.get('three ways')).toStrictEqual({
+        calls: [
+          { argv: ['one'], stdin: '' },
+          { argv: ['two'], stdin: 'body\n' },
+          { argv: ['three'], stdin: '{}\n' },
+        ],
+      })
+    },
+  )
+
+  it(
     'reports a failing snippet with its exit status, and keeps the calls it made',
     { timeout: NATIVE_TOOL_TIMEOUT_MS },
     async (context) => {

@@ -1,8 +1,9 @@
 /**
- * Round trips for shell samples (cURL, the Seam CLI): each snippet runs in bash with PATH
- * starting at a folder whose `curl` or `seam` is a stub (harness/record-command.sh) that records
- * its arguments and standard input. So a test sees exactly what the shell made of the snippet:
- * what quoting kept, what `$` expansion changed, which JSON body a heredoc delivered.
+ * Round trips for shell samples (cURL, the Seam CLI): each snippet runs in bash where `curl` or
+ * `seam` is a stub that records its arguments and standard input: a shell function for the
+ * plain call, and a program first on PATH for `command curl` and the like. So a test sees
+ * exactly what the shell made of the snippet: what quoting kept, what `$` expansion changed,
+ * which JSON body a heredoc delivered.
  */
 import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
@@ -39,6 +40,8 @@ export async function runWithStubCommand(
   { env = { SEAM_API_KEY: STUB_API_KEY } }: ShellRoundTripOptions = {},
 ): Promise<Map<string, SnippetRun<CommandCall>>> {
   assertUniqueIds(snippets)
+  // It becomes a shell function name and a file name.
+  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(command)) throw new Error(`Not a plain command name: "${command}"`)
   const root = await mkdtemp(join(tmpdir(), `sample-roundtrip-${command}-`))
   try {
     const stubs = join(root, 'bin')
@@ -53,11 +56,17 @@ export async function runWithStubCommand(
       }),
     )
     // A small, known environment, the same on every machine.
-    const environment = { ...env, PATH: `${stubs}:${process.env.PATH ?? '/usr/bin:/bin'}`, HOME: STUB_HOME, LC_ALL: 'C.UTF-8' }
-    // Each snippet is a few processes (bash, the stub, cat): one driver per core.
+    const environment = {
+      ...env,
+      PATH: `${stubs}:${process.env.PATH ?? '/usr/bin:/bin'}`,
+      HOME: STUB_HOME,
+      LC_ALL: 'C.UTF-8',
+      SAMPLE_RECORDER: join(HARNESS, 'record-call.bash'),
+    }
+    // One driver per core: a snippet's own commands (a pipe into curl, say) still take processes.
     await Promise.all(
       splitIntoChunks(folders, availableParallelism()).map(async (chunk) => {
-        const result = await runProcess('bash', [join(HARNESS, 'run-shell-snippets.sh'), ...chunk], { env: environment })
+        const result = await runProcess('bash', [join(HARNESS, 'run-shell-snippets.sh'), command, ...chunk], { env: environment })
         if (result.exitCode !== 0) throw new Error(`Shell round-trip driver failed (exit ${result.exitCode}): ${result.stderr}`)
       }),
     )
