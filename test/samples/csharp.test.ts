@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   csharpNamespaceProperty,
@@ -8,7 +11,7 @@ import {
   csharpString,
 } from '../../generator/emit/samples/csharp.ts'
 import { nativeParseErrors, nativeToolchain } from '../support/parse/native.ts'
-import { requireToolchains } from '../support/toolchains.ts'
+import { NATIVE_TOOL_TIMEOUT_MS, requireToolchains, runProcess, type Toolchain } from '../support/toolchains.ts'
 import {
   NASTY_KEYS,
   NASTY_NUMBERS,
@@ -18,7 +21,9 @@ import {
   getAcsUser,
   listAcsUsers,
   nastyValue,
+  randomArguments,
   sampleInput,
+  wireValue,
 } from './helpers.ts'
 
 describe('C# requests in the seeds’ shape', () => {
@@ -227,17 +232,22 @@ describe('C# requests without an SDK shape (non-JSON bodies)', () => {
   })
 })
 
+/** Every hostile key as an argument holding a hostile string, plus hostile numbers and the nested value. */
+const hostileRequest = () =>
+  sampleInput({
+    namespace: ['acs', 'users'],
+    name: 'create',
+    request: {
+      ...Object.fromEntries(NASTY_KEYS.map((key, i) => [key, NASTY_STRINGS[i % NASTY_STRINGS.length]])),
+      numbers: [...NASTY_NUMBERS],
+      everything: nastyValue(),
+    },
+    response: { acs_user: nastyValue(), ok: true },
+    responseKey: 'acs_user',
+  })
+
 describe('C# hostile values', () => {
-  const hostile = () => {
-    const request: Record<string, unknown> = Object.fromEntries(NASTY_KEYS.map((key, i) => [key, NASTY_STRINGS[i % NASTY_STRINGS.length]]))
-    return sampleInput({
-      namespace: ['acs', 'users'],
-      name: 'create',
-      request: { ...(request as Record<string, string>), numbers: [...NASTY_NUMBERS], everything: nastyValue() },
-      response: { acs_user: nastyValue(), ok: true },
-      responseKey: 'acs_user',
-    })
-  }
+  const hostile = hostileRequest
 
   it('escapes every keyword argument and never leaves a raw control character in the code', () => {
     const code = csharpRenderer.renderRequest(hostile())
@@ -258,5 +268,55 @@ describe('C# hostile values', () => {
     }))
     const errors = await nativeParseErrors('csharp', snippets)
     expect(Object.fromEntries(errors)).toEqual(Object.fromEntries(snippets.map((s) => [s.id, []])))
+  })
+})
+
+describe('C# values, compiled and run', () => {
+  const MONO: Toolchain = { name: 'Mono (mcs, mono)', commands: ['mcs', 'mono'], debianPackages: ['mono-mcs'] }
+
+  /** Prints each value back as JSON (strings as \\u escapes of UTF-16 units, lone surrogates kept). */
+  const program = (values: string[], requests: string[]) => `using System; using System.Collections; using System.Collections.Generic; using System.Globalization; using System.Text;
+class RoundTrip {
+  static string Json(object v) {
+    if (v == null) return "null";
+    if (v is string s) {
+      var b = new StringBuilder("\\"");
+      foreach (char c in s) b.Append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\\\' ? c.ToString() : "\\\\u" + ((int)c).ToString("x4"));
+      return b.Append('"').ToString();
+    }
+    if (v is bool x) return x ? "true" : "false";
+    if (v is double d) return d.ToString("R", CultureInfo.InvariantCulture);
+    if (v is int || v is long) return Convert.ToString(v, CultureInfo.InvariantCulture);
+    var parts = new List<string>();
+    if (v is IDictionary<string, object> map) {
+      foreach (var entry in map) parts.Add(Json(entry.Key) + ":" + Json(entry.Value));
+      return "{" + string.Join(",", parts) + "}";
+    }
+    foreach (var item in (IEnumerable)v) parts.Add(Json(item));
+    return "[" + string.Join(",", parts) + "]";
+  }
+${requests.map((request, i) => `  static void Request${i}(dynamic seam) {\n${request}\n  }`).join('\n')}
+  static void Main() {
+${values.map((value) => `    Console.WriteLine(Json(${value}));`).join('\n')}
+  }
+}
+`
+
+  it('compiles hostile requests against a dynamic client and prints every value back exactly', { timeout: NATIVE_TOOL_TIMEOUT_MS }, async (context) => {
+    requireToolchains(context, 'C# value round trip', [MONO])
+    const values = [nastyValue(), ...randomArguments(40)]
+    const requests = [hostileRequest(), addToAccessGroup(), listAcsUsers()].map((input) => csharpRenderer.renderRequest(input))
+    const directory = await mkdtemp(join(tmpdir(), 'csharp-values-'))
+    try {
+      await writeFile(join(directory, 'RoundTrip.cs'), program(values.map(csharpLiteral), requests))
+      const compiled = await runProcess('mcs', ['-r:Microsoft.CSharp', '-nowarn:219', '-out:RoundTrip.exe', 'RoundTrip.cs'], { cwd: directory })
+      expect(compiled.stdout + compiled.stderr).not.toMatch(/error/)
+      const ran = await runProcess('mono', ['RoundTrip.exe'], { cwd: directory })
+      expect(ran.stderr).toBe('')
+      const printed = ran.stdout.trimEnd().split('\n')
+      values.forEach((value, i) => expect(wireValue(JSON.parse(printed[i])), JSON.stringify(value)).toEqual(wireValue(value)))
+    } finally {
+      await rm(directory, { recursive: true, force: true })
+    }
   })
 })

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   goAlignedPairs,
@@ -10,7 +13,7 @@ import {
 } from '../../generator/emit/samples/go.ts'
 import type { Property } from '../../generator/model/types.ts'
 import { nativeParseErrors, nativeToolchain } from '../support/parse/native.ts'
-import { requireToolchains, runProcess } from '../support/toolchains.ts'
+import { NATIVE_TOOL_TIMEOUT_MS, requireToolchains, runProcess, type Toolchain } from '../support/toolchains.ts'
 import {
   NASTY_KEYS,
   NASTY_NUMBERS,
@@ -20,7 +23,9 @@ import {
   getAcsUser,
   listAcsUsers,
   nastyValue,
+  randomArguments,
   sampleInput,
+  wireValue,
 } from './helpers.ts'
 
 describe('Go requests in the seeds’ shape', () => {
@@ -129,6 +134,7 @@ describe('Go required and optional fields', () => {
       '\t\tUndeclared:  "x",',
     ])
   })
+
   it('reads required-ness from the variants of a oneOf body', () => {
     const variant = (...properties: Property[]) => ({ type: 'object' as const, pointer: '#/v', additionalProperties: false, properties })
     const input = sampleInput({
@@ -318,6 +324,48 @@ describe('Go hostile values', () => {
       const result = await runProcess('gofmt', [], { input: code + '\n' })
       expect(result.stderr).toBe('')
       expect(result.stdout).toBe(code + '\n')
+    }
+  })
+})
+
+describe('Go values, run by go', () => {
+  const GO: Toolchain = { name: 'Go', commands: ['go', 'gofmt'], debianPackages: ['golang-go'] }
+
+  const program = (values: string[]) => `package main
+
+import (
+\t"encoding/json"
+\t"fmt"
+)
+
+func main() {
+\tfor _, value := range []any{
+${values.map((value) => `\t\t${value},`).join('\n')}
+\t} {
+\t\tprinted, err := json.Marshal(value)
+\t\tif err != nil {
+\t\t\tpanic(err)
+\t\t}
+\t\tfmt.Println(string(printed))
+\t}
+}
+`
+
+  // Go strings are UTF-8: a lone surrogate cannot reach one (see goString), so none here.
+  it('prints every hostile and random value back exactly, in a file gofmt leaves alone', { timeout: NATIVE_TOOL_TIMEOUT_MS }, async (context) => {
+    requireToolchains(context, 'Go value round trip', [GO])
+    const values = [nastyValue({ loneSurrogates: false }), ...randomArguments(40, { loneSurrogates: false })]
+    const directory = await mkdtemp(join(tmpdir(), 'go-values-'))
+    try {
+      await writeFile(join(directory, 'main.go'), program(values.map((value) => goValue(value, 2))))
+      const formatted = await runProcess('gofmt', ['-d', 'main.go'], { cwd: directory })
+      expect(formatted.stdout + formatted.stderr).toBe('')
+      const ran = await runProcess('go', ['run', 'main.go'], { cwd: directory, env: { ...process.env, GO111MODULE: 'off' } })
+      expect(ran.stderr).toBe('')
+      const printed = ran.stdout.trimEnd().split('\n')
+      values.forEach((value, i) => expect(wireValue(JSON.parse(printed[i])), JSON.stringify(value)).toEqual(wireValue(value)))
+    } finally {
+      await rm(directory, { recursive: true, force: true })
     }
   })
 })

@@ -1,7 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { javaLiteral, javaMethodName, javaNumber, javaRenderer, javaRequestClass, javaString } from '../../generator/emit/samples/java.ts'
 import { nativeParseErrors, nativeToolchain } from '../support/parse/native.ts'
-import { requireToolchains } from '../support/toolchains.ts'
+import { NATIVE_TOOL_TIMEOUT_MS, TOOLCHAINS, requireToolchains, runProcess } from '../support/toolchains.ts'
 import {
   NASTY_KEYS,
   NASTY_NUMBERS,
@@ -11,7 +14,9 @@ import {
   getAcsUser,
   listAcsUsers,
   nastyValue,
+  randomArguments,
   sampleInput,
+  wireValue,
 } from './helpers.ts'
 
 describe('Java requests in the SDK’s builder shape', () => {
@@ -218,5 +223,47 @@ describe('Java hostile values', () => {
     }))
     const errors = await nativeParseErrors('java', snippets)
     expect(Object.fromEntries(errors)).toEqual(Object.fromEntries(snippets.map((s) => [s.id, []])))
+  })
+})
+
+describe('Java values, run by java', () => {
+  /** Prints each value back as JSON (strings as \\u escapes of UTF-16 units, lone surrogates kept). */
+  const program = (values: string[]) => `import java.util.*;
+class RoundTrip {
+  static String json(Object v) {
+    if (v == null) return "null";
+    if (v instanceof String) {
+      StringBuilder b = new StringBuilder("\\"");
+      for (char c : ((String) v).toCharArray()) b.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\\\' ? String.valueOf(c) : String.format("\\\\u%04x", (int) c));
+      return b.append('"').toString();
+    }
+    if (v instanceof Boolean || v instanceof Integer || v instanceof Long || v instanceof Double) return String.valueOf(v);
+    List<String> parts = new ArrayList<>();
+    if (v instanceof Map) {
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) v).entrySet()) parts.add(json(entry.getKey()) + ":" + json(entry.getValue()));
+      return "{" + String.join(",", parts) + "}";
+    }
+    for (Object item : (List<?>) v) parts.add(json(item));
+    return "[" + String.join(",", parts) + "]";
+  }
+  public static void main(String[] args) {
+${values.map((value) => `    System.out.println(json(${value}));`).join('\n')}
+  }
+}
+`
+
+  it('prints every hostile and random value back exactly, nulls in maps and lists included', { timeout: NATIVE_TOOL_TIMEOUT_MS }, async (context) => {
+    requireToolchains(context, 'Java value round trip', [TOOLCHAINS.java])
+    const values = [nastyValue(), { only: null }, [null], ...randomArguments(40)]
+    const directory = await mkdtemp(join(tmpdir(), 'java-values-'))
+    try {
+      await writeFile(join(directory, 'RoundTrip.java'), program(values.map(javaLiteral)))
+      const ran = await runProcess('java', ['-Dfile.encoding=UTF-8', 'RoundTrip.java'], { cwd: directory })
+      expect(ran.stderr.replace(/^Note: .*\n/gm, '')).toBe('')
+      const printed = ran.stdout.trimEnd().split('\n')
+      values.forEach((value, i) => expect(wireValue(JSON.parse(printed[i])), JSON.stringify(value)).toEqual(wireValue(value)))
+    } finally {
+      await rm(directory, { recursive: true, force: true })
+    }
   })
 })
