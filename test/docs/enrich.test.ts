@@ -82,6 +82,19 @@ describe('enrichSpec, JSON in and out', async () => {
   })
 })
 
+describe('enrichSpec on JSON written any way', () => {
+  const text = '{"openapi":"3.0.0","paths":{"/a":{"post":{"s":"\\ud83d\\ude00 \\u2028 \\"q\\" \\\\","n":1e5,"m":-0.50,"responses":{"400":{},"200":{}}}}}}'
+  const output = enrichSpec({ text, format: 'json' }, [{ pointer: '#/paths/~1a/post', samples: samplesFor('a') }])
+
+  it('reformats to 2 spaces and keeps values, number spellings and key order', () => {
+    expect(output.startsWith('{\n  "openapi": "3.0.0",\n  "paths": {\n    "/a": {\n      "post": {\n')).toBe(true)
+    expect(withoutCodeSamples(JSON.parse(output))).toEqual(JSON.parse(text))
+    expect(output).toContain('"n": 1e5,\n')
+    expect(output).toContain('"m": -0.50,\n')
+    expect(output.indexOf('"400"')).toBeLessThan(output.indexOf('"200"'))
+  })
+})
+
 describe('enrichSpec, YAML in and out', async () => {
   const { spec, model } = await loadFixture('pets.yaml')
   const output = enrichSpec(spec, entriesFor(model))

@@ -2,14 +2,17 @@
  * The input spec with `x-codeSamples` (Redocly's and Mintlify's extension, seed 001's form) on
  * the documented operations, and nothing else changed: same keys in the same order, same values.
  *
- * Both formats go through the `yaml` package's Document API, which keeps key order exactly as
- * written (a plain `JSON.parse` would move integer-like keys such as `"200"` to the front of
- * every object) and, for YAML, comments and scalar styles. JSON is written back from the
- * document's nodes with 2-space indentation, numbers as their source text (`1.0` stays `1.0`,
- * a 20-digit integer keeps its digits).
+ * Neither format goes through `JSON.parse`/`JSON.stringify`, which would move integer-like keys
+ * such as `"200"` to the front of every object and respell numbers (`1.0` → `1`):
+ * - JSON is read into jsonc-parser's syntax tree (source order and offsets kept, fast on the
+ *   4 MB Seam spec) and written back with 2-space indentation, numbers as their source text.
+ * - YAML goes through the `yaml` package's Document API, which keeps comments and styles.
+ * `x-codeSamples` becomes each operation's last key, replacing one the spec already had.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap } from 'yaml'
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser'
+import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml'
 import { GeneratorError } from '../../errors.ts'
+import { lineColumn } from '../../load/parse.ts'
 
 export interface CodeSample {
   lang: string
@@ -32,61 +35,100 @@ export interface SourceSpec {
 const EXTENSION_KEY = 'x-codeSamples'
 
 export function enrichSpec(source: SourceSpec, codeSamples: readonly OperationCodeSamples[]): string {
-  const document = parseDocument(source.text, { uniqueKeys: false })
-  if (document.errors.length) throw new GeneratorError(`cannot re-read the spec to add x-codeSamples: ${document.errors[0].message}`)
-  for (const { pointer, samples } of codeSamples) {
-    const operation = operationAt(document, pointer)
-    // Deleting first makes the key the operation's last, also when it replaces an existing one.
-    operation.delete(EXTENSION_KEY)
-    operation.add(document.createPair(EXTENSION_KEY, samples.map(({ lang, label, source: code }) => ({ lang, label, source: code }))))
-  }
-  return source.format === 'json' ? `${jsonText(document.contents, '')}\n` : document.toString({ lineWidth: 0 })
+  return source.format === 'json' ? enrichJson(source.text, codeSamples) : enrichYaml(source.text, codeSamples)
 }
 
-/** The operation object at `pointer` (`#/a/b` with RFC 6901 escapes), as a YAML map node. */
-function operationAt(document: Document, pointer: string): YAMLMap {
-  if (!pointer.startsWith('#/')) throw new GeneratorError(`cannot add x-codeSamples at "${pointer}": not a JSON pointer into the spec`, { location: pointer })
-  const tokens = pointer
-    .slice(2)
-    .split('/')
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
-  let node: unknown = document.contents
-  for (const token of tokens) {
-    node = isMap(node) ? node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === token)?.value : isSeq(node) ? node.items[Number(token)] : undefined
-  }
-  if (!isMap(node)) {
-    throw new GeneratorError(`cannot add x-codeSamples at "${pointer}": there is no operation object there in the spec file (is it in an external file?)`, {
-      location: pointer,
+function enrichJson(text: string, codeSamples: readonly OperationCodeSamples[]): string {
+  const errors: ParseError[] = []
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
+  if (!root || errors.length) {
+    const error = errors[0]
+    throw new GeneratorError(`cannot re-read the spec to add x-codeSamples: ${error ? printParseErrorCode(error.error) : 'empty document'}`, {
+      location: error ? lineColumn(text, error.offset) : undefined,
     })
   }
+  const additions = new Map<JsonNode, CodeSample[]>()
+  for (const { pointer, samples } of codeSamples) {
+    additions.set(jsonObjectAt(root, pointer), samples)
+  }
+  return `${new JsonWriter(text, additions).write(root, '')}\n`
+}
+
+/** Writes a jsonc-parser tree as `JSON.stringify(value, null, 2)` would, but in source order. */
+class JsonWriter {
+  constructor(
+    private readonly text: string,
+    private readonly additions: ReadonlyMap<JsonNode, CodeSample[]>,
+  ) {}
+
+  write(node: JsonNode, indent: string): string {
+    const inner = `${indent}  `
+    switch (node.type) {
+      case 'object': {
+        const samples = this.additions.get(node)
+        const members: string[] = []
+        for (const property of node.children ?? []) {
+          const [key, value] = property.children!
+          if (!(samples && key.value === EXTENSION_KEY)) members.push(`${inner}${JSON.stringify(key.value)}: ${this.write(value, inner)}`)
+        }
+        if (samples) members.push(`${inner}${JSON.stringify(EXTENSION_KEY)}: ${JSON.stringify(samples, null, 2).replace(/\n/g, `\n${inner}`)}`)
+        return members.length ? `{\n${members.join(',\n')}\n${indent}}` : '{}'
+      }
+      case 'array': {
+        const items = (node.children ?? []).map((item) => `${inner}${this.write(item, inner)}`)
+        return items.length ? `[\n${items.join(',\n')}\n${indent}]` : '[]'
+      }
+      case 'number':
+        // The source spelling: `1.0` stays `1.0`, a 20-digit id keeps its digits.
+        return this.text.slice(node.offset, node.offset + node.length)
+      default:
+        return JSON.stringify(node.value)
+    }
+  }
+}
+
+function jsonObjectAt(root: JsonNode, pointer: string): JsonNode {
+  let node: JsonNode | undefined = root
+  for (const token of pointerTokens(pointer)) {
+    const children: JsonNode[] = node?.children ?? []
+    node = node?.type === 'object' ? children.find((property) => property.children![0].value === token)?.children![1] : node?.type === 'array' ? children[Number(token)] : undefined
+  }
+  if (node?.type !== 'object') throw notAnOperation(pointer)
   return node
 }
 
-/** JSON text of a node, formatted as `JSON.stringify(value, null, 2)` would, in source order. */
-function jsonText(node: unknown, indent: string): string {
-  const inner = `${indent}  `
-  if (isMap(node)) {
-    if (node.items.length === 0) return '{}'
-    const members = node.items.map((pair) => `${inner}${JSON.stringify(keyText(pair.key))}: ${jsonText(pair.value, inner)}`)
-    return `{\n${members.join(',\n')}\n${indent}}`
+function enrichYaml(text: string, codeSamples: readonly OperationCodeSamples[]): string {
+  const document = parseDocument(text, { uniqueKeys: false })
+  if (document.errors.length) throw new GeneratorError(`cannot re-read the spec to add x-codeSamples: ${document.errors[0].message}`)
+  for (const { pointer, samples } of codeSamples) {
+    const operation = yamlMapAt(document.contents, pointer)
+    // Deleting first makes the key the operation's last, also when it replaces an existing one.
+    operation.delete(EXTENSION_KEY)
+    operation.add(document.createPair(EXTENSION_KEY, samples.map(({ lang, label, source }) => ({ lang, label, source }))))
   }
-  if (isSeq(node)) {
-    if (node.items.length === 0) return '[]'
-    return `[\n${node.items.map((item) => `${inner}${jsonText(item, inner)}`).join(',\n')}\n${indent}]`
-  }
-  if (isScalar(node)) {
-    const { value } = node
-    if (typeof value === 'number') return node.source !== undefined && isJsonNumber(node.source) ? node.source : JSON.stringify(value)
-    return JSON.stringify(value ?? null)
-  }
-  if (node === null || node === undefined) return 'null'
-  throw new GeneratorError(`cannot write the spec back as JSON: unexpected ${(node as Node).constructor?.name ?? typeof node} node`)
+  return document.toString({ lineWidth: 0 })
 }
 
-function keyText(key: unknown): string {
-  return isScalar(key) ? String(key.value) : String(key)
+function yamlMapAt(root: unknown, pointer: string): YAMLMap {
+  let node = root
+  for (const token of pointerTokens(pointer)) {
+    node = isMap(node) ? node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === token)?.value : isSeq(node) ? node.items[Number(token)] : undefined
+  }
+  if (!isMap(node)) throw notAnOperation(pointer)
+  return node
 }
 
-function isJsonNumber(text: string): boolean {
-  return /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(text)
+/** `#/a/b~1c` → ['a', 'b/c'] (RFC 6901; our pointers are not URI-encoded). */
+function pointerTokens(pointer: string): string[] {
+  if (!pointer.startsWith('#/')) throw notAnOperation(pointer)
+  return pointer
+    .slice(2)
+    .split('/')
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
+}
+
+function notAnOperation(pointer: string): GeneratorError {
+  return new GeneratorError(`cannot add x-codeSamples at "${pointer}": there is no operation object there in the spec file (is it in an external file?)`, {
+    location: pointer,
+  })
 }
