@@ -1,0 +1,270 @@
+/**
+ * The comparable view of a schema: what an SDK user sees of a value, with everything that does
+ * not change the SDK surface taken out. References are resolved (a `ref acs_user` is compared by
+ * its structure, not its name), union variants are merged (their fields pooled, a field required
+ * only when every object variant requires it), `nullable` and null variants fold into one flag.
+ *
+ * A Shape holds the type signature and enum values of its node eagerly and its children lazily
+ * (as the schemas to read next), so a cyclic schema never recurses here: the comparison walks
+ * children with its own cycle guard.
+ */
+import type { ApiModel, Operation, Schema } from '../model/types.ts'
+import { byCodeUnits } from '../model/build.ts'
+
+/** One alternative of a type: `string(uuid)`, `integer enum`, `array<string>`, `object`. */
+export interface TypeAlternative {
+  base: 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'any' | 'recursive'
+  format?: string
+  /** The value is limited to an enum (the values themselves are compared separately). */
+  enumerated?: boolean
+  /** For arrays: the items' type. */
+  items?: TypeSignature
+}
+
+export interface TypeSignature {
+  /** Without null; unique and sorted by their rendering. */
+  alternatives: TypeAlternative[]
+  nullable: boolean
+}
+
+/** A field of an object (or a request parameter): merged over every variant that has it. */
+export interface Field {
+  required: boolean
+  deprecated?: string
+  /** The field's schema in each variant that declares it. */
+  schemas: Schema[]
+}
+
+export interface Shape {
+  type: TypeSignature
+  /** `type` rendered, e.g. `string(uuid) | null`. */
+  signature: string
+  /** Enum values by JSON text → display text; undefined when no alternative is an enum. */
+  enumValues?: Map<string, string>
+  /** Fields of the object alternatives; undefined when there is no object alternative. */
+  fields?: Map<string, Field>
+  /** Item schemas of the array alternatives; undefined when there is no array alternative. */
+  items?: Schema[]
+}
+
+type Leaf = Exclude<Schema, { type: 'ref' | 'union' | 'intersection' }>
+
+const EMPTY_OBJECT: Leaf = { type: 'object', pointer: '', properties: [] }
+
+export class ShapeReader {
+  private readonly cache = new WeakMap<Schema, Shape>()
+  private readonly byName = new Map<string, Shape>()
+  /** Item schemas and intersections being read: meeting one again is a cycle (an array of itself). */
+  private readonly reading = new Set<Schema>()
+
+  constructor(private readonly model: ApiModel) {}
+
+  /** The merged shape of one schema or of the variants of a pooled field. */
+  of(schemas: readonly Schema[]): Shape {
+    if (schemas.length !== 1) return this.build(schemas)
+    const [schema] = schemas
+    if (schema.type === 'ref') {
+      // Every reference to a resource has the same shape: build it once per name, not per reference.
+      const key = schema.nullable ? `${schema.name}?` : schema.name
+      let shape = this.byName.get(key)
+      if (!shape) this.byName.set(key, (shape = this.build(schemas)))
+      return shape
+    }
+    let shape = this.cache.get(schema)
+    if (!shape) this.cache.set(schema, (shape = this.build(schemas)))
+    return shape
+  }
+
+  /** The request parameters of an operation: path/query/header/cookie ones and body properties. */
+  requestFields(operation: Operation): Map<string, Field> {
+    const fields = new Map<string, Field>()
+    for (const parameter of operation.parameters) {
+      const deprecated = parameter.deprecated ?? parameter.schema.deprecated
+      const field: Field = { required: parameter.required, schemas: [parameter.schema] }
+      if (deprecated) field.deprecated = deprecated.message
+      if (!fields.has(parameter.name)) fields.set(parameter.name, field)
+    }
+    const body = operation.body
+    if (!body) return fields
+    const shape = this.of([body.schema])
+    const onlyObjects = shape.fields && shape.type.alternatives.every((a) => a.base === 'object')
+    if (!onlyObjects) {
+      // A body that is not an object (an array, a file) is one argument of its own.
+      if (!fields.has('body')) fields.set('body', { required: body.required, schemas: [body.schema] })
+      return fields
+    }
+    for (const [name, field] of shape.fields!) if (!fields.has(name)) fields.set(name, field)
+    return fields
+  }
+
+  /**
+   * What the SDK method returns: the schemas at the response key (the whole body without one),
+   * or undefined when it returns nothing.
+   */
+  responseRoot(operation: Operation): { label: string; schemas: Schema[] } | undefined {
+    const schema = operation.response.schema
+    if (!schema || operation.responseKey === null) return undefined
+    if (operation.responseKey === undefined) return { label: '', schemas: [schema] }
+    const field = this.of([schema]).fields?.get(operation.responseKey)
+    return field ? { label: operation.responseKey, schemas: field.schemas } : undefined
+  }
+
+  private build(schemas: readonly Schema[]): Shape {
+    const leaves: Leaf[] = []
+    let nullable = false
+    const following: string[] = []
+    const visit = (schema: Schema) => {
+      if (schema.nullable) nullable = true
+      if (schema.type === 'ref') {
+        const target = this.model.schemas[schema.name]
+        // A ref chain that loops onto itself describes no value.
+        if (!target || following.includes(schema.name)) return
+        following.push(schema.name)
+        visit(target.schema)
+        following.pop()
+      } else if (schema.type === 'union') {
+        for (const variant of schema.variants) visit(variant)
+      } else if (schema.type === 'intersection') {
+        leaves.push(this.guarded(schema, EMPTY_OBJECT, () => this.intersect(schema.parts)))
+      } else if (schema.type === 'null') {
+        nullable = true
+      } else leaves.push(schema)
+    }
+    for (const schema of schemas) visit(schema)
+
+    const type: TypeSignature = { alternatives: this.alternatives(leaves), nullable }
+    const shape: Shape = { type, signature: renderSignature(type) }
+    const enumValues = enumValuesOf(leaves)
+    if (enumValues) shape.enumValues = enumValues
+    const objects = leaves.filter((l) => l.type === 'object')
+    if (objects.length) shape.fields = poolFields(objects)
+    const arrays = leaves.filter((l) => l.type === 'array')
+    if (arrays.length) shape.items = arrays.map((a) => a.items)
+    return shape
+  }
+
+  /** allOf that the model could not merge: one object with every part's fields (required if any part requires it). */
+  private intersect(parts: Schema[]): Leaf {
+    const properties = new Map<string, { name: string; required: boolean; schema: Schema }>()
+    for (const part of parts) {
+      for (const [name, field] of this.of([part]).fields ?? []) {
+        const known = properties.get(name)
+        properties.set(name, { name, required: field.required || (known?.required ?? false), schema: field.schemas[0] })
+      }
+    }
+    return { type: 'object', pointer: parts[0]?.pointer ?? '', properties: [...properties.values()] }
+  }
+
+  private alternatives(leaves: Leaf[]): TypeAlternative[] {
+    const byText = new Map<string, TypeAlternative>()
+    for (const leaf of leaves) {
+      const alternative = this.alternative(leaf)
+      byText.set(renderAlternative(alternative), alternative)
+    }
+    return [...byText.keys()].sort(byCodeUnits).map((text) => byText.get(text)!)
+  }
+
+  private alternative(leaf: Leaf): TypeAlternative {
+    switch (leaf.type) {
+      case 'string':
+      case 'number':
+      case 'integer':
+      case 'boolean': {
+        const alternative: TypeAlternative = { base: leaf.type }
+        if ('format' in leaf && leaf.format) alternative.format = leaf.format
+        if (leaf.enum?.length) alternative.enumerated = true
+        return alternative
+      }
+      case 'array':
+        return { base: 'array', items: this.itemSignature(leaf.items) }
+      case 'object':
+        return { base: 'object' }
+      default:
+        return { base: 'any' }
+    }
+  }
+
+  private itemSignature(items: Schema): TypeSignature {
+    const recursive: TypeSignature = { alternatives: [{ base: 'recursive' }], nullable: false }
+    return this.guarded(items, recursive, () => this.of([items]).type)
+  }
+
+  private guarded<T>(schema: Schema, onCycle: T, read: () => T): T {
+    if (this.reading.has(schema)) return onCycle
+    this.reading.add(schema)
+    try {
+      return read()
+    } finally {
+      this.reading.delete(schema)
+    }
+  }
+}
+
+function enumValuesOf(leaves: Leaf[]): Map<string, string> | undefined {
+  let values: Map<string, string> | undefined
+  for (const leaf of leaves) {
+    if (!('enum' in leaf) || !leaf.enum?.length) continue
+    values ??= new Map()
+    for (const value of leaf.enum) values.set(JSON.stringify(value), String(value))
+  }
+  return values
+}
+
+/** The union of the variants' fields: required when every object variant requires it. */
+function poolFields(objects: Extract<Leaf, { type: 'object' }>[]): Map<string, Field> {
+  const pooled = new Map<string, { requiredIn: number; deprecatedIn: number; deprecated?: string; schemas: Schema[] }>()
+  for (const object of objects) {
+    for (const property of object.properties) {
+      let entry = pooled.get(property.name)
+      if (!entry) pooled.set(property.name, (entry = { requiredIn: 0, deprecatedIn: 0, schemas: [] }))
+      entry.schemas.push(property.schema)
+      if (property.required) entry.requiredIn++
+      if (property.schema.deprecated) {
+        entry.deprecatedIn++
+        entry.deprecated ??= property.schema.deprecated.message
+      }
+    }
+  }
+  const fields = new Map<string, Field>()
+  for (const [name, entry] of pooled) {
+    const field: Field = { required: entry.requiredIn === objects.length, schemas: entry.schemas }
+    // Deprecated only when every variant that has the field says so.
+    if (entry.deprecatedIn === entry.schemas.length) field.deprecated = entry.deprecated ?? ''
+    fields.set(name, field)
+  }
+  return fields
+}
+
+export function renderAlternative(alternative: TypeAlternative): string {
+  if (alternative.base === 'array') return `array<${renderSignature(alternative.items!)}>`
+  if (alternative.base === 'recursive') return '…'
+  const format = alternative.format ? `(${alternative.format})` : ''
+  return `${alternative.base}${format}${alternative.enumerated ? ' enum' : ''}`
+}
+
+/** e.g. `string(uuid) | null`, `array<object>`, `integer | string`; `never` for no value at all. */
+export function renderSignature(signature: TypeSignature): string {
+  const texts = signature.alternatives.map(renderAlternative)
+  if (signature.nullable) texts.push('null')
+  return texts.length ? texts.join(' | ') : 'never'
+}
+
+/**
+ * Whether every value of `narrow` is also a value of `wide`: `string(uuid)` fits `string`,
+ * `integer` fits `number`, an enum fits its base type, anything fits `any`.
+ */
+export function accepts(wide: TypeSignature, narrow: TypeSignature): boolean {
+  const wideIsAny = wide.alternatives.some((a) => a.base === 'any')
+  if (narrow.nullable && !wide.nullable && !wideIsAny) return false
+  return narrow.alternatives.every((n) => wide.alternatives.some((w) => alternativeAccepts(w, n)))
+}
+
+function alternativeAccepts(wide: TypeAlternative, narrow: TypeAlternative): boolean {
+  if (wide.base === 'any') return true
+  const sameBase = wide.base === narrow.base || (wide.base === 'number' && narrow.base === 'integer')
+  if (!sameBase) return false
+  if (wide.format !== undefined && wide.format !== narrow.format) return false
+  if (wide.enumerated && !narrow.enumerated) return false
+  if (wide.base === 'array') return accepts(wide.items!, narrow.items!)
+  return true
+}
