@@ -60,6 +60,11 @@ describe('C# requests in the seeds’ shape', () => {
     expect(csharpRenderer.renderRequest(ping)).toBe('api.Ping();')
   })
 
+  it('escapes a client variable that is a keyword', () => {
+    const input = sampleInput({ conventions: 'generic', clientVariable: 'default', namespace: ['pets'], name: 'list' })
+    expect(csharpRenderer.renderRequest(input)).toBe('@default.Pets.List();')
+  })
+
   it('passes a body that is not an object as one `body` argument', () => {
     const input = sampleInput({ conventions: 'generic', namespace: ['pets'], name: 'tag', requestBody: ['a', 'b'] })
     expect(csharpRenderer.renderRequest(input)).toBe('testApi.Pets.Tag(body: new List<string> { "a", "b" });')

@@ -68,6 +68,15 @@ describe('Go requests in the seeds’ shape', () => {
 
 describe('Go naming', () => {
   it.each([
+    ['default', ['pets'], 'default_.Pets.List(context.Background())'],
+    ['pets', ['pets', 'tags'], 'petsClient.Pets.Tags.List(context.Background())'],
+    ['api', ['pets'], 'apiClient.Pets.List(context.Background())'],
+  ])('keeps the client variable %j clear of keywords and of the package (%j)', (clientVariable, namespace, call) => {
+    const input = sampleInput({ conventions: 'generic', clientVariable, namespace, name: 'list' })
+    expect(goRenderer.renderRequest(input)).toBe(`_, err := ${call}`)
+  })
+
+  it.each([
     [['acs', 'users'], 'add_to_access_group', 'acs', 'UsersAddToAccessGroupRequest'],
     [['access_codes', 'unmanaged'], 'get', 'accesscodes', 'UnmanagedGetRequest'],
     [['acs', 'users', 'unmanaged'], 'get', 'acs', 'UsersUnmanagedGetRequest'],

@@ -60,6 +60,11 @@ describe('Java requests in the SDK’s builder shape', () => {
 })
 
 describe('Java naming', () => {
+  it('renames a client variable that is a keyword', () => {
+    const input = sampleInput({ conventions: 'generic', clientVariable: 'default', namespace: ['pets'], name: 'list' })
+    expect(javaRenderer.renderRequest(input)).toBe('default_.pets().list();')
+  })
+
   it.each([
     [['acs', 'users'], 'add_to_access_group', 'UsersAddToAccessGroupRequest'],
     [['devices'], 'list', 'DevicesListRequest'],

@@ -186,7 +186,8 @@ export const csharpLiteral = (value: Json): string => printLayout(csharpValue(va
 
 function csharpSdkCall(input: SampleInput): Layout {
   const { operation, model } = input
-  const target = [model.clientVariable]
+  // A spec's client variable is a camelCase name, which may still be a keyword (`default`).
+  const target = [csharpParameterName(model.clientVariable)]
   if (operation.namespace.length > 0) target.push(csharpNamespaceProperty(operation.namespace))
   target.push(csharpIdentifier(pascalCase(operation.name)))
   const taken = new Set<string>()

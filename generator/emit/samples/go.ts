@@ -93,6 +93,18 @@ export function goRequestType(namespace: string[], method: string): { pkg: strin
   return { pkg: GO_KEYWORDS.has(pkg) ? `${pkg}_` : pkg, type }
 }
 
+/**
+ * The client variable: `client` in Seam's samples, else the spec's camelCase name, kept clear of
+ * Go's keywords and of the request's package, which a variable of the same name would hide.
+ */
+function goClientVariable(input: SampleInput, pkg: string): string {
+  if (input.model.conventions === 'seam') return 'client'
+  const kept = input.model.clientVariable.replace(/[^\p{L}\p{Nd}_]/gu, '')
+  const name = /^[\p{L}_]/u.test(kept) ? kept : `_${kept}`
+  if (GO_KEYWORDS.has(name)) return `${name}_`
+  return name === pkg || name === ROOT_PACKAGE ? `${name}Client` : name
+}
+
 /** The variable the result is assigned to: `acsUser`, `acsUsers`, else `result`. */
 function goResultVariable(input: SampleInput, taken: string[]): string {
   if (input.result.kind === 'void') return '_'
@@ -277,9 +289,9 @@ function goFieldValue(operation: Operation, arg: SampleArgument): string {
 }
 
 function goSdkCall(input: SampleInput): string {
-  const { operation, model } = input
-  const client = model.conventions === 'seam' ? 'client' : model.clientVariable
+  const { operation } = input
   const { pkg, type } = goRequestType(operation.namespace, operation.name)
+  const client = goClientVariable(input, pkg)
   const method = [client, ...operation.namespace, operation.name].map((part, i) => (i === 0 ? part : goExportedName(part)))
   const assign = `${goResultVariable(input, [client, pkg, ROOT_PACKAGE, 'err', 'context'])}, err := ${method.join('.')}`
   if (operation.parameters.length === 0 && !operation.body) return `${assign}(context.Background())`

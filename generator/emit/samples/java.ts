@@ -173,7 +173,8 @@ export const javaLiteral = (value: Json): string => printLayout(javaValue(value)
 
 function javaSdkCall(input: SampleInput): Layout {
   const { operation, model } = input
-  const target = [model.clientVariable, ...operation.namespace.map((segment) => `${javaMethodName(segment)}()`)]
+  // A spec's client variable is a camelCase name, which may still be a keyword (`default`).
+  const target = [javaMethodName(model.clientVariable), ...operation.namespace.map((segment) => `${javaMethodName(segment)}()`)]
   const method = `${target.join('.')}.${javaMethodName(operation.name)}`
   const args = sdkArguments(input)
   if (args.length === 0) return `${method}();`
