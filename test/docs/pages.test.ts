@@ -105,6 +105,11 @@ describe('operation pages (generic YAML spec)', async () => {
     for (const op of model.operations) expectTabStructure(page(files, `docs/pets/${op.name}.md`), 1, RENDERERS.length)
   })
 
+  it('says a method whose body allows no fields takes no parameters', () => {
+    const content = page(files, 'docs/pets/count_pets.md')
+    expect(content).toContain('## Request\n\nThis endpoint takes no parameters.\n\n## Response\n\nReturns any value.\n')
+  })
+
   it('lists an array body by its items and stops at a schema that contains itself', () => {
     const content = page(files, 'docs/pets/create_pets.md')
     expect(content).toContain('The request body is an Array of Pet (`application/json`).')
@@ -123,6 +128,7 @@ describe('returnsSentence', async () => {
     [pets, 'pets.get_pet', 'Returns a `Pet`.'],
     [pets, 'pets.create_pets', 'Returns a list of `Pet`.'],
     [pets, 'pets.delete_pet', 'Returns nothing (void).'],
+    [pets, 'pets.count_pets', 'Returns any value.'],
   ])('%#: %s → %s', (model, id, want) => {
     expect(returnsSentence(model, operation(model, id))).toBe(want)
   })

@@ -88,10 +88,14 @@ export function operationPageView(model: ApiModel, operation: Operation, samples
   }
 }
 
-/** For a body without fields of its own: "The request body is an Array of Object (`application/json`)." */
+/** For a body without fields of its own: "The request body is an Array of Pet (`application/json`)." */
 function bodySentence(model: ApiModel, body: RequestBody): string {
-  const label = typeLabel(body.schema, model.schemas)
-  return `The request body is ${article(label)} ${plainText(label)} (${inlineCode(body.mediaType)}).`
+  return `The request body is ${valueKind(typeLabel(body.schema, model.schemas))} (${inlineCode(body.mediaType)}).`
+}
+
+/** "an Array of Pet", "a String (UUID)", "any value": a type label as a noun phrase. */
+function valueKind(label: string): string {
+  return label === 'Any' ? 'any value' : `${article(label)} ${plainText(label)}`
 }
 
 const LOCATION_HEADINGS: [ParameterLocation, string][] = [
@@ -108,17 +112,21 @@ function parameterSectionsOf(model: ApiModel, operation: Operation): ParameterSe
     const fields = parameterFields(parameters, model.schemas)
     if (fields.length) sections.push({ heading, intro: '', hasRows: true, rows: fields.map(rowView) })
   }
-  if (operation.body) sections.push(bodySection(model, operation.body))
+  const body = operation.body && bodySection(model, operation.body)
+  if (body) sections.push(body)
   return sections
 }
 
 /**
  * The body's fields, introduced by its description and, unless it is simply an object with
- * fields, a sentence saying what it is (an array of objects, a string, a file).
+ * fields, a sentence saying what it is (an array of objects, a string, a file). An object that
+ * allows no fields at all (Seam's `{ properties: {} }`) is no body to document.
  */
-function bodySection(model: ApiModel, body: RequestBody): ParameterSectionView {
+function bodySection(model: ApiModel, body: RequestBody): ParameterSectionView | undefined {
+  const { schema } = resolveSchema(body.schema, model.schemas)
+  if (schema.type === 'object' && schema.properties.length === 0 && !schema.additionalProperties && !body.description?.trim()) return undefined
   const fields = flattenFields(body.schema, model.schemas) ?? []
-  const isPlainObject = resolveSchema(body.schema, model.schemas).schema.type !== 'array' && fields.length > 0
+  const isPlainObject = schema.type !== 'array' && fields.length > 0
   const intro = [
     ...(body.description?.trim() ? [prose(body.description)] : []),
     ...(isPlainObject ? [] : [bodySentence(model, body)]),
@@ -172,8 +180,7 @@ export function returnsSentence(model: ApiModel, operation: Operation): string {
     const resource = inlineCode(operation.resourceType)
     return operation.returnsList ? `Returns a list of ${resource}.` : `Returns ${article(operation.resourceType)} ${resource}.`
   }
-  const label = typeLabel(unwrapped, model.schemas)
-  return `Returns ${article(label)} ${plainText(label)}.`
+  return `Returns ${valueKind(typeLabel(unwrapped, model.schemas))}.`
 }
 
 /** The part of the response body the SDK returns (at `x-response-key` for Seam), if any. */
