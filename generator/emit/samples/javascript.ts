@@ -11,9 +11,8 @@
  * node (object and array literals, strings, numbers, a call with one object argument), printed
  * by prettier's own document printer (see text.ts). The rules copied from prettier are:
  * - strings take double quotes unless the text holds more `"` than `'`;
- * - a key is written bare when prettier would unquote it: an ES5 identifier name (BMP letters)
- *   or a simple number (`1`, `1.5`) that reads back as the same text; `__proto__` is written
- *   `["__proto__"]`, the one spelling that makes an own property instead of setting the prototype;
+ * - a key is written bare when it is an identifier name or a simple number (`1`, `1.5`) that
+ *   reads back as the same text, else quoted; `__proto__` is written `["__proto__"]`;
  * - numbers print as JavaScript's shortest text with `e+` shortened to `e`;
  * - an array of two or more objects (or arrays) that each have two or more entries is always one
  *   entry per line; an array of numbers fills lines;
@@ -81,17 +80,18 @@ function jsVariable(name: string): string {
   return RESERVED_WORDS.has(member) ? `${member}Client` : member
 }
 
-// Prettier's test for a key it writes bare: an identifier name as ES5 defined it (BMP only).
-const ES5_IDENTIFIER_NAME =
-  /^[$_\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}][$_\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200C\u200D]*$/u
-const SIMPLE_NUMBER = /^(?:\d+|\d+\.\d+)$/
-
+/**
+ * A key is bare when it is an identifier name (reserved words are fine after `{` or `,`) or a
+ * simple number that reads back as the same text; otherwise quoted. Prettier unquotes exactly
+ * those quoted keys (its identifier table is ES5's and so narrower, but it never quotes a bare
+ * key), so its output keeps ours. `__proto__` is the exception: only the computed form makes an
+ * own property instead of setting the prototype.
+ */
 function jsPropertyKey(key: string): string {
   if (key === '__proto__') return `[${jsString(key)}]`
-  const bmpOnly = ![...key].some((character) => character.length > 1)
   const needsNoEscape = jsString(key).slice(1, -1) === key
-  if (needsNoEscape && bmpOnly && ES5_IDENTIFIER_NAME.test(key)) return key
-  if (SIMPLE_NUMBER.test(key) && String(Number(key)) === key) return key
+  if (needsNoEscape && /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u.test(key)) return key
+  if (/^(?:\d+|\d+\.\d+)$/.test(key) && String(Number(key)) === key) return key
   return jsString(key)
 }
 
@@ -139,8 +139,8 @@ type ValueKind = 'string' | 'number' | 'boolean' | 'template' | 'other'
 
 function valueKind(value: Json): ValueKind {
   if (typeof value === 'string') return 'string'
-  // A negative number is a unary expression to prettier, laid out like `other`.
-  if (typeof value === 'number') return value < 0 || Object.is(value, -0) ? 'other' : 'number'
+  // A negative number is a unary expression to prettier, laid out like `other` (-0 prints as `0`).
+  if (typeof value === 'number') return value < 0 ? 'other' : 'number'
   if (typeof value === 'boolean') return 'boolean'
   return 'other'
 }
@@ -219,8 +219,11 @@ function sdkCall(input: SampleInput): Layout {
 const envSecret = (envVar: string): string =>
   /^[A-Za-z_$][\w$]*$/.test(envVar) ? `process.env.${envVar}` : `process.env[${jsString(envVar)}]`
 
-/** `const name = value;`, moving a string that does not fit to the next line as prettier does. */
-const constant = (name: string, value: Layout): Layout => group([`const ${name} =`, group(indent([line, value])), ';'])
+/** `const name = "text";`, the string moving to the next line when it does not fit, as prettier does. */
+const constantString = (name: string, text: string): Layout => group([`const ${name} =`, group(indent([line, jsString(text)])), ';'])
+
+/** `const name = call(…);`, where the call breaks its own arguments when it does not fit. */
+const constantCall = (name: string, value: Layout): Layout => [`const ${name} = `, value, ';']
 
 /** `callee(a, b)`, one argument per line when they do not fit. */
 const call = (callee: string, args: Layout[]): Layout => bracketed(`${callee}(`, args, ')')
@@ -260,10 +263,10 @@ function fetchBody(input: SampleInput): Layout[] {
     case 'binary':
       return [
         'const { openAsBlob } = await import("node:fs");',
-        constant('body', ['await ', call('openAsBlob', [jsString(uploadPath('body', input.httpBody))])]),
+        constantCall('body', ['await ', call('openAsBlob', [jsString(uploadPath('body', input.httpBody))])]),
       ]
     default:
-      return [constant('body', jsString(wireText(input.httpBody ?? '')))]
+      return [constantString('body', wireText(input.httpBody ?? ''))]
   }
 }
 
@@ -272,10 +275,10 @@ function fetchRequest(input: SampleInput): Layout {
   const url =
     placement?.kind === 'query'
       ? [
-          constant('url', ['new URL(', jsString(input.url), ')']),
+          constantCall('url', call('new URL', [jsString(input.url)])),
           [call('url.searchParams.set', [jsString(placement.name), envSecret(input.auth!.envVar)]), ';'],
         ]
-      : [constant('url', jsString(input.url))]
+      : [constantString('url', input.url)]
   const headers = fetchHeaders(input)
   const options: JsProperty[] = [
     { key: 'method', value: jsString(input.operation.method.toUpperCase()), kind: 'string' },

@@ -23,8 +23,7 @@ import type { SampleArgument, SampleInput } from './types.ts'
 
 export type Layout = doc.builders.Doc
 
-export const { breakParent, conditionalGroup, fill, group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline } =
-  doc.builders
+export const { fill, group, hardline, ifBreak, indent, indentIfBreak, join, line, lineSuffixBoundary, softline } = doc.builders
 
 /** Columns a text takes on screen as prettier counts them (wide East Asian characters and emoji take two). */
 export const displayWidth = (text: string): number => util.getStringWidth(text)
