@@ -3,8 +3,12 @@
  * Built from the model, not the spec, so that it says exactly what the model understood.
  * Named schemas become `$defs` (only those reachable from the root) and refs `#/$defs/<name>`.
  * Only validation keywords are written: descriptions and the like would only slow ajv down.
+ *
+ * A discriminated union is written as OpenAPI defines it, a dispatch on the tag (`if` the tag is
+ * X `then` variant X) rather than a plain oneOf: the same values pass, and a mistake is reported
+ * against the variant the tag names instead of against every variant.
  */
-import type { ApiModel, Json, Schema } from '../model/types.ts'
+import type { ApiModel, Json, Schema, UnionSchema } from '../model/types.ts'
 
 export type JsonSchema = { [key: string]: Json }
 
@@ -13,31 +17,42 @@ export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema
 /** `schema` as a standalone JSON Schema, with the named schemas it reaches under `$defs`. */
 export function toJsonSchema(schema: Schema, model: ApiModel): JsonSchema {
   const reached = new Set<string>()
-  const root = convert(schema, reached)
+  const refTo = (name: string) => `#/$defs/${name}`
+  const root = convertSchema(schema, refTo, reached)
   const defs: JsonSchema = {}
   // `reached` grows while its members are converted; a Set iterates over late additions too.
-  for (const name of reached) defs[name] = model.schemas[name] ? convert(model.schemas[name].schema, reached) : {}
+  for (const name of reached) defs[name] = model.schemas[name] ? convertSchema(model.schemas[name].schema, refTo, reached) : {}
   const sortedDefs = Object.fromEntries(Object.keys(defs).sort().map((name) => [name, defs[name]]))
   return { $schema: JSON_SCHEMA_DIALECT, ...root, ...(reached.size ? { $defs: sortedDefs } : {}) }
 }
 
-function convert(schema: Schema, reached: Set<string>): JsonSchema {
-  const body = structure(schema, reached)
+/**
+ * The conversion itself, with refs written by `refTo` (so a caller can point them at schemas it
+ * registered by id); the names of the named schemas referenced are added to `reached`.
+ */
+export function convertSchema(schema: Schema, refTo: (name: string) => string, reached: Set<string>): JsonSchema {
+  const body = structure(schema, { refTo, reached })
   if (!schema.nullable || schema.type === 'any' || schema.type === 'null') return body
   // `type` lists take null in place; anything else (refs, unions, enums) becomes "X or null".
   if (typeof body.type === 'string' && body.enum === undefined) return { ...body, type: [body.type, 'null'] }
   return { anyOf: [body, { type: 'null' }] }
 }
 
-function structure(schema: Schema, reached: Set<string>): JsonSchema {
+interface Refs {
+  refTo: (name: string) => string
+  reached: Set<string>
+}
+
+function structure(schema: Schema, refs: Refs): JsonSchema {
+  const convert = (inner: Schema) => convertSchema(inner, refs.refTo, refs.reached)
   switch (schema.type) {
     case 'any':
       return {}
     case 'null':
       return { type: 'null' }
     case 'ref':
-      reached.add(schema.name)
-      return { $ref: `#/$defs/${schema.name}` }
+      refs.reached.add(schema.name)
+      return { $ref: refs.refTo(schema.name) }
     case 'string':
       return defined({ type: 'string', format: schema.format, enum: schema.enum, minLength: schema.minLength, maxLength: schema.maxLength, pattern: schema.pattern })
     case 'number':
@@ -56,7 +71,7 @@ function structure(schema: Schema, reached: Set<string>): JsonSchema {
     case 'array':
       return defined({
         type: 'array',
-        items: convert(schema.items, reached),
+        items: convert(schema.items),
         minItems: schema.minItems,
         maxItems: schema.maxItems,
         uniqueItems: schema.uniqueItems,
@@ -66,17 +81,29 @@ function structure(schema: Schema, reached: Set<string>): JsonSchema {
       const extra = schema.additionalProperties
       return defined({
         type: 'object',
-        properties: Object.fromEntries(schema.properties.map((p) => [p.name, convert(p.schema, reached)])),
+        properties: Object.fromEntries(schema.properties.map((p) => [p.name, convert(p.schema)])),
         required: required.length ? required : undefined,
-        additionalProperties: typeof extra === 'object' ? convert(extra, reached) : extra,
+        additionalProperties: typeof extra === 'object' ? convert(extra) : extra,
         minProperties: schema.minProperties,
         maxProperties: schema.maxProperties,
       })
     }
     case 'union':
-      return { [schema.combinator]: schema.variants.map((variant) => convert(variant, reached)) }
+      return schema.discriminator ? dispatch(schema, convert) : { [schema.combinator]: schema.variants.map(convert) }
     case 'intersection':
-      return { allOf: schema.parts.map((part) => convert(part, reached)) }
+      return { allOf: schema.parts.map((part) => convert(part)) }
+  }
+}
+
+/** A discriminated union: the tag must be a known one, and the value must match the variant it names. */
+function dispatch(schema: UnionSchema, convert: (inner: Schema) => JsonSchema): JsonSchema {
+  const { propertyName, mapping } = schema.discriminator!
+  const tags = Object.keys(mapping)
+  return {
+    type: 'object',
+    required: [propertyName],
+    properties: { [propertyName]: { enum: tags } },
+    allOf: tags.map((tag) => ({ if: { properties: { [propertyName]: { const: tag } } }, then: convert(schema.variants[mapping[tag]]) })),
   }
 }
 

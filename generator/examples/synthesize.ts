@@ -101,8 +101,28 @@ export class ExampleSynthesizer {
     })
   }
 
+  /** The value synthesis shows for one request parameter (or top-level body property) of `operation`. */
+  parameterValue(operation: Operation, name: string): Json {
+    return this.example(operation, { parameters: [name] }).request.parameters[name] ?? null
+  }
+
+  /**
+   * A value for one schema outside of an operation's example (e.g. a field missing from a user's
+   * example): what synthesis would have put there for a property of that name.
+   */
+  fill(schema: Schema, direction: Frame['direction'], name?: string, owner?: readonly string[]): Json {
+    const value = this.value(schema, { direction, name, owner, refs: [], optional: direction === 'response', ordinal: 0 })
+    return value === CYCLE ? null : structuredClone(value)
+  }
+
+  /** `acs_access_group` → ['access', 'group']: a schema's words, without a leading namespace name. */
+  ownerOf(schemaName: string): string[] {
+    const parts = words(schemaName)
+    return parts.length > 1 && this.namespaceWords.has(parts[0]) ? parts.slice(1) : parts
+  }
+
   /** A value for `schema` valid against it; see the header for where it comes from. */
-  value(schema: Schema, frame: Frame): Produced {
+  private value(schema: Schema, frame: Frame): Produced {
     const produced = this.fromSpec(schema) ?? this.structural(schema, frame)
     return produced === CYCLE && schema.nullable ? null : produced
   }
@@ -155,7 +175,7 @@ export class ExampleSynthesizer {
       this.cycleCuts++
       return CYCLE
     }
-    const inner: Frame = { ...frame, refs: [...frame.refs, name], owner: this.ownerNoun(name) }
+    const inner: Frame = { ...frame, refs: [...frame.refs, name], owner: this.ownerOf(name) }
     const cacheable = frame.forced === undefined && frame.show === undefined
     const key = `${frame.direction}|${frame.optional}|${name}|${frame.name ?? ''}|${frame.ordinal}`
     if (cacheable && this.byNamedSchema.has(key)) return this.byNamedSchema.get(key)!
@@ -173,7 +193,7 @@ export class ExampleSynthesizer {
         result[property.name] = forced
         continue
       }
-      if (!this.visible(property.schema, frame.direction)) continue
+      if (!isShown(property.schema, frame.direction, this.model)) continue
       if (!(property.required || frame.optional || frame.show?.has(property.name))) continue
       const value = this.value(property.schema, this.child(frame, property.name))
       if (value === CYCLE) {
@@ -200,13 +220,6 @@ export class ExampleSynthesizer {
       result[name] = value
     }
     return result
-  }
-
-  /** readOnly properties are not sent; writeOnly ones are not returned. */
-  private visible(schema: Schema, direction: Frame['direction']): boolean {
-    const target = schema.type === 'ref' ? this.model.schemas[schema.name]?.schema : undefined
-    if (direction === 'request') return !(schema.readOnly || target?.readOnly)
-    return !(schema.writeOnly || target?.writeOnly)
   }
 
   /** The frame of a property or list item: no tags or shown names carry over from the parent. */
@@ -259,17 +272,17 @@ export class ExampleSynthesizer {
     }
     return values.find((value) => conforms(value, schema, this.model)) ?? values[0]
   }
-
-  /** `acs_access_group` → ['access', 'group']: a schema's words, without a leading namespace name. */
-  private ownerNoun(schemaName: string): string[] {
-    const parts = words(schemaName)
-    return parts.length > 1 && this.namespaceWords.has(parts[0]) ? parts.slice(1) : parts
-  }
 }
 
 /** One example for one operation, from a fresh run (buildExamples shares one run across operations). */
 export function synthesizeExample(model: ApiModel, operation: Operation, options: SynthesisOptions = {}): OperationExample {
   return new ExampleSynthesizer(model).example(operation, options)
+}
+
+/** readOnly properties are not sent and writeOnly ones not returned (even when required). */
+export function isShown(schema: Schema, direction: 'request' | 'response', model: ApiModel): boolean {
+  const target = schema.type === 'ref' ? model.schemas[schema.name]?.schema : undefined
+  return direction === 'request' ? !(schema.readOnly || target?.readOnly) : !(schema.writeOnly || target?.writeOnly)
 }
 
 /** Path parameters first (they complete the URL), then the others in spec order. */

@@ -1,12 +1,13 @@
 /**
  * ajv, for one run: judges the user's example values against JSON Schemas made from the model
  * (json-schema.ts). Each schema is compiled the first time it is asked about and kept for the
- * rest of the run only.
+ * rest of the run only. Named schemas are registered in ajv once, under their own ids, so that
+ * `acs_user` is compiled once however many responses contain it.
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import formats from 'ajv-formats'
 import type { ApiModel, Json, Schema } from '../model/types.ts'
-import { toJsonSchema } from './json-schema.ts'
+import { convertSchema, type JsonSchema } from './json-schema.ts'
 
 export interface ValidationProblem {
   /** Where in the value, as a JSON pointer relative to it ('' for the value itself). */
@@ -14,16 +15,19 @@ export interface ValidationProblem {
   message: string
 }
 
+const namedSchemaId = (name: string): string => `urn:model:schema:${encodeURIComponent(name)}`
+
 /** Problems listed per value at most; the rest are usually echoes of the first. */
 const MAX_PROBLEMS = 3
 
 export class ExampleValidator {
   private readonly ajv: Ajv2020
   private readonly compiled = new Map<Schema, ValidateFunction>()
+  private readonly registered = new Set<string>()
 
   constructor(private readonly model: ApiModel) {
     // Unknown formats (Seam's `float`, a vendor's own) are annotations, not errors.
-    this.ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false, logger: false })
+    this.ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false, logger: false, inlineRefs: false, code: { optimize: false } })
     formats.default(this.ajv)
   }
 
@@ -37,10 +41,25 @@ export class ExampleValidator {
   private compile(schema: Schema): ValidateFunction {
     let validate = this.compiled.get(schema)
     if (!validate) {
-      validate = this.ajv.compile(toJsonSchema(schema, this.model))
+      validate = this.ajv.compile(this.convert(schema))
       this.compiled.set(schema, validate)
     }
     return validate
+  }
+
+  /** `schema` as JSON Schema, after registering every named schema it refers to. */
+  private convert(schema: Schema): JsonSchema {
+    const reached = new Set<string>()
+    const converted = convertSchema(schema, namedSchemaId, reached)
+    for (const name of reached) this.register(name)
+    return converted
+  }
+
+  private register(name: string): void {
+    const named = this.model.schemas[name]
+    if (this.registered.has(name) || !named) return
+    this.registered.add(name)
+    this.ajv.addSchema({ $id: namedSchemaId(name), ...this.convert(named.schema) })
   }
 }
 
