@@ -88,6 +88,7 @@ describe('typeLabel', () => {
     [{ type: 'integer', format: 'int64', pointer: at }, 'Integer (int64)'],
     [arr(str({ nullable: true })), 'Array of (String or Null)'],
     [{ type: 'union', combinator: 'anyOf', pointer: at, variants: [{ type: 'null', pointer: at }, str(), { type: 'number', pointer: at }] }, 'String or Number or Null'],
+    [arr({ type: 'union', combinator: 'oneOf', pointer: at, variants: [str(), { type: 'boolean', pointer: at }] }), 'Array of (String or Boolean)'],
     [ref('Node'), 'Node'],
     [ref('Id'), 'String (UUID)'],
     [ref('Missing'), 'Missing'],

@@ -11,7 +11,7 @@ const MAX_NESTING = 4
 export interface Field {
   /** Dotted path from the top level, e.g. `access_schedule.starts_at` or `errors[].message`. */
   name: string
-  /** e.g. `String (uuid)`, `Array of Object`, `String or null`. */
+  /** e.g. `String (UUID)`, `Array of Pet`, `String or Null`. */
   type: string
   required: boolean
   description?: string
@@ -46,7 +46,7 @@ export function resolveSchema(schema: Schema, schemas: Schemas): Resolved {
 /**
  * The properties of an object-like schema: an object's own, an intersection's parts merged, a
  * union's variants merged when every variant is object-like (a field is required only when every
- * variant requires it). Undefined for anything that has no fields to list.
+ * variant requires it). Undefined for a schema that is not object-like (a string, an array).
  */
 export function objectProperties(schema: Schema, schemas: Schemas, seen: readonly string[] = []): Property[] | undefined {
   const { schema: target, refs } = resolveSchema(schema, schemas)
@@ -218,7 +218,9 @@ function describe(schema: Schema, schemas: Schemas, seen: readonly string[]): { 
   }
 }
 
+/** An item type inside `Array of …`, parenthesized when it is an alternative: `Array of (String or Null)`. */
 function typeLabelWithin(schema: Schema, schemas: Schemas, seen: readonly string[]): string {
   const { label, nullable } = describe(schema, schemas, seen)
-  return nullable && label !== 'Null' ? `(${label} or Null)` : label
+  const full = nullable && label !== 'Null' ? `${label} or Null` : label
+  return full.includes(' or ') ? `(${full})` : full
 }
