@@ -9,7 +9,7 @@
  */
 
 /** A credential and how it travels; the root client builds these from its options. */
-export type Credential =
+export type AuthCredential =
   | { kind: 'bearer'; token: string }
   | { kind: 'basic'; username: string; password: string }
   | { kind: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string; value: string }
@@ -30,7 +30,7 @@ export interface ClientOptions {
 
 export interface HttpClientConfig extends ClientOptions {
   baseUrl: string
-  credentials: Credential[]
+  credentials: AuthCredential[]
 }
 
 export interface RequestOptions {
@@ -133,7 +133,7 @@ export class TimeoutError extends Error {
 }
 
 /** Shape shared by every action attempt. */
-export interface ActionAttempt {
+export interface ActionAttemptLike {
   action_attempt_id: string
   status: string
   error?: unknown
@@ -144,7 +144,7 @@ export class ActionAttemptError extends Error {
   override readonly name: string = 'ActionAttemptError'
   /** The error's type from the action attempt, e.g. `device_offline`. */
   readonly type: string
-  constructor(readonly actionAttempt: ActionAttempt) {
+  constructor(readonly actionAttempt: ActionAttemptLike) {
     const error = isRecord(actionAttempt.error) ? actionAttempt.error : {}
     super(typeof error.message === 'string' ? error.message : `action attempt ${actionAttempt.action_attempt_id} failed`)
     this.type = typeof error.type === 'string' ? error.type : 'unknown_error'
@@ -155,7 +155,7 @@ export class ActionAttemptError extends Error {
 export class ActionAttemptTimeoutError extends Error {
   override readonly name: string = 'ActionAttemptTimeoutError'
   constructor(
-    readonly actionAttempt: ActionAttempt,
+    readonly actionAttempt: ActionAttemptLike,
     readonly timeout: number,
   ) {
     super(`action attempt ${actionAttempt.action_attempt_id} was still ${actionAttempt.status} after ${timeout} ms`)
@@ -205,7 +205,7 @@ export class HttpClient {
   }
 
   /** Like `request`, for a route returning an action attempt; waits for it when asked to. */
-  async requestActionAttempt<T extends ActionAttempt>(route: RouteRequest, options: ActionAttemptRequestOptions = {}): Promise<T> {
+  async requestActionAttempt<T extends ActionAttemptLike>(route: RouteRequest, options: ActionAttemptRequestOptions = {}): Promise<T> {
     const { waitForActionAttempt, ...requestOptions } = options
     const actionAttempt = await this.request<T>(route, requestOptions)
     if (!waitForActionAttempt) return actionAttempt
@@ -213,7 +213,7 @@ export class HttpClient {
     return await this.#pollActionAttempt(actionAttempt, wait, requestOptions)
   }
 
-  async #pollActionAttempt<T extends ActionAttempt>(
+  async #pollActionAttempt<T extends ActionAttemptLike>(
     initial: T,
     wait: Required<WaitForActionAttemptOptions>,
     options: RequestOptions,
@@ -349,7 +349,7 @@ function scalar(value: unknown): string {
   return value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value)
 }
 
-function applyCredential(credential: Credential, headers: Headers, query: URLSearchParams, cookies: string[]): void {
+function applyCredential(credential: AuthCredential, headers: Headers, query: URLSearchParams, cookies: string[]): void {
   if (credential.kind === 'bearer') headers.set('authorization', `Bearer ${credential.token}`)
   else if (credential.kind === 'basic') headers.set('authorization', `Basic ${base64(`${credential.username}:${credential.password}`)}`)
   else if (credential.in === 'header') headers.set(credential.name, credential.value)
@@ -358,7 +358,7 @@ function applyCredential(credential: Credential, headers: Headers, query: URLSea
 }
 
 /** Two credentials that both set `Authorization` would silently overwrite one another. */
-function assertOneAuthorization(credentials: Credential[]): void {
+function assertOneAuthorization(credentials: AuthCredential[]): void {
   const authorizing = credentials.filter(
     (c) => c.kind === 'bearer' || c.kind === 'basic' || (c.in === 'header' && c.name.toLowerCase() === 'authorization'),
   )

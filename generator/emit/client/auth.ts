@@ -16,7 +16,7 @@ export interface AuthOption {
   /** TypeScript type of the option's value. */
   type: string
   doc: string
-  /** How the value travels (the runtime's `Credential`, minus the value). */
+  /** How the value travels (the runtime's `AuthCredential`, minus the value). */
   credential: CredentialTemplate
 }
 

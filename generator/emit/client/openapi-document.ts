@@ -6,7 +6,7 @@
  * calls) and the named schemas they reach. Each operation's `operationId` is its model id
  * (`acs.users.get`), so the route files can index `operations['acs.users.get']`.
  */
-import type { ApiModel, Operation, Parameter, RequestBody, Response } from '../../model/types.ts'
+import type { ApiModel, NamedSchema, Operation, Parameter, RequestBody, Response, Schema } from '../../model/types.ts'
 import { toJsonSchema, type JsonSchema } from './json-schema.ts'
 
 export type OpenApiDocument = JsonSchema
@@ -19,7 +19,7 @@ export function toOpenApiDocument(model: ApiModel): OpenApiDocument {
     info,
     paths: paths(model.operations),
     components: {
-      schemas: Object.fromEntries(Object.values(model.schemas).map((named) => [named.name, toJsonSchema(named.schema)])),
+      schemas: Object.fromEntries(Object.values(model.schemas).map((named) => [named.name, toJsonSchema(withoutSelfReferences(named, model))])),
     },
   }
 }
@@ -70,4 +70,41 @@ function responseObject(response: Response): JsonSchema {
     result.content = { [response.mediaType]: { schema: response.schema ? toJsonSchema(response.schema) : {} } }
   }
   return result
+}
+
+/**
+ * A named schema without the allOf parts and oneOf/anyOf variants that lead straight back to it
+ * (`Loop = allOf[Loop, {…}]`): such a part adds nothing (X and Y, where X is that same value, is
+ * just Y) and TypeScript rejects a type alias defined by itself.
+ */
+function withoutSelfReferences(named: NamedSchema, model: ApiModel): Schema {
+  const prune = (schema: Schema): Schema => {
+    if (schema.type === 'intersection') {
+      return { ...schema, parts: schema.parts.filter((part) => !leadsBackTo(part, named.name, model, new Set())).map(prune) }
+    }
+    if (schema.type === 'union') {
+      return { ...schema, variants: schema.variants.filter((variant) => !leadsBackTo(variant, named.name, model, new Set())).map(prune) }
+    }
+    return schema
+  }
+  return prune(named.schema)
+}
+
+/** Whether `schema` is `name` itself, without going through an object property or array item. */
+function leadsBackTo(schema: Schema, name: string, model: ApiModel, seen: Set<string>): boolean {
+  switch (schema.type) {
+    case 'ref': {
+      if (schema.name === name) return true
+      const target = model.schemas[schema.name]
+      if (!target || seen.has(schema.name)) return false
+      seen.add(schema.name)
+      return leadsBackTo(target.schema, name, model, seen)
+    }
+    case 'intersection':
+      return schema.parts.some((part) => leadsBackTo(part, name, model, seen))
+    case 'union':
+      return schema.variants.some((variant) => leadsBackTo(variant, name, model, seen))
+    default:
+      return false
+  }
 }

@@ -64,7 +64,7 @@ const RESERVED_TYPE_NAMES = [
   'Blob',
 ]
 
-/** Members a class cannot have under these names, plus its own private field. */
+/** Members a class cannot have under these names. */
 const RESERVED_MEMBER_NAMES = ['constructor']
 
 export function planClient(model: ApiModel): ClientPlan {
@@ -107,10 +107,11 @@ export function planClient(model: ApiModel): ClientPlan {
   }
   const root = planClass(model.root, [])
 
-  const schemaAliases = Object.values(model.schemas).map((named) => ({
-    schemaName: named.name,
-    alias: takeType(typeIdentifier(named.name, 'Schema')),
-  }))
+  // A schema named like a runtime export (`ApiError`) becomes `ApiErrorSchema`, not `ApiError_2`.
+  const schemaAliases = Object.values(model.schemas).map((named) => {
+    const base = typeIdentifier(named.name, 'Schema')
+    return { schemaName: named.name, alias: takeType(typeNames.has(base) ? `${base}Schema` : base) }
+  })
   for (const plan of classes) {
     for (const method of plan.methods) {
       const base = typeIdentifier([...method.operation.namespace, method.operation.name].join(' '), 'Operation')
@@ -141,9 +142,13 @@ export function typeIdentifier(text: string, fallback: string): string {
   return /^\p{N}/u.test(name) ? fallback + name : name
 }
 
-/** camelCase member name (reserved words are fine as members: `users.delete()`). */
+/**
+ * camelCase member name. Reserved words are fine as members (`users.delete()`); `constructor`
+ * is not (it would be the class's constructor) and becomes `constructor_`.
+ */
 export function memberIdentifier(text: string): string {
   const name = camelCase(text)
   if (!name) return 'call'
+  if (RESERVED_MEMBER_NAMES.includes(name)) return `${name}_`
   return /^\p{N}/u.test(name) ? `_${name}` : name
 }

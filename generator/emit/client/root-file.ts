@@ -17,7 +17,7 @@ export function rootFileStructure(plan: ClientPlan, header: string): SourceFileS
   imports.add(RUNTIME_FILE, 'ClientOptions', true)
   const members = classMembers(plan, root, imports, 'client')
   const auth = authOptions(model)
-  if (auth.length > 0) imports.add(RUNTIME_FILE, 'Credential', true)
+  if (auth.length > 0) imports.add(RUNTIME_FILE, 'AuthCredential', true)
   const defaultBaseUrl = absoluteServerUrl(model.servers[0])
 
   const optionProperties: OptionalKind<PropertySignatureStructure>[] = auth.map((option) => ({
@@ -69,8 +69,8 @@ export function rootFileStructure(plan: ClientPlan, header: string): SourceFileS
               kind: StructureKind.Function,
               name: 'credentialsFrom',
               parameters: [{ name: 'options', type: plan.optionsName }],
-              returnType: 'Credential[]',
-              statements: ['const credentials: Credential[] = []', ...auth.map((o) => credentialStatement(o, 'options')), 'return credentials'],
+              returnType: 'AuthCredential[]',
+              statements: ['const credentials: AuthCredential[] = []', ...auth.map((o) => credentialStatement(o, 'options')), 'return credentials'],
             },
           ]
         : [],

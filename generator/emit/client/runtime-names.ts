@@ -13,7 +13,7 @@ export const RUNTIME_VALUES = ['HttpClient', 'ApiError', 'TimeoutError', 'Action
 
 /** Types and interfaces the runtime exports. */
 export const RUNTIME_TYPES = [
-  'Credential',
+  'AuthCredential',
   'Fetch',
   'ClientOptions',
   'HttpClientConfig',
@@ -25,7 +25,7 @@ export const RUNTIME_TYPES = [
   'BodyKind',
   'RouteRequest',
   'PaginatedRouteRequest',
-  'ActionAttempt',
+  'ActionAttemptLike',
 ] as const
 
 export const RUNTIME_EXPORTS: readonly string[] = [...RUNTIME_VALUES, ...RUNTIME_TYPES]
