@@ -86,7 +86,7 @@ export interface PaginatedRouteRequest extends RouteRequest {
   /** The parameter that asks for a page, e.g. `page_cursor`. */
   cursorParameter: string
   /** Where the response holds the next page's cursor, e.g. `['pagination', 'next_page_cursor']`. */
-  nextCursorPath: string[]
+  nextCursorPath: readonly string[]
 }
 
 /** The server answered with an error status. */
@@ -427,7 +427,7 @@ function unwrap(body: unknown, responseKey: string | null | undefined): unknown 
   return isRecord(body) ? body[responseKey] : undefined
 }
 
-function valueAt(value: unknown, path: string[]): unknown {
+function valueAt(value: unknown, path: readonly string[]): unknown {
   let current = value
   for (const key of path) current = isRecord(current) ? current[key] : undefined
   return current

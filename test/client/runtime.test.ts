@@ -96,7 +96,7 @@ describe('requests', () => {
     await client().request({ method: 'POST', path: '/pets/{petId}/photo', params: { petId: 'p1', file, caption: 'Rex' }, parameters: { petId: 'path' }, bodyKind: 'multipart' })
     const { headers, body } = lastRequest()
     expect(headers['content-type']).toMatch(/^multipart\/form-data; boundary=/)
-    const form = await new Response(body, { headers: { 'content-type': headers['content-type']! } }).formData()
+    const form = await new Response(new Uint8Array(body), { headers: { 'content-type': headers['content-type']! } }).formData()
     expect(form.get('caption')).toBe('Rex')
     const received = form.get('file') as Blob
     expect(await received.text()).toBe('binary\u0000data')
