@@ -45,7 +45,10 @@ export function buildModel(spec: LoadedSpec, selection: Selection = {}): ApiMode
       ...body,
       title: body.title ?? titleFromName(name.name),
       aliases: aliases.map((a) => a.method),
-      pointers: [primary, ...aliases].map((op) => ({ method: op.method, pointer: pointerOf(op.location.tokens) })),
+      // Only operations written in the root file can carry x-codeSamples in the enriched spec.
+      pointers: [primary, ...aliases]
+        .filter((op) => op.location.file === spec.resolver.rootFile)
+        .map((op) => ({ method: op.method, pointer: pointerOf(op.location.tokens) })),
     }
     return operation
   })

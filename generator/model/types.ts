@@ -115,7 +115,7 @@ export interface Operation {
   pagination?: { cursorParameter: string; nextCursorPath: string[] }
   /** Alternatives of security requirements: each inner array is a set of scheme ids used together. */
   security: string[][]
-  /** JSON pointers into the input spec: the operation used, then each alias (for enrichment). */
+  /** JSON pointers into the root spec file: the operation used, then each alias (for enrichment); none for path items in other files. */
   pointers: { method: HttpMethod; pointer: string }[]
 }
 
