@@ -108,6 +108,4 @@ interpretedLanguageSuite({
   run: runPython,
   toolchain: INTERPRETERS.python.toolchain,
   loneSurrogates: true,
-  // record_python.py's `__call__(self, *args, **kwargs)` binds `self=` to itself; `(self, /, …)` would not.
-  recorderCannotTake: ['self'],
 })

@@ -21,11 +21,6 @@ export interface InterpretedLanguage {
   loneSurrogates: boolean
   /** The arguments the SDK receives, when the language cannot pass some of them (PHP's integer names). */
   received?: (args: Record<string, Json>) => Record<string, Json>
-  /**
-   * Hostile keys the stub recorder itself cannot take as keywords (Python's recorder has a
-   * `self` parameter); left out of the round trip until the harness takes them.
-   */
-  recorderCannotTake?: string[]
 }
 
 export function interpretedLanguageSuite(subject: InterpretedLanguage): void {
@@ -36,9 +31,7 @@ export function interpretedLanguageSuite(subject: InterpretedLanguage): void {
   describe(`${language} samples, run by ${toolchain.name}`, () => {
     it('hand every hostile value and key to the SDK exactly', { timeout: NATIVE_TOOL_TIMEOUT_MS }, async (context) => {
       requireToolchains(context, layer, [toolchain])
-      const args = Object.fromEntries(
-        Object.entries(nastyArguments({ loneSurrogates })).filter(([key]) => !subject.recorderCannotTake?.includes(key)),
-      )
+      const args = nastyArguments({ loneSurrogates })
       const call = onlyCall(await run([{ id: 'nasty', code: renderer.renderRequest(echoInput(args)) }]), 'nasty')
       expect(call.path).toEqual(['test', 'echo'])
       expect(call.args).toEqual([])

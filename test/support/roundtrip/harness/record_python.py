@@ -53,7 +53,7 @@ class Recorder:
             raise AttributeError(name)
         return Recorder(self._path + [name], self._calls)
 
-    def __call__(self, *args, **keywords):
+    def __call__(self, /, *args, **keywords):
         self._calls.append(
             {
                 "path": self._path,
