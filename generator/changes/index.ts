@@ -17,7 +17,7 @@
  *   counted as not breaking (servers add event and error types all the time) but its message
  *   warns that exhaustive matches may miss it.
  */
-export type { ChangeKind, ChangeReport, ChangeSummary, SpecIdentity, SurfaceChange } from './types.ts'
+export { CHANGE_KINDS, type ChangeKind, type ChangeReport, type ChangeSummary, type SpecIdentity, type SurfaceChange } from './types.ts'
 export { compareModels } from './compare.ts'
 export { renderChangeReport, CHANGE_REPORT_FORMATS, type ChangeReportFormat } from './render.ts'
 export { changesCommand, type ChangesCommandOptions } from './command.ts'

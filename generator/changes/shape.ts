@@ -36,6 +36,12 @@ export interface Field {
 }
 
 export interface Shape {
+  /**
+   * Which schema nodes make up this value, e.g. the object of a named resource however it is
+   * referenced (directly, in a union with null, through a ref chain): equal identities have
+   * equal contents, and meeting an identity again inside itself is a cycle.
+   */
+  identity: string
   type: TypeSignature
   /** `type` rendered, e.g. `string(uuid) | null`. */
   signature: string
@@ -54,6 +60,8 @@ const EMPTY_OBJECT: Leaf = { type: 'object', pointer: '', properties: [] }
 export class ShapeReader {
   private readonly cache = new WeakMap<Schema, Shape>()
   private readonly byName = new Map<string, Shape>()
+  private readonly leafIds = new WeakMap<Schema, number>()
+  private nextLeafId = 0
   /** Item schemas and intersections being read: meeting one again is a cycle (an array of itself). */
   private readonly reading = new Set<Schema>()
 
@@ -133,7 +141,7 @@ export class ShapeReader {
     for (const schema of schemas) visit(schema)
 
     const type: TypeSignature = { alternatives: this.alternatives(leaves), nullable }
-    const shape: Shape = { type, signature: renderSignature(type) }
+    const shape: Shape = { identity: this.identity(leaves), type, signature: renderSignature(type) }
     const enumValues = enumValuesOf(leaves)
     if (enumValues) shape.enumValues = enumValues
     const objects = leaves.filter((l) => l.type === 'object')
@@ -141,6 +149,15 @@ export class ShapeReader {
     const arrays = leaves.filter((l) => l.type === 'array')
     if (arrays.length) shape.items = arrays.map((a) => a.items)
     return shape
+  }
+
+  private identity(leaves: Leaf[]): string {
+    const ids = leaves.map((leaf) => {
+      let id = this.leafIds.get(leaf)
+      if (id === undefined) this.leafIds.set(leaf, (id = this.nextLeafId++))
+      return id
+    })
+    return [...new Set(ids)].sort((a, b) => a - b).join(',')
   }
 
   /** allOf that the model could not merge: one object with every part's fields (required if any part requires it). */

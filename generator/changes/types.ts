@@ -6,28 +6,31 @@
  * parameters and body properties, nested ones too); `response-*` about what a method returns
  * (the response unwrapped at its response key).
  */
-export type ChangeKind =
-  | 'method-added'
-  | 'method-removed'
-  | 'method-deprecated'
-  | 'parameter-added'
-  | 'parameter-removed'
-  | 'parameter-now-required'
-  | 'parameter-now-optional'
-  | 'parameter-type-changed'
-  | 'parameter-deprecated'
-  | 'enum-value-added'
-  | 'enum-value-removed'
-  | 'response-type-changed'
-  | 'response-key-changed'
-  | 'response-field-added'
-  | 'response-field-removed'
-  | 'response-field-type-changed'
-  | 'response-field-now-optional'
-  | 'response-field-now-required'
-  | 'response-field-deprecated'
-  | 'response-enum-value-added'
-  | 'response-enum-value-removed'
+export const CHANGE_KINDS = [
+  'method-added',
+  'method-removed',
+  'method-deprecated',
+  'parameter-added',
+  'parameter-removed',
+  'parameter-now-required',
+  'parameter-now-optional',
+  'parameter-type-changed',
+  'parameter-deprecated',
+  'enum-value-added',
+  'enum-value-removed',
+  'response-type-changed',
+  'response-key-changed',
+  'response-field-added',
+  'response-field-removed',
+  'response-field-type-changed',
+  'response-field-now-optional',
+  'response-field-now-required',
+  'response-field-deprecated',
+  'response-enum-value-added',
+  'response-enum-value-removed',
+] as const
+
+export type ChangeKind = (typeof CHANGE_KINDS)[number]
 
 export interface SurfaceChange {
   kind: ChangeKind

@@ -6,8 +6,9 @@
  *
  * The same pair of named schemas is reached from many methods (every `acs.users.*` returns an
  * `acs_user`), so the differences below a pair are computed once per call and reused. A pair met
- * again while it is being compared is a cycle, and the walk stops there; results that stopped at
- * a cycle through an outer pair depend on where the walk came from and are not reused.
+ * again while it is being compared is a cycle: the walk stops there, so each change is reported
+ * at the paths that do not go round a cycle. Where the walk stops depends on the way it came in,
+ * so a result that stopped anywhere is not reused; only cycle-free subtrees are.
  */
 import { byCodeUnits } from '../model/build.ts'
 import type { Schema } from '../model/types.ts'
@@ -28,10 +29,10 @@ export interface FieldChange {
   required?: boolean
 }
 
-/** Changes below a node, and the lowest stack index of a cycle they stopped at (Infinity: none). */
+/** Changes below a node, and whether the walk stopped at a cycle (or the depth limit) below it. */
 interface Walked {
   changes: FieldChange[]
-  cycleAt: number
+  stopped: boolean
 }
 
 /** Deeper than this the walk stops: no real API nests this far without a cycle. */
@@ -39,9 +40,8 @@ const MAX_NESTING = 32
 
 export class SchemaWalker {
   private readonly memo = new Map<string, FieldChange[]>()
-  private readonly stack = new Map<string, number>()
-  private readonly ids = [new WeakMap<Schema, number>(), new WeakMap<Schema, number>()] as const
-  private nextId = 0
+  /** Pairs being compared on the way down from where the walk started. */
+  private readonly stack = new Set<string>()
 
   constructor(
     private readonly before: ShapeReader,
@@ -52,7 +52,7 @@ export class SchemaWalker {
   fields(before: Map<string, Field>, after: Map<string, Field>, direction: Direction): Walked {
     const names = [...new Set([...before.keys(), ...after.keys()])].sort(byCodeUnits)
     const changes: FieldChange[] = []
-    let cycleAt = Infinity
+    let stopped = false
     for (const name of names) {
       const old = before.get(name)
       const current = after.get(name)
@@ -65,10 +65,10 @@ export class SchemaWalker {
         changes.push(...fieldFlags(name, old, current, direction))
         const below = this.node(old.schemas, current.schemas, direction, true)
         changes.push(...below.changes.map((c) => within(name, c)))
-        cycleAt = Math.min(cycleAt, below.cycleAt)
+        stopped ||= below.stopped
       }
     }
-    return { changes, cycleAt }
+    return { changes, stopped }
   }
 
   /** One value: its type (unless the parent's signature already covers it), enum values and children. */
@@ -80,28 +80,21 @@ export class SchemaWalker {
       const typeChange = typeChangeOf(old, current, direction)
       if (typeChange) changes.push(typeChange)
     }
-    const below = this.contents(before, after, old, current, direction)
-    return { changes: [...changes, ...below.changes], cycleAt: below.cycleAt }
+    const below = this.contents(old, current, direction)
+    return { changes: [...changes, ...below.changes], stopped: below.stopped }
   }
 
-  private contents(before: Schema[], after: Schema[], old: Shape, current: Shape, direction: Direction): Walked {
-    // Only named schemas repeat or loop; an inline pair is met once and needs no bookkeeping.
-    if (!before.some(isRef) || !after.some(isRef)) return this.compareContents(old, current, direction)
-    const key = `${direction}:${this.key(0, before)}>${this.key(1, after)}`
+  private contents(old: Shape, current: Shape, direction: Direction): Walked {
+    const key = `${direction}:${old.identity}>${current.identity}`
     const known = this.memo.get(key)
-    if (known) return { changes: known, cycleAt: Infinity }
-    const onStack = this.stack.get(key)
-    if (onStack !== undefined) return { changes: [], cycleAt: onStack }
-    // Stopping for depth depends on where the walk came from, like an outer cycle: never reused.
-    if (this.stack.size >= MAX_NESTING) return { changes: [], cycleAt: -1 }
+    if (known) return { changes: known, stopped: false }
+    if (this.stack.has(key) || this.stack.size >= MAX_NESTING) return { changes: [], stopped: true }
 
-    const index = this.stack.size
-    this.stack.set(key, index)
+    this.stack.add(key)
     try {
-      const { changes, cycleAt } = this.compareContents(old, current, direction)
-      if (cycleAt < index) return { changes, cycleAt }
-      this.memo.set(key, changes)
-      return { changes, cycleAt: Infinity }
+      const walked = this.compareContents(old, current, direction)
+      if (!walked.stopped) this.memo.set(key, walked.changes)
+      return walked
     } finally {
       this.stack.delete(key)
     }
@@ -109,30 +102,18 @@ export class SchemaWalker {
 
   private compareContents(old: Shape, current: Shape, direction: Direction): Walked {
     const changes = enumChanges(old, current, direction)
-    let cycleAt = Infinity
+    let stopped = false
     if (old.fields && current.fields) {
       const fields = this.fields(old.fields, current.fields, direction)
       changes.push(...fields.changes)
-      cycleAt = Math.min(cycleAt, fields.cycleAt)
+      stopped ||= fields.stopped
     }
     if (old.items && current.items) {
       const items = this.node(old.items, current.items, direction, false)
       changes.push(...items.changes.map((c) => within('[]', c)))
-      cycleAt = Math.min(cycleAt, items.cycleAt)
+      stopped ||= items.stopped
     }
-    return { changes, cycleAt }
-  }
-
-  /** A named schema is the same node wherever it is referenced; anything else is itself. */
-  private key(side: 0 | 1, schemas: Schema[]): string {
-    return schemas
-      .map((schema) => {
-        if (schema.type === 'ref') return `@${schema.name}`
-        let id = this.ids[side].get(schema)
-        if (id === undefined) this.ids[side].set(schema, (id = this.nextId++))
-        return `#${id}`
-      })
-      .join(',')
+    return { changes, stopped }
   }
 
   private signature(reader: ShapeReader, field: Field): string {
@@ -182,8 +163,6 @@ function enumChanges(old: Shape, current: Shape, direction: Direction): FieldCha
   }
   return changes
 }
-
-const isRef = (schema: Schema) => schema.type === 'ref'
 
 function within(segment: string, change: FieldChange): FieldChange {
   return { ...change, segments: [segment, ...change.segments] }

@@ -1,0 +1,281 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { CHANGE_KINDS, compareModels, type SurfaceChange } from '../../generator/changes/index.ts'
+import type { ApiModel } from '../../generator/model/types.ts'
+import { FIXTURES, modelOf, modelOfFile, readDocument, type Document } from './helpers.ts'
+
+type Expected = Omit<SurfaceChange, 'message'>
+
+/** v1 → v2 of the fixture spec: one change of every kind, in the report's order. */
+const FIXTURE_CHANGES: Expected[] = [
+  { kind: 'parameter-now-optional', breaking: false, method: 'health.get_health', path: 'region', before: 'required', after: 'optional' },
+  { kind: 'method-added', breaking: false, method: 'widgets.archive', path: '' },
+  { kind: 'response-key-changed', breaking: true, method: 'widgets.count', path: '', before: 'count', after: 'total' },
+  { kind: 'parameter-added', breaking: false, method: 'widgets.create', path: 'color', after: 'string' },
+  { kind: 'enum-value-added', breaking: false, method: 'widgets.create', path: 'size', after: 'xl' },
+  { kind: 'response-type-changed', breaking: true, method: 'widgets.create', path: 'widget_id', before: 'void', after: 'string(uuid)' },
+  { kind: 'response-field-now-optional', breaking: true, method: 'widgets.get', path: 'widget.color', before: 'required', after: 'optional' },
+  { kind: 'response-field-now-required', breaking: false, method: 'widgets.get', path: 'widget.description', before: 'optional', after: 'required' },
+  { kind: 'response-enum-value-removed', breaking: false, method: 'widgets.get', path: 'widget.errors[].error_code', before: 'out_of_stock' },
+  { kind: 'response-field-removed', breaking: true, method: 'widgets.get', path: 'widget.legacy_code', before: 'string' },
+  { kind: 'response-field-type-changed', breaking: true, method: 'widgets.get', path: 'widget.price', before: 'integer', after: 'string' },
+  { kind: 'response-field-deprecated', breaking: false, method: 'widgets.get', path: 'widget.sku', after: 'Use `widget_id`.' },
+  { kind: 'response-enum-value-added', breaking: false, method: 'widgets.get', path: 'widget.status', after: 'recalled' },
+  { kind: 'response-field-added', breaking: false, method: 'widgets.get', path: 'widget.weight_grams', after: 'integer' },
+  { kind: 'method-removed', breaking: true, method: 'widgets.legacy_sync', path: '' },
+  { kind: 'method-deprecated', breaking: false, method: 'widgets.list', path: '', after: 'Use `widgets.search` instead.' },
+  { kind: 'parameter-removed', breaking: true, method: 'widgets.list', path: 'legacy_filter', before: 'string' },
+  { kind: 'parameter-type-changed', breaking: true, method: 'widgets.list', path: 'limit', before: 'string', after: 'integer' },
+  { kind: 'enum-value-removed', breaking: true, method: 'widgets.list', path: 'sort', before: 'oldest' },
+  { kind: 'parameter-deprecated', breaking: false, method: 'widgets.update', path: 'label' },
+  { kind: 'parameter-now-required', breaking: true, method: 'widgets.update', path: 'name', before: 'optional', after: 'required' },
+]
+
+const withoutMessage = ({ message: _message, ...change }: SurfaceChange): Expected => change
+
+let v1: Document
+let v1Model: ApiModel
+
+beforeAll(async () => {
+  v1 = await readDocument(`${FIXTURES}/v1.json`)
+  v1Model = await modelOfFile(`${FIXTURES}/v1.json`)
+})
+
+/** The changes from the v1 fixture to a copy of it that `edit` changed. */
+async function changesAfter(edit: (document: Document) => void): Promise<SurfaceChange[]> {
+  const copy = structuredClone(v1)
+  edit(copy)
+  return compareModels(v1Model, await modelOf(copy)).changes
+}
+
+const schemas = (document: Document) => document.components.schemas
+const bodyOf = (document: Document, path: string) => document.paths[path].post.requestBody.content['application/json'].schema
+const widget = (document: Document) => schemas(document).widget
+
+describe('the fixture specs', () => {
+  it('report one change of every kind, each classified', async () => {
+    const report = compareModels(v1Model, await modelOfFile(`${FIXTURES}/v2.json`))
+    expect(report.changes.map(withoutMessage)).toEqual(FIXTURE_CHANGES)
+    expect(report.breaking).toBe(FIXTURE_CHANGES.filter((c) => c.breaking).length)
+    expect([...CHANGE_KINDS].sort()).toEqual(FIXTURE_CHANGES.map((c) => c.kind).sort())
+  })
+
+  it('summarize the changes', async () => {
+    const { summary, before, after } = compareModels(v1Model, await modelOfFile(`${FIXTURES}/v2.json`))
+    expect(before).toEqual({ title: 'Widget Connect', version: '1.0.0' })
+    expect(after).toEqual({ title: 'Widget Connect', version: '1.1.0' })
+    expect(summary).toMatchObject({ changes: 21, methodsAdded: 1, methodsRemoved: 1, methodsChanged: 6 })
+    expect(Object.keys(summary.byKind)).toEqual([...CHANGE_KINDS].sort())
+  })
+
+  it('compared with themselves have no changes', async () => {
+    expect(compareModels(v1Model, await modelOf(v1)).changes).toEqual([])
+  })
+})
+
+describe('request parameters', () => {
+  it('a new required parameter is breaking', async () => {
+    const changes = await changesAfter((doc) => {
+      const body = bodyOf(doc, '/widgets/create')
+      body.properties.factory_id = { type: 'string', format: 'uuid' }
+      body.required.push('factory_id')
+    })
+    expect(changes).toEqual([
+      {
+        kind: 'parameter-added',
+        breaking: true,
+        method: 'widgets.create',
+        path: 'factory_id',
+        after: 'string(uuid)',
+        message: 'New required parameter `factory_id` of type `string(uuid)`.',
+      },
+    ])
+  })
+
+  it('a type that only widens is not breaking, one that narrows is', async () => {
+    const changes = await changesAfter((doc) => {
+      const body = bodyOf(doc, '/widgets/update')
+      body.properties.widget_id = { type: 'string' }
+      body.properties.name.nullable = true
+      body.properties.label = { type: 'string', enum: ['a', 'b'] }
+    })
+    expect(changes.map(withoutMessage)).toEqual([
+      { kind: 'parameter-type-changed', breaking: true, method: 'widgets.update', path: 'label', before: 'string', after: 'string enum' },
+      { kind: 'parameter-type-changed', breaking: false, method: 'widgets.update', path: 'name', before: 'string', after: 'string | null' },
+      { kind: 'parameter-type-changed', breaking: false, method: 'widgets.update', path: 'widget_id', before: 'string(uuid)', after: 'string' },
+    ])
+  })
+
+  it('pools the variants of a union body: required only when every variant requires it', async () => {
+    const changes = await changesAfter((doc) => {
+      const [byId, bySku] = doc.paths['/widgets/get'].post.requestBody.content['application/json'].schema.oneOf
+      byId.properties.include_errors = { type: 'boolean' }
+      byId.required.push('include_errors')
+      for (const variant of [byId, bySku]) {
+        variant.properties.locale = { type: 'string' }
+        variant.required.push('locale')
+      }
+    })
+    expect(changes.map((c) => [c.path, c.kind, c.breaking])).toEqual([
+      ['include_errors', 'parameter-added', false],
+      ['locale', 'parameter-added', true],
+    ])
+  })
+
+  it('compares nested fields of object parameters', async () => {
+    const schedule = (ends: object) => ({ type: 'object', properties: { starts_at: { type: 'string' }, ends_at: ends }, required: ['starts_at'] })
+    const before = structuredClone(v1)
+    bodyOf(before, '/widgets/update').properties.schedule = schedule({ type: 'string' })
+    const after = structuredClone(before)
+    bodyOf(after, '/widgets/update').properties.schedule = schedule({ type: 'integer' })
+    const { changes } = compareModels(await modelOf(before), await modelOf(after))
+    expect(changes.map(withoutMessage)).toEqual([
+      { kind: 'parameter-type-changed', breaking: true, method: 'widgets.update', path: 'schedule.ends_at', before: 'string', after: 'integer' },
+    ])
+  })
+
+  it('reads path, query and header parameters like body properties', async () => {
+    const changes = await changesAfter((doc) => {
+      const get = doc.paths['/health/get_health'].get
+      get.parameters.push({ name: 'Widget-Tenant', in: 'header', required: true, schema: { type: 'string' } })
+      get.parameters[0].schema = { type: 'integer' }
+    })
+    expect(changes.map((c) => [c.path, c.kind, c.breaking])).toEqual([
+      ['Widget-Tenant', 'parameter-added', true],
+      ['region', 'parameter-type-changed', true],
+    ])
+  })
+})
+
+describe('responses', () => {
+  it('a response that may now hold null is breaking; one that no longer does is not', async () => {
+    const changes = await changesAfter((doc) => {
+      widget(doc).properties.name.nullable = true
+      delete widget(doc).properties.color.nullable
+    })
+    expect(changes.map(withoutMessage)).toEqual([
+      { kind: 'response-field-type-changed', breaking: false, method: 'widgets.get', path: 'widget.color', before: 'string | null', after: 'string' },
+      { kind: 'response-field-type-changed', breaking: true, method: 'widgets.get', path: 'widget.name', before: 'string', after: 'string | null' },
+    ])
+  })
+
+  it('a method that stops returning a value is breaking', async () => {
+    const changes = await changesAfter((doc) => {
+      doc.paths['/widgets/get'].post['x-response-key'] = null
+      doc.paths['/widgets/get'].get['x-response-key'] = null
+    })
+    expect(changes).toEqual([
+      {
+        kind: 'response-type-changed',
+        breaking: true,
+        method: 'widgets.get',
+        path: 'widget',
+        before: 'object',
+        after: 'void',
+        message: 'The method now returns nothing instead of `object`.',
+      },
+    ])
+  })
+
+  it('a resource change is reported for every method that returns it, at its path there', async () => {
+    const edit = (doc: Document) => {
+      doc.paths['/widgets/search'] = structuredClone(doc.paths['/widgets/list'])
+      Object.assign(doc.paths['/widgets/search'].post, { 'x-fern-sdk-method-name': 'search', operationId: 'widgetsSearchPost' })
+      doc.paths['/widgets/search'].post.responses['200'].content['application/json'].schema.properties.widgets.items = {
+        $ref: '#/components/schemas/widget',
+      }
+    }
+    const before = structuredClone(v1)
+    edit(before)
+    const after = structuredClone(before)
+    delete widget(after).properties.sku
+    const { changes } = compareModels(await modelOf(before), await modelOf(after))
+    expect(changes.map((c) => [c.method, c.path, c.kind])).toEqual([
+      ['widgets.get', 'widget.sku', 'response-field-removed'],
+      ['widgets.search', 'widgets[].sku', 'response-field-removed'],
+    ])
+  })
+
+  it('stops at a cycle: a change is reported at the paths that do not go round it', async () => {
+    const addCycle = (doc: Document) => {
+      widget(doc).properties.parent = { $ref: '#/components/schemas/widget' }
+      widget(doc).properties.children = { type: 'array', items: { $ref: '#/components/schemas/widget' } }
+      // A union around the reference is a value of its own: compared once, then it is a cycle too.
+      widget(doc).properties.replaced_by = { oneOf: [{ $ref: '#/components/schemas/widget' }, { type: 'string', format: 'uuid' }] }
+    }
+    const before = structuredClone(v1)
+    addCycle(before)
+    const after = structuredClone(before)
+    widget(after).properties.price.format = 'int64'
+    const { changes } = compareModels(await modelOf(before), await modelOf(after))
+    expect(changes.map((c) => [c.path, c.kind, c.before, c.after])).toEqual([
+      ['widget.price', 'response-field-type-changed', 'integer', 'integer(int64)'],
+      ['widget.replaced_by.price', 'response-field-type-changed', 'integer', 'integer(int64)'],
+    ])
+  })
+
+  it('reports a change in mutually recursive resources once per method, whichever method comes first', async () => {
+    const addParts = (doc: Document) => {
+      schemas(doc).part = {
+        type: 'object',
+        properties: { name: { type: 'string' }, widget: { $ref: '#/components/schemas/widget' } },
+        required: ['name', 'widget'],
+      }
+      widget(doc).properties.part = { $ref: '#/components/schemas/part' }
+      const getPart = structuredClone(doc.paths['/widgets/get'].post)
+      Object.assign(getPart, { 'x-fern-sdk-group-name': ['parts'], operationId: 'partsGetPost', 'x-response-key': 'part' })
+      getPart.responses['200'].content['application/json'].schema.properties = { part: { $ref: '#/components/schemas/part' } }
+      getPart.responses['200'].content['application/json'].schema.required = ['part']
+      doc.paths['/parts/get'] = { post: getPart }
+    }
+    const before = structuredClone(v1)
+    addParts(before)
+    const after = structuredClone(before)
+    widget(after).properties.price.format = 'int64'
+    schemas(after).part.properties.name.format = 'uri'
+    const { changes } = compareModels(await modelOf(before), await modelOf(after))
+    expect(changes.map((c) => [c.method, c.path])).toEqual([
+      ['parts.get', 'part.name'],
+      ['parts.get', 'part.widget.price'],
+      ['widgets.get', 'widget.part.name'],
+      ['widgets.get', 'widget.price'],
+    ])
+  })
+
+  it('compares a reference by structure, not by name', async () => {
+    const changes = await changesAfter((doc) => {
+      schemas(doc).gadget = structuredClone(widget(doc))
+      for (const method of ['post', 'get']) {
+        doc.paths['/widgets/get'][method].responses['200'].content['application/json'].schema.properties.widget = {
+          $ref: '#/components/schemas/gadget',
+        }
+      }
+    })
+    expect(changes).toEqual([])
+  })
+})
+
+describe('what is not part of the SDK surface', () => {
+  it('descriptions, examples, summaries, HTTP paths and the response envelope do not count', async () => {
+    const changes = await changesAfter((doc) => {
+      widget(doc).description = 'A widget, described anew.'
+      widget(doc).properties.name.example = 'Sprocket'
+      doc.paths['/widgets/update'].post.summary = 'Change a widget'
+      const ok = doc.paths['/widgets/count'].post.responses['200'].content['application/json'].schema
+      ok.properties.request_id = { type: 'string' }
+      const list = doc.paths['/widgets/list']
+      delete doc.paths['/widgets/list']
+      doc.paths['/v2/widgets/list'] = list
+    })
+    expect(changes).toEqual([])
+  })
+})
+
+describe('determinism', () => {
+  it('the report does not depend on the order of paths and properties in the spec', async () => {
+    const shuffled = structuredClone(v1)
+    shuffled.paths = Object.fromEntries(Object.entries(v1.paths).reverse())
+    widget(shuffled).properties = Object.fromEntries(Object.entries(widget(v1).properties).reverse())
+    const v2 = await modelOfFile(`${FIXTURES}/v2.json`)
+    expect(compareModels(await modelOf(shuffled), v2)).toEqual(compareModels(v1Model, v2))
+  })
+})
