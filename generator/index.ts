@@ -9,7 +9,7 @@ import { dirname, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { emitClient } from './emit/client/index.ts'
 import { emitDocs, enrichSpec } from './emit/docs/index.ts'
-import { codeSampleSource, emitSampleFiles, type OperationSamples } from './emit/samples/files.ts'
+import { codeSampleLabelFor, codeSampleSource, emitSampleFiles, type OperationSamples } from './emit/samples/files.ts'
 import { renderSamplesFor } from './emit/samples/index.ts'
 import { renderers } from './emit/samples/renderers.ts'
 import { GeneratorError, type Diagnostic } from './errors.ts'
@@ -64,7 +64,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const cwd = options.cwd ?? process.cwd()
   const out = options.out ?? 'generated'
   const { files, model, diagnostics, report } = await planOutput(options)
-  const written = await writeOutput(resolve(cwd, out), files, { check: options.check, force: options.force })
+  const written = await writeOutput(out, files, { check: options.check, force: options.force, cwd })
   // The report goes exactly where the user asked (it is theirs, not part of the output folder).
   if (report !== undefined && options.examplesReport && !options.check) await writeFileAtomic(resolve(cwd, options.examplesReport), report)
   return { ...written, out, files: files.length, model, diagnostics }
@@ -103,7 +103,7 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
     if (targets.has('samples')) files.push(...emitSampleFiles(documented, samples, renderers, paths))
     if (targets.has('docs')) {
       files.push(...emitDocs({ model, operations: documented, samples, renderers }))
-      files.push({ path: spec.format === 'yaml' ? 'openapi.yaml' : 'openapi.json', content: enrichSpec(spec, codeSamplesByPointer(documented, samples)) })
+      files.push({ path: spec.format === 'yaml' ? 'openapi.yaml' : 'openapi.json', content: enrichSpec(spec, codeSamplesByPointer(model, documented, samples)) })
     }
     if (options.examplesReport) report = options.examplesReport.endsWith('.json') ? examples.report.json() : examples.report.markdown()
   }
@@ -111,12 +111,12 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
 }
 
 /** x-codeSamples for every HTTP alias of every documented route (seed 001's form). */
-function codeSamplesByPointer(operations: ApiModel['operations'], samples: Record<string, OperationSamples[]>) {
+function codeSamplesByPointer(model: ApiModel, operations: ApiModel['operations'], samples: Record<string, OperationSamples[]>) {
   return operations.flatMap((operation) => {
     const entries = (samples[operation.id] ?? []).flatMap(({ example, rendered }, index, all) =>
       renderers.map((renderer) => {
         const sample = rendered.find((r) => r.language === renderer.id)!
-        const label = all.length > 1 ? `${renderer.codeSampleLabel}: ${example.title}` : renderer.codeSampleLabel
+        const label = codeSampleLabelFor(renderer, model) + (all.length > 1 ? `: ${example.title}` : '')
         return { lang: renderer.codeSampleLang, label, source: codeSampleSource(renderer, sample).trimEnd() }
       }),
     )

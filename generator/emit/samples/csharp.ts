@@ -290,7 +290,7 @@ export const csharpRenderer: SampleRenderer = {
   syntax: 'csharp',
   responseSyntax: 'json',
   codeSampleLang: 'C#',
-  codeSampleLabel: 'C#',
+  codeSampleLabel: 'Seam SDK',
   extension: 'cs',
   lineComment: '//',
   renderRequest: (input) => (usesPlainHttp(input) ? csharpHttpClientRequest(input) : printLayout(csharpSdkCall(input), STYLE)),

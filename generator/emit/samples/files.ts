@@ -4,14 +4,18 @@
  * order, each as its request followed by its response as line comments (the same text
  * `x-codeSamples` carries), so a reviewer reads one language's samples top to bottom.
  */
-import type { OperationExample } from '../../model/types.ts'
 import type { PathAllocator } from '../../write/safe-path.ts'
-import type { Operation } from '../../model/types.ts'
+import type { ApiModel, Operation, OperationExample } from '../../model/types.ts'
 import type { RenderedSample, SampleRenderer } from './types.ts'
 
 export interface OperationSamples {
   example: OperationExample
   rendered: RenderedSample[]
+}
+
+/** The `x-codeSamples` label for a spec: Seam's labels, with another spec's title in place of 'Seam'. */
+export function codeSampleLabelFor(renderer: SampleRenderer, model: Pick<ApiModel, 'title' | 'conventions'>): string {
+  return model.conventions === 'seam' ? renderer.codeSampleLabel : renderer.codeSampleLabel.replace(/^Seam\b/, model.title)
 }
 
 /** The request with the response appended as comments in the language (seed 001's form). */

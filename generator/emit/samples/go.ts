@@ -409,7 +409,7 @@ export const goRenderer: SampleRenderer = {
   syntax: 'go',
   responseSyntax: 'json',
   codeSampleLang: 'Go',
-  codeSampleLabel: 'Go',
+  codeSampleLabel: 'Seam SDK',
   extension: 'go',
   lineComment: '//',
   renderRequest: (input) => (usesPlainHttp(input) ? goNetHttpRequest(input) : goSdkCall(input)),

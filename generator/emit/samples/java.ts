@@ -301,7 +301,7 @@ export const javaRenderer: SampleRenderer = {
   syntax: 'java',
   responseSyntax: 'json',
   codeSampleLang: 'Java',
-  codeSampleLabel: 'Java',
+  codeSampleLabel: 'Seam SDK',
   extension: 'java',
   lineComment: '//',
   renderRequest: (input) => printLayout(usesPlainHttp(input) ? javaHttpClientRequest(input) : javaSdkCall(input), STYLE),

@@ -54,7 +54,10 @@ export interface SampleRenderer {
   syntax: string
   /** Fence info string for the response block. */
   responseSyntax: string
-  /** `x-codeSamples` fields (seed 001): `lang` and `label`. */
+  /**
+   * `x-codeSamples` fields (seed 001): `lang` and `label`. Labels are Seam's ('Seam SDK', 'cURL',
+   * 'Seam CLI'); `codeSampleLabelFor` puts another spec's title in place of 'Seam'.
+   */
   codeSampleLang: string
   codeSampleLabel: string
   /** File extension for the sample files, without the dot. */
