@@ -178,7 +178,7 @@ function readServers(servers: unknown): Server[] {
     .filter((s): s is Raw => s !== null && typeof s === 'object' && typeof (s as Raw).url === 'string')
     .map((s) => {
       const variables: Server['variables'] = {}
-      for (const [name, v] of Object.entries((s.variables ?? {}) as Record<string, Raw>)) {
+      for (const [name, v] of Object.entries((s.variables ?? {}) as Record<string, Raw>).sort(([a], [b]) => byCodeUnits(a, b))) {
         variables[name] = { default: String(v?.default ?? '') }
         if (Array.isArray(v?.enum)) variables[name].enum = v.enum.map(String)
         if (typeof v?.description === 'string') variables[name].description = v.description

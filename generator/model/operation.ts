@@ -121,7 +121,9 @@ function bodyKind(mediaType: string): BodyKind | undefined {
 const KIND_PREFERENCE: BodyKind[] = ['json', 'form', 'multipart', 'text', 'binary']
 
 function pickMediaType(content: Raw): { mediaType: string; kind: BodyKind } | undefined {
-  const candidates = Object.keys(content).map((mediaType) => ({ mediaType, kind: bodyKind(mediaType) }))
+  const candidates = Object.keys(content)
+    .sort()
+    .map((mediaType) => ({ mediaType, kind: bodyKind(mediaType) }))
   for (const kind of KIND_PREFERENCE) {
     const found = candidates.find((c) => c.kind === kind)
     if (found) return { mediaType: found.mediaType, kind }
@@ -174,7 +176,7 @@ function readResponses(raw: RawOperation, resolver: Resolver, schemas: SchemaBui
 
 function readSecurity(security: unknown): string[][] {
   if (!Array.isArray(security)) return []
-  return security.filter((r) => r && typeof r === 'object').map((requirement) => Object.keys(requirement as Raw))
+  return security.filter((r) => r && typeof r === 'object').map((requirement) => Object.keys(requirement as Raw).sort())
 }
 
 /** The schema of what the SDK returns: the response's property at the response key, if any. */

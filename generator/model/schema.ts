@@ -15,6 +15,8 @@ import type { Flag, Json, NamedSchema, ObjectSchema, Property, Schema, SchemaMet
 
 type Raw = Record<string, unknown>
 
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 const locationKey = (location: Location) => location.file + pointerOf(location.tokens)
 const child = (location: Location, ...tokens: (string | number)[]): Location => ({
   file: location.file,
@@ -151,7 +153,7 @@ export class SchemaBuilder {
   private object(node: Raw, location: Location, meta: SchemaMeta): ObjectSchema {
     const required = new Set(Array.isArray(node.required) ? (node.required as string[]) : [])
     const raw = node.properties && typeof node.properties === 'object' ? (node.properties as Raw) : {}
-    const properties: Property[] = Object.keys(raw).map((name) => ({
+    const properties: Property[] = Object.keys(raw).sort(byCodeUnits).map((name) => ({
       name,
       required: required.has(name),
       schema: this.build(child(location, 'properties', name)),
@@ -186,7 +188,7 @@ export class SchemaBuilder {
     const propertyName = raw.propertyName
     const mapping: Record<string, number> = {}
     const explicit = raw.mapping && typeof raw.mapping === 'object' ? (raw.mapping as Record<string, string>) : {}
-    for (const [value, ref] of Object.entries(explicit)) {
+    for (const [value, ref] of Object.entries(explicit).sort(([a], [b]) => byCodeUnits(a, b))) {
       const target = ref.includes('#') || ref.includes('/') ? this.resolver.target(ref, child(location, 'discriminator', 'mapping', value)) : { file: location.file, tokens: ['components', 'schemas', ref] }
       const name = this.register(target)
       const index = variants.findIndex((v) => v.type === 'ref' && v.name === name)
@@ -300,6 +302,7 @@ function mergeObjects(parts: ObjectSchema[], meta: SchemaMeta): ObjectSchema {
     }
     if (part.additionalProperties !== undefined) additionalProperties = part.additionalProperties
   }
+  properties.sort((a, b) => byCodeUnits(a.name, b.name))
   const merged: ObjectSchema = { ...definedMeta(parts[0]), ...definedMeta(meta), pointer: meta.pointer, type: 'object', properties }
   if (additionalProperties !== undefined) merged.additionalProperties = additionalProperties
   return merged

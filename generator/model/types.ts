@@ -6,9 +6,11 @@
  * is a field here, already normalized (OpenAPI 3.0 and 3.1 differences are gone, Seam's `x-*`
  * extensions are typed fields, `$ref`s to component schemas are `{ type: 'ref' }` nodes).
  *
- * Order is part of the contract: arrays keep the order of the spec where the spec has one
- * (properties, parameters, enum values), and are sorted by a stated key elsewhere (operations by
- * path then method, namespaces by name, schemas by name).
+ * Order is part of the contract, and it never depends on the order of keys in a JSON/YAML
+ * object (a spec whose keys are shuffled gives the same model): arrays of the spec keep their
+ * order (parameters, enum values, oneOf variants, tags), and what the spec writes as object keys
+ * is sorted by a stated key (properties, media types, schemas by name; operations by path then
+ * method; namespaces by name).
  */
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
@@ -225,7 +227,7 @@ export interface Property {
 
 export interface ObjectSchema extends SchemaMeta {
   type: 'object'
-  /** In spec order. */
+  /** Sorted by name (code units): the input's key order does not change the output. */
   properties: Property[]
   /** `additionalProperties`: false (closed), true (any), a schema of extra values; absent when the spec is silent. */
   additionalProperties?: boolean | Schema

@@ -51,14 +51,14 @@ const cases: [string, { given: unknown; openapi?: string; want: unknown }][] = [
     },
   ],
   [
-    'object keeps property order and required',
+    'object properties sorted by name (key order never matters), with required',
     {
       given: { type: 'object', required: ['b'], properties: { b: { type: 'string' }, a: { type: 'boolean', readOnly: true } }, additionalProperties: false },
       want: {
         type: 'object',
         properties: [
-          { name: 'b', required: true, schema: { type: 'string' } },
           { name: 'a', required: false, schema: { type: 'boolean', readOnly: true } },
+          { name: 'b', required: true, schema: { type: 'string' } },
         ],
         additionalProperties: false,
       },
