@@ -22,7 +22,7 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => seam?.close())
 
-const state = () => seam.fake.database.getState()
+const state = () => seam.state()
 
 describe('systems', () => {
   it('lists and gets ACS systems, unwrapped', async () => {

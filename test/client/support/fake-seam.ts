@@ -5,7 +5,7 @@
  * (which no network reaches), and its request handler is served from our own server bound to
  * 127.0.0.1 on an ephemeral port.
  */
-import { createFake, type Fake, type Seed } from '@seamapi/fake-seam-connect'
+import { createFake, type Database, type Fake, type Seed } from '@seamapi/fake-seam-connect'
 import { createServer, type RequestListener } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -16,6 +16,8 @@ export interface FakeSeam {
   seed: Seed
   /** `http://127.0.0.1:<port>` */
   baseUrl: string
+  /** The fake's database now (its data and its helpers such as `addAcsAccessGroup`). */
+  state(): Database
   close(): Promise<void>
 }
 
@@ -39,6 +41,8 @@ export async function startFakeSeam(): Promise<FakeSeam> {
     fake,
     seed,
     baseUrl,
+    // `fake.database` is declared as the state but is the zustand store holding it.
+    state: () => (fake.database as unknown as { getState(): Database }).getState(),
     close: async () => {
       loopback.closeAllConnections()
       await new Promise<void>((resolve) => loopback.close(() => resolve()))
