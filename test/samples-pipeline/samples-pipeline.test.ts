@@ -1,0 +1,111 @@
+/**
+ * Every code sample the pipeline generates, for the bundled spec's ACS selection and for the
+ * nasty-values fixture, in all nine languages:
+ * 1. parses with tree-sitter (always on), requests and responses;
+ * 2. parses with each language's own toolchain (skipped locally without it, a failure in CI);
+ * 3. run against stubs, hands over exactly the example's values: the SDK languages' one call
+ *    (sdk-calls.ts), cURL's request (URL, method, credential, body) and the CLI's flags
+ *    (shell-calls.ts). What a language cannot carry at all is listed in limits.ts and counted
+ *    in each suite's summary line.
+ * One batch per language per suite, one assertion per batch listing every failing case.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SAMPLE_LANGUAGES, nativeToolchain, type SampleLanguage } from '../support/parse/index.ts'
+import { NATIVE_TOOL_TIMEOUT_MS, requireToolchains } from '../support/toolchains.ts'
+import { buildCorpus, type CorpusSource, type SampleCorpus } from './corpus.ts'
+import type { Adjustment } from './limits.ts'
+import { nativeCheck, treeSitterCheck } from './parse-checks.ts'
+import { roundTrip } from './round-trip.ts'
+import { SDK_LANGUAGES } from './sdk-calls.ts'
+import { cliLanguage, curlLanguage } from './shell-calls.ts'
+
+const SUITES: CorpusSource[] = [
+  {
+    name: 'ACS',
+    spec: 'specs/seam-connect/openapi.json',
+    selection: { include: ['/acs/**'] },
+  },
+  // Every optional parameter too, so that every hostile value of the fixture is shown.
+  {
+    name: 'Nasty values',
+    spec: 'test/fixtures/specs/nasty.json',
+    examples: { allParameters: true },
+  },
+]
+
+const ROUND_TRIP_LANGUAGES = [...SDK_LANGUAGES, curlLanguage, cliLanguage]
+
+/** Counts for the summary line; a layer that did not run (no toolchain) is left out of its count. */
+class Tally {
+  treeSitter = 0
+  readonly native = new Map<SampleLanguage, number>()
+  readonly roundTrips = new Map<SampleLanguage, number>()
+  readonly adjustments: Adjustment[] = []
+
+  summary(corpus: SampleCorpus): string {
+    const operations = new Set(corpus.cases.map((sampleCase) => sampleCase.operation.id)).size
+    const sum = (counts: Map<SampleLanguage, number>) => [...counts.values()].reduce((total, count) => total + count, 0)
+    const notRun = (counts: Map<SampleLanguage, number>, languages: readonly SampleLanguage[]) => {
+      const missing = languages.filter((language) => !counts.has(language))
+      return missing.length > 0 ? ` (not run: ${missing.join(', ')})` : ''
+    }
+    const roundTripLanguages = ROUND_TRIP_LANGUAGES.map((subject) => subject.language)
+    const adjusted = this.adjustments.length === 0 ? 'none' : this.adjustments.map((a) => `${a.caseId} ${a.language}: ${a.what}`).join('; ')
+    return (
+      `${corpus.name}: ${operations} operations (${corpus.cases.length} examples) × ${SAMPLE_LANGUAGES.length} languages: ` +
+      `${this.treeSitter} snippets parsed (tree-sitter), ${sum(this.native)} (native)${notRun(this.native, SAMPLE_LANGUAGES)}, ` +
+      `${sum(this.roundTrips)} round trips${notRun(this.roundTrips, roundTripLanguages)}; adjusted for language limits: ${adjusted}`
+    )
+  }
+}
+
+for (const source of SUITES) {
+  describe(`${source.name} samples`, () => {
+    let corpus: SampleCorpus
+    const tally = new Tally()
+
+    beforeAll(async () => {
+      corpus = await buildCorpus(source)
+    }, NATIVE_TOOL_TIMEOUT_MS)
+
+    afterAll(() => {
+      if (corpus) console.log(tally.summary(corpus))
+    })
+
+    it('cover every operation of the selection, undocumented ones too, in every language', () => {
+      const covered = new Set(corpus.cases.map((sampleCase) => sampleCase.operation.id))
+      expect(corpus.model.operations.filter((operation) => !covered.has(operation.id)).map((operation) => operation.id)).toEqual([])
+      for (const sampleCase of corpus.cases)
+        expect([...sampleCase.samples.keys()].sort(), sampleCase.id).toEqual([...SAMPLE_LANGUAGES].sort())
+    })
+
+    it('parse with tree-sitter, requests and responses', async () => {
+      const result = await treeSitterCheck(corpus)
+      tally.treeSitter = result.count
+      expect(result.failures, `${result.failures.length} of ${result.count} snippets do not parse`).toEqual([])
+    })
+
+    describe.concurrent('parse with the language’s own toolchain', () => {
+      for (const language of SAMPLE_LANGUAGES) {
+        it(language, { timeout: NATIVE_TOOL_TIMEOUT_MS }, async (context) => {
+          requireToolchains(context, `native parse check of ${language}`, [nativeToolchain(language)])
+          const result = await nativeCheck(corpus, language)
+          tally.native.set(language, result.count)
+          context.expect(result.failures, `${result.failures.length} of ${result.count} ${language} snippets do not parse`).toEqual([])
+        })
+      }
+    })
+
+    describe.concurrent('hand the stubs exactly the example’s values', () => {
+      for (const subject of ROUND_TRIP_LANGUAGES) {
+        it(subject.language, { timeout: NATIVE_TOOL_TIMEOUT_MS }, async (context) => {
+          requireToolchains(context, `${subject.language} round trip`, [subject.toolchain])
+          const result = await roundTrip(corpus, subject)
+          tally.roundTrips.set(subject.language, result.count)
+          tally.adjustments.push(...result.adjustments)
+          context.expect(result.failures, `${result.failures.length} of ${result.count} ${subject.language} requests`).toEqual([])
+        })
+      }
+    })
+  })
+}
