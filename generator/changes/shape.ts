@@ -55,6 +55,11 @@ export interface Shape {
 
 type Leaf = Exclude<Schema, { type: 'ref' | 'union' | 'intersection' }>
 
+type Scalar = Extract<Schema, { type: 'string' | 'number' | 'integer' | 'boolean' }>
+
+const isScalar = (schema: Schema): schema is Scalar =>
+  schema.type === 'string' || schema.type === 'number' || schema.type === 'integer' || schema.type === 'boolean'
+
 const EMPTY_OBJECT: Leaf = { type: 'object', pointer: '', properties: [] }
 
 export class ShapeReader {
@@ -118,6 +123,7 @@ export class ShapeReader {
   }
 
   private build(schemas: readonly Schema[]): Shape {
+    if (schemas.length === 1 && isScalar(schemas[0])) return this.scalar(schemas[0])
     const leaves: Leaf[] = []
     let nullable = false
     const following: string[] = []
@@ -148,6 +154,14 @@ export class ShapeReader {
     if (objects.length) shape.fields = poolFields(objects)
     const arrays = leaves.filter((l) => l.type === 'array')
     if (arrays.length) shape.items = arrays.map((a) => a.items)
+    return shape
+  }
+
+  /** The common case, a string, number or boolean, without the general merging. */
+  private scalar(leaf: Scalar): Shape {
+    const type: TypeSignature = { alternatives: [this.alternative(leaf)], nullable: leaf.nullable === true }
+    const shape: Shape = { identity: this.identity([leaf]), type, signature: renderSignature(type) }
+    if (leaf.enum?.length) shape.enumValues = new Map(leaf.enum.map((value) => [JSON.stringify(value), String(value)]))
     return shape
   }
 
@@ -220,7 +234,7 @@ export class ShapeReader {
 function enumValuesOf(leaves: Leaf[]): Map<string, string> | undefined {
   let values: Map<string, string> | undefined
   for (const leaf of leaves) {
-    if (!('enum' in leaf) || !leaf.enum?.length) continue
+    if (!isScalar(leaf) || !leaf.enum?.length) continue
     values ??= new Map()
     for (const value of leaf.enum) values.set(JSON.stringify(value), String(value))
   }

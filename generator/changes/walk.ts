@@ -85,6 +85,9 @@ export class SchemaWalker {
   }
 
   private contents(old: Shape, current: Shape, direction: Direction): Walked {
+    const hasChildren = (old.fields && current.fields) || (old.items && current.items)
+    // Most values are strings, numbers and booleans: nothing below them can repeat or loop.
+    if (!hasChildren) return { changes: enumChanges(old, current, direction), stopped: false }
     const key = `${direction}:${old.identity}>${current.identity}`
     const known = this.memo.get(key)
     if (known) return { changes: known, stopped: false }
