@@ -15,7 +15,8 @@ import { NATIVE_TOOL_TIMEOUT_MS, requireToolchains } from '../support/toolchains
 import { buildCorpus, type CorpusSource, type SampleCorpus } from './corpus.ts'
 import type { Adjustment } from './limits.ts'
 import { nativeCheck, treeSitterCheck } from './parse-checks.ts'
-import { roundTrip } from './round-trip.ts'
+import type { CommandCall, RecordedCall } from '../support/roundtrip/index.ts'
+import { roundTrip, type RoundTripLanguage } from './round-trip.ts'
 import { SDK_LANGUAGES } from './sdk-calls.ts'
 import { cliLanguage, curlLanguage } from './shell-calls.ts'
 
@@ -33,7 +34,7 @@ const SUITES: CorpusSource[] = [
   },
 ]
 
-const ROUND_TRIP_LANGUAGES = [...SDK_LANGUAGES, curlLanguage, cliLanguage]
+const ROUND_TRIP_LANGUAGES: readonly RoundTripLanguage<RecordedCall | CommandCall>[] = [...SDK_LANGUAGES, curlLanguage, cliLanguage]
 
 /** Counts for the summary line; a layer that did not run (no toolchain) is left out of its count. */
 class Tally {
