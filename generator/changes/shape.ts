@@ -8,7 +8,7 @@
  * (as the schemas to read next), so a cyclic schema never recurses here: the comparison walks
  * children with its own cycle guard.
  */
-import type { ApiModel, Operation, Schema } from '../model/types.ts'
+import type { ApiModel, Operation, Property, Schema } from '../model/types.ts'
 import { byCodeUnits } from '../model/build.ts'
 
 /** One alternative of a type: `string(uuid)`, `integer enum`, `array<string>`, `object`. */
@@ -66,6 +66,7 @@ export class ShapeReader {
   private readonly cache = new WeakMap<Schema, Shape>()
   private readonly byName = new Map<string, Shape>()
   private readonly leafIds = new WeakMap<Schema, number>()
+  private readonly intersections = new WeakMap<Schema, Leaf>()
   private nextLeafId = 0
   /** Item schemas and intersections being read: meeting one again is a cycle (an array of itself). */
   private readonly reading = new Set<Schema>()
@@ -139,7 +140,7 @@ export class ShapeReader {
       } else if (schema.type === 'union') {
         for (const variant of schema.variants) visit(variant)
       } else if (schema.type === 'intersection') {
-        leaves.push(this.guarded(schema, EMPTY_OBJECT, () => this.intersect(schema.parts)))
+        leaves.push(this.intersection(schema))
       } else if (schema.type === 'null') {
         nullable = true
       } else leaves.push(schema)
@@ -174,16 +175,29 @@ export class ShapeReader {
     return [...new Set(ids)].sort((a, b) => a - b).join(',')
   }
 
-  /** allOf that the model could not merge: one object with every part's fields (required if any part requires it). */
-  private intersect(parts: Schema[]): Leaf {
-    const properties = new Map<string, { name: string; required: boolean; schema: Schema }>()
-    for (const part of parts) {
-      for (const [name, field] of this.of([part]).fields ?? []) {
-        const known = properties.get(name)
-        properties.set(name, { name, required: field.required || (known?.required ?? false), schema: field.schemas[0] })
+  /**
+   * allOf that the model could not merge: one object with every part's fields, required if any
+   * part requires them. Made once per node, so that its identity is stable.
+   */
+  private intersection(schema: Extract<Schema, { type: 'intersection' }>): Leaf {
+    let merged = this.intersections.get(schema)
+    if (merged) return merged
+    // Met again while merging its own parts: a cycle, which adds no fields.
+    if (this.reading.has(schema)) return EMPTY_OBJECT
+    merged = this.guarded(schema, EMPTY_OBJECT, () => {
+      const properties = new Map<string, Property>()
+      for (const part of schema.parts) {
+        for (const [name, field] of this.of([part]).fields ?? []) {
+          const required = field.required || (properties.get(name)?.required ?? false)
+          const [first, ...others] = field.schemas
+          const value: Schema = others.length ? { type: 'union', combinator: 'anyOf', variants: field.schemas, pointer: first.pointer } : first
+          properties.set(name, { name, required, schema: value })
+        }
       }
-    }
-    return { type: 'object', pointer: parts[0]?.pointer ?? '', properties: [...properties.values()] }
+      return { type: 'object', pointer: schema.pointer, properties: [...properties.values()] }
+    })
+    this.intersections.set(schema, merged)
+    return merged
   }
 
   private alternatives(leaves: Leaf[]): TypeAlternative[] {

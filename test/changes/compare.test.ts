@@ -241,6 +241,23 @@ describe('responses', () => {
     ])
   })
 
+  it('without response keys, compares the whole body, through recursive and self-merging schemas', async () => {
+    const trees = await readDocument('test/fixtures/specs/recursive.json')
+    const edited = structuredClone(trees)
+    edited.components.schemas.Person.properties.name = { type: 'integer' }
+    edited.components.schemas.Loop.allOf[1].properties = { size: { type: 'integer' } }
+    const list = structuredClone(trees)
+    list.paths['/nodes/{id}'].get.responses['200'].content['application/json'].schema = { type: 'array', items: { $ref: '#/components/schemas/Node' } }
+    const model = await modelOf(trees)
+    expect(compareModels(model, await modelOf(edited)).changes.map((c) => [c.method, c.path, c.kind])).toEqual([
+      ['nodes.get_node', 'owner.loop.size', 'response-field-added'],
+      ['nodes.get_node', 'owner.name', 'response-field-type-changed'],
+    ])
+    expect(compareModels(model, await modelOf(list)).changes.map(withoutMessage)).toEqual([
+      { kind: 'response-type-changed', breaking: true, method: 'nodes.get_node', path: '', before: 'object', after: 'array<object>' },
+    ])
+  })
+
   it('compares a reference by structure, not by name', async () => {
     const changes = await changesAfter((doc) => {
       schemas(doc).gadget = structuredClone(widget(doc))
