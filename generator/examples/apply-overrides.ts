@@ -68,11 +68,11 @@ export function applyOverrides(entries: readonly OverrideEntry[], context: Overr
       result.matched++
       const example: OperationExample = {
         title: entry.title ?? operation.title,
+        ...(entry.description === undefined ? {} : { description: entry.description }),
         source: 'override',
         request: requestFromEntry(entry, operation, context, report),
         response: responseFromEntry(entry, operation, { ...context, boilerplate }, report),
       }
-      if (entry.description !== undefined) example.description = entry.description
       const list = result.byOperation.get(operation.id) ?? []
       list.push(example)
       result.byOperation.set(operation.id, list)

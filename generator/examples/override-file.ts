@@ -79,8 +79,9 @@ async function listFiles(path: string, cwd: string): Promise<string[]> {
 }
 
 function readEntry(item: Json, file: string, index: number, findings: OverrideFiles['findings']): OverrideEntry | undefined {
+  const title = isPlainObject(item) && typeof item.title === 'string' ? { title: item.title } : {}
   const problem = (tokens: (string | number)[], message: string) =>
-    findings.push({ code: 'invalid-entry', file, location: pointerOf([index, ...tokens]), entry: index, message })
+    findings.push({ code: 'invalid-entry', file, location: pointerOf([index, ...tokens]), entry: index, ...title, message })
   if (!isPlainObject(item)) {
     problem([], 'an entry must be an object with `title`, `request` and `response`')
     return undefined

@@ -5,14 +5,15 @@
  * OpenAPI 3.0 schemas are not JSON Schema; the differences that matter to validation are
  * converted here: `nullable: true` → `type: [T, 'null']` (or `anyOf [S, null]`), boolean
  * `exclusiveMinimum`/`exclusiveMaximum` → the numeric form. Component refs are resolved by ajv:
- * the components are one schema with an `$id`, and refs point into its `$defs`.
+ * each component schema is added with its own `$id` (so ajv compiles it once, not into every
+ * operation that uses it), and `#/components/schemas/x` refs point at that id.
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import formats from 'ajv-formats'
 
 type Raw = Record<string, unknown>
 
-const COMPONENTS_ID = 'https://oracle.test/components'
+const componentId = (name: string) => `https://oracle.test/components/${encodeURIComponent(name)}`
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace']
 
 export interface RawOperation {
@@ -26,14 +27,13 @@ export interface RawOperation {
 }
 
 export class SpecOracle {
-  private readonly ajv = new Ajv2020({ allErrors: false, strict: false, validateSchema: false, logger: false })
+  private readonly ajv = new Ajv2020({ allErrors: false, strict: false, validateSchema: false, logger: false, inlineRefs: false, code: { optimize: false } })
   private readonly compiled = new WeakMap<Raw, ValidateFunction>()
 
   constructor(private readonly document: Raw) {
     formats.default(this.ajv)
     const schemas = ((document.components as Raw | undefined)?.schemas ?? {}) as Record<string, Raw>
-    const defs = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, toJsonSchema(schema)]))
-    this.ajv.addSchema({ $id: COMPONENTS_ID, $defs: defs })
+    for (const [name, schema] of Object.entries(schemas)) this.ajv.addSchema({ ...toJsonSchema(schema), $id: componentId(name) })
   }
 
   operations(): RawOperation[] {
@@ -83,7 +83,7 @@ export class SpecOracle {
 export function toJsonSchema(node: unknown): Raw {
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return node as Raw
   const schema = { ...(node as Raw) }
-  if (typeof schema.$ref === 'string') return { $ref: schema.$ref.replace('#/components/schemas/', `${COMPONENTS_ID}#/$defs/`) }
+  if (typeof schema.$ref === 'string') return { $ref: componentId(schema.$ref.replace('#/components/schemas/', '')) }
   for (const key of ['items', 'additionalProperties', 'not']) if (schema[key] && typeof schema[key] === 'object') schema[key] = toJsonSchema(schema[key])
   for (const key of ['oneOf', 'anyOf', 'allOf']) if (Array.isArray(schema[key])) schema[key] = (schema[key] as unknown[]).map(toJsonSchema)
   if (schema.properties) schema.properties = Object.fromEntries(Object.entries(schema.properties as Raw).map(([k, v]) => [k, toJsonSchema(v)]))
