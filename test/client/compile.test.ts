@@ -11,13 +11,14 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { emitClient } from '../../generator/emit/client/index.ts'
+import type { Selection } from '../../generator/model/build.ts'
 import { ACS_SELECTION, GENERATED_ROOT, KENNEL_SPEC, modelOf, SEAM_SPEC, writeClient } from './support/generate.ts'
 
 const TSC = fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url))
 const fixture = (path: string) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url))
 const FOLDER = join(GENERATED_ROOT, 'compile')
 
-const CLIENTS: { name: string; spec: string; selection?: { include: string[] }; usage?: string }[] = [
+const CLIENTS: { name: string; spec: string; selection?: Selection; usage?: string }[] = [
   { name: 'acs', spec: SEAM_SPEC, selection: ACS_SELECTION, usage: fixture('client/usage/acs.ts.txt') },
   { name: 'all', spec: SEAM_SPEC },
   { name: 'kennel', spec: KENNEL_SPEC, usage: fixture('client/usage/kennel.ts.txt') },
