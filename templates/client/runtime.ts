@@ -57,7 +57,8 @@ export interface ActionAttemptRequestOptions extends RequestOptions {
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie'
 
 /** A parameter's location, with its serialization when it is not the default (`form`, exploded). */
-export type ParameterSpec = ParameterLocation | { in: ParameterLocation; style?: string; explode?: boolean }
+export type ParameterSpec =
+  ParameterLocation | { in: ParameterLocation; style?: string; explode?: boolean }
 
 export type BodyKind = 'json' | 'form' | 'multipart' | 'text' | 'binary'
 
@@ -146,7 +147,11 @@ export class ActionAttemptError extends Error {
   readonly type: string
   constructor(readonly actionAttempt: ActionAttemptLike) {
     const error = isRecord(actionAttempt.error) ? actionAttempt.error : {}
-    super(typeof error.message === 'string' ? error.message : `action attempt ${actionAttempt.action_attempt_id} failed`)
+    super(
+      typeof error.message === 'string'
+        ? error.message
+        : `action attempt ${actionAttempt.action_attempt_id} failed`,
+    )
     this.type = typeof error.type === 'string' ? error.type : 'unknown_error'
   }
 }
@@ -158,7 +163,9 @@ export class ActionAttemptTimeoutError extends Error {
     readonly actionAttempt: ActionAttemptLike,
     readonly timeout: number,
   ) {
-    super(`action attempt ${actionAttempt.action_attempt_id} was still ${actionAttempt.status} after ${timeout} ms`)
+    super(
+      `action attempt ${actionAttempt.action_attempt_id} was still ${actionAttempt.status} after ${timeout} ms`,
+    )
   }
 }
 
@@ -169,7 +176,12 @@ const DEFAULT_ACTION_ATTEMPT_WAIT = { timeout: 5_000, pollingInterval: 500 }
  * Seam's route for polling an action attempt. It is called even when the generated client was
  * built for a selection without it: the server always has it.
  */
-const ACTION_ATTEMPTS_GET = { method: 'POST', path: '/action_attempts/get', bodyKind: 'json', responseKey: 'action_attempt' } as const
+const ACTION_ATTEMPTS_GET = {
+  method: 'POST',
+  path: '/action_attempts/get',
+  bodyKind: 'json',
+  responseKey: 'action_attempt',
+} as const
 
 export class HttpClient {
   readonly #config: HttpClientConfig
@@ -189,7 +201,10 @@ export class HttpClient {
   }
 
   /** Iterates over the items of every page, following the next-page cursor until there is none. */
-  async *paginate<T>(route: PaginatedRouteRequest, options: RequestOptions = {}): AsyncGenerator<T, void, undefined> {
+  async *paginate<T>(
+    route: PaginatedRouteRequest,
+    options: RequestOptions = {},
+  ): AsyncGenerator<T, void, undefined> {
     let params: object = route.params ?? {}
     const seen = new Set<string>()
     for (;;) {
@@ -205,11 +220,17 @@ export class HttpClient {
   }
 
   /** Like `request`, for a route returning an action attempt; waits for it when asked to. */
-  async requestActionAttempt<T extends ActionAttemptLike>(route: RouteRequest, options: ActionAttemptRequestOptions = {}): Promise<T> {
+  async requestActionAttempt<T extends ActionAttemptLike>(
+    route: RouteRequest,
+    options: ActionAttemptRequestOptions = {},
+  ): Promise<T> {
     const { waitForActionAttempt, ...requestOptions } = options
     const actionAttempt = await this.request<T>(route, requestOptions)
     if (!waitForActionAttempt) return actionAttempt
-    const wait = { ...DEFAULT_ACTION_ATTEMPT_WAIT, ...(waitForActionAttempt === true ? {} : waitForActionAttempt) }
+    const wait = {
+      ...DEFAULT_ACTION_ATTEMPT_WAIT,
+      ...(waitForActionAttempt === true ? {} : waitForActionAttempt),
+    }
     return await this.#pollActionAttempt(actionAttempt, wait, requestOptions)
   }
 
@@ -243,14 +264,21 @@ export class HttpClient {
       return body
     } catch (error) {
       if (timeoutSignal.aborted && !options.signal?.aborted) {
-        throw new TimeoutError(`${route.method} ${route.path} timed out after ${timeout} ms`, timeout)
+        throw new TimeoutError(
+          `${route.method} ${route.path} timed out after ${timeout} ms`,
+          timeout,
+        )
       }
       throw error
     }
   }
 }
 
-function buildRequest(route: RouteRequest, config: HttpClientConfig, options: RequestOptions): { url: string; init: RequestInit } {
+function buildRequest(
+  route: RouteRequest,
+  config: HttpClientConfig,
+  options: RequestOptions,
+): { url: string; init: RequestInit } {
   const args = Object.entries(route.params ?? {}).filter(([, value]) => value !== undefined)
   const query = new URLSearchParams()
   const headers = new Headers(config.headers)
@@ -270,7 +298,8 @@ function buildRequest(route: RouteRequest, config: HttpClientConfig, options: Re
     else cookies.push(`${name}=${encodeURIComponent(scalar(value))}`)
   }
   const missing = path.match(/\{([^}]+)\}/)
-  if (missing) throw new TypeError(`${route.method} ${route.path}: missing path parameter "${missing[1]}"`)
+  if (missing)
+    throw new TypeError(`${route.method} ${route.path}: missing path parameter "${missing[1]}"`)
   for (const credential of config.credentials) applyCredential(credential, headers, query, cookies)
   if (cookies.length > 0) headers.set('cookie', cookies.join('; '))
   const init: RequestInit = { method: route.method, headers }
@@ -291,8 +320,15 @@ function buildRequest(route: RouteRequest, config: HttpClientConfig, options: Re
 
 type RequestBody = NonNullable<RequestInit['body']>
 
-function encodeBody(route: RouteRequest, bodyArgs: [string, unknown][]): { content: RequestBody; contentType?: string } | undefined {
-  if (route.body !== undefined) return { content: rawBody(route.body), contentType: route.mediaType ?? defaultMediaType(route.bodyKind) }
+function encodeBody(
+  route: RouteRequest,
+  bodyArgs: [string, unknown][],
+): { content: RequestBody; contentType?: string } | undefined {
+  if (route.body !== undefined)
+    return {
+      content: rawBody(route.body),
+      contentType: route.mediaType ?? defaultMediaType(route.bodyKind),
+    }
   switch (route.bodyKind) {
     case undefined:
       return undefined
@@ -308,30 +344,51 @@ function encodeBody(route: RouteRequest, bodyArgs: [string, unknown][]): { conte
       return { content: form }
     }
     default:
-      return { content: JSON.stringify(Object.fromEntries(bodyArgs)), contentType: route.mediaType ?? 'application/json' }
+      return {
+        content: JSON.stringify(Object.fromEntries(bodyArgs)),
+        contentType: route.mediaType ?? 'application/json',
+      }
   }
 }
 
 function rawBody(body: unknown): RequestBody {
-  if (typeof body === 'string' || body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return body as RequestBody
+  if (
+    typeof body === 'string' ||
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body)
+  )
+    return body as RequestBody
   if (body instanceof URLSearchParams || body instanceof FormData) return body
   return JSON.stringify(body)
 }
 
 function defaultMediaType(kind: BodyKind | undefined): string {
-  return kind === 'text' ? 'text/plain' : kind === 'binary' ? 'application/octet-stream' : 'application/json'
+  return kind === 'text'
+    ? 'text/plain'
+    : kind === 'binary'
+      ? 'application/octet-stream'
+      : 'application/json'
 }
 
 /** `form` style by default: arrays repeat the name unless `explode` is false (then comma-joined). */
-function appendQuery(query: URLSearchParams, name: string, value: unknown, style?: string, explode = true): void {
+function appendQuery(
+  query: URLSearchParams,
+  name: string,
+  value: unknown,
+  style?: string,
+  explode = true,
+): void {
   if (value === null) return
   if (Array.isArray(value)) {
     if (explode) for (const item of value) query.append(name, scalar(item))
     else query.append(name, value.map(scalar).join(','))
   } else if (isRecord(value) && style === 'deepObject') {
-    for (const [key, item] of Object.entries(value)) if (item !== undefined) query.append(`${name}[${key}]`, scalar(item))
+    for (const [key, item] of Object.entries(value))
+      if (item !== undefined) query.append(`${name}[${key}]`, scalar(item))
   } else if (isRecord(value) && explode) {
-    for (const [key, item] of Object.entries(value)) if (item !== undefined) query.append(key, scalar(item))
+    for (const [key, item] of Object.entries(value))
+      if (item !== undefined) query.append(key, scalar(item))
   } else {
     query.append(name, scalar(value))
   }
@@ -349,9 +406,15 @@ function scalar(value: unknown): string {
   return value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value)
 }
 
-function applyCredential(credential: AuthCredential, headers: Headers, query: URLSearchParams, cookies: string[]): void {
+function applyCredential(
+  credential: AuthCredential,
+  headers: Headers,
+  query: URLSearchParams,
+  cookies: string[],
+): void {
   if (credential.kind === 'bearer') headers.set('authorization', `Bearer ${credential.token}`)
-  else if (credential.kind === 'basic') headers.set('authorization', `Basic ${base64(`${credential.username}:${credential.password}`)}`)
+  else if (credential.kind === 'basic')
+    headers.set('authorization', `Basic ${base64(`${credential.username}:${credential.password}`)}`)
   else if (credential.in === 'header') headers.set(credential.name, credential.value)
   else if (credential.in === 'query') query.set(credential.name, credential.value)
   else cookies.push(`${credential.name}=${encodeURIComponent(credential.value)}`)
@@ -360,16 +423,23 @@ function applyCredential(credential: AuthCredential, headers: Headers, query: UR
 /** Two credentials that both set `Authorization` would silently overwrite one another. */
 function assertOneAuthorization(credentials: AuthCredential[]): void {
   const authorizing = credentials.filter(
-    (c) => c.kind === 'bearer' || c.kind === 'basic' || (c.in === 'header' && c.name.toLowerCase() === 'authorization'),
+    (c) =>
+      c.kind === 'bearer' ||
+      c.kind === 'basic' ||
+      (c.in === 'header' && c.name.toLowerCase() === 'authorization'),
   )
   if (authorizing.length > 1) {
-    throw new TypeError(`${authorizing.length} credentials set the Authorization header; pass only one of them`)
+    throw new TypeError(
+      `${authorizing.length} credentials set the Authorization header; pass only one of them`,
+    )
   }
 }
 
 /** Base64 of the UTF-8 bytes (`btoa` alone only takes Latin-1). */
 function base64(text: string): string {
-  return btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''))
+  return btoa(
+    Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(''),
+  )
 }
 
 function joinUrl(baseUrl: string, path: string): string {
@@ -383,7 +453,8 @@ async function readBody(response: Response, method: string): Promise<unknown> {
   if (method === 'HEAD' || response.status === 204 || response.status === 205) return undefined
   const contentType = (response.headers.get('content-type') ?? '').toLowerCase()
   const declaredJson = JSON_MEDIA_TYPE.test(contentType)
-  if (contentType !== '' && !declaredJson && !contentType.startsWith('text/')) return await response.blob()
+  if (contentType !== '' && !declaredJson && !contentType.startsWith('text/'))
+    return await response.blob()
   const text = await response.text()
   if (text === '') return undefined
   if (contentType !== '' && !declaredJson) return text
@@ -392,7 +463,12 @@ async function readBody(response: Response, method: string): Promise<unknown> {
   } catch (error) {
     // An error body that is not JSON still becomes an ApiError, with the text as its message.
     if (!declaredJson || !response.ok) return text
-    throw new ApiError({ status: response.status, type: 'invalid_json', message: `the response is not valid JSON: ${String(error)}`, body: text })
+    throw new ApiError({
+      status: response.status,
+      type: 'invalid_json',
+      message: `the response is not valid JSON: ${String(error)}`,
+      body: text,
+    })
   }
 }
 
@@ -404,12 +480,15 @@ function apiError(response: Response, body: unknown): ApiError {
   const envelope = isRecord(body) ? body : {}
   const error = isRecord(envelope.error) ? envelope.error : envelope
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined)
-  const type = text(error.type) ?? text(error.code) ?? text(envelope.error) ?? `http_${response.status}`
+  const type =
+    text(error.type) ?? text(error.code) ?? text(envelope.error) ?? `http_${response.status}`
   const message =
     text(error.message) ??
     text(error.detail) ??
     text(error.title) ??
-    (typeof body === 'string' && body.trim() ? `${response.status} ${response.statusText}: ${body.trim().slice(0, 500)}` : undefined) ??
+    (typeof body === 'string' && body.trim()
+      ? `${response.status} ${response.statusText}: ${body.trim().slice(0, 500)}`
+      : undefined) ??
     `${response.status} ${response.statusText}`.trim()
   return new ApiError({
     status: response.status,
