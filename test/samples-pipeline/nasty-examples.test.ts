@@ -47,9 +47,89 @@ function fixtureValues(document: RawNode, operation: RawNode): Record<string, Js
   return values
 }
 
-describe('The nasty-values fixture’s examples', () => {
-  it('show every parameter and property with the value the fixture gives it', async () => {
-    const document = JSON.parse(await readFile(new URL(`../../${FIXTURE}`, import.meta.url), 'utf8')) as RawNode
+/** Everything inside the fixture's `example`s, and its property names: what the suite can show. */
+interface Hostility {
+  strings: string[]
+  keys: string[]
+  numbers: number[]
+  /** Every value, at every depth. */
+  values: Json[]
+}
+
+function collectHostility(document: RawNode): Hostility {
+  const found: Hostility = { strings: [], keys: [], numbers: [], values: [] }
+  const walkValue = (value: Json): void => {
+    found.values.push(value)
+    if (typeof value === 'string') found.strings.push(value)
+    else if (typeof value === 'number') found.numbers.push(value)
+    else if (Array.isArray(value)) value.forEach(walkValue)
+    else if (value !== null && typeof value === 'object') {
+      found.keys.push(...Object.keys(value))
+      Object.values(value).forEach(walkValue)
+    }
+  }
+  const walkSpec = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walkSpec)
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'example') walkValue(value as Json)
+      else if (key === 'properties') found.keys.push(...Object.keys(value as RawNode))
+      if (key !== 'example') walkSpec(value)
+    }
+  }
+  walkSpec(document)
+  return found
+}
+
+const RESERVED_KEYS = ['class', 'default', 'override', 'end', 'func', 'then', '__init__', 'new', 'var', 'select', 'package']
+
+/** What the fixture must hold for the suite to mean something; a trimmed fixture fails here. */
+const HOSTILE_KINDS: { what: string; held: (found: Hostility) => boolean }[] = [
+  ...['"', "'", '\\', '`', '$HOME', '$5', '#{x}', '\n', '\t', '\0', '\x07', 'é', '😀'].map((text) => ({
+    what: `a string holding ${JSON.stringify(text)}`,
+    held: (found: Hostility) => found.strings.some((string) => string.includes(text)),
+  })),
+  { what: 'a line that is exactly EOF', held: (found) => found.strings.some((string) => string.split(/\r?\n/).includes('EOF')) },
+  { what: 'a string of 200+ characters', held: (found) => found.strings.some((string) => string.length >= 200) },
+  ...RESERVED_KEYS.map((key) => ({
+    what: `the key ${key}`,
+    held: (found: Hostility) => found.keys.includes(key),
+  })),
+  { what: 'a key with a hyphen', held: (found) => found.keys.some((key) => key.includes('-')) },
+  { what: 'a key with a space', held: (found) => found.keys.some((key) => key.includes(' ')) },
+  { what: 'a key with a leading digit', held: (found) => found.keys.some((key) => /^[0-9]/.test(key)) },
+  { what: 'a non-ASCII key', held: (found) => found.keys.some((key) => /[^\x00-\x7f]/.test(key)) },
+  ...[0, -1, 1.5, 1e21].map((number) => ({
+    what: `the number ${number}`,
+    held: (found: Hostility) => found.numbers.includes(number),
+  })),
+  {
+    what: 'an integer beyond 2^53',
+    held: (found) => found.numbers.some((number) => Number.isInteger(number) && Math.abs(number) > 2 ** 53),
+  },
+  ...[true, false, null].map((literal) => ({
+    what: String(literal),
+    held: (found: Hostility) => found.values.includes(literal),
+  })),
+  { what: 'an empty object', held: (found) => found.values.some((value) => JSON.stringify(value) === '{}') },
+  { what: 'an empty array', held: (found) => found.values.some((value) => JSON.stringify(value) === '[]') },
+  {
+    what: 'arrays nested in objects nested in arrays',
+    held: (found) => found.values.some((value) => /\[\[.*\{.*\[/.test(JSON.stringify(value))),
+  },
+]
+
+const readFixture = async (): Promise<RawNode> =>
+  JSON.parse(await readFile(new URL(`../../${FIXTURE}`, import.meta.url), 'utf8')) as RawNode
+
+describe('The nasty-values fixture', () => {
+  it('holds every kind of hostile value the samples must survive', async () => {
+    const found = collectHostility(await readFixture())
+    expect(HOSTILE_KINDS.filter((kind) => !kind.held(found)).map((kind) => kind.what)).toEqual([])
+  })
+
+  it('has its every parameter and property shown by the examples stage, with the value it gives', async () => {
+    const document = await readFixture()
     const corpus = await buildCorpus({ name: 'Nasty values', spec: FIXTURE, examples: { allParameters: true } })
     const problems = corpus.cases.flatMap(({ id, operation, example }) => {
       const expected = fixtureValues(document, atPointer(document, operation.pointers[0].pointer))
