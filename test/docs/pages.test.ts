@@ -70,13 +70,13 @@ describe('operation pages (Seam-like spec)', async () => {
       .filter((line) => line.startsWith('| `'))
       .map((line) => line.split(' | ').slice(0, 3).join(' | '))
     expect(rows).toEqual([
-      '| `limit` | Integer | No',
-      '| `sort` | String | No',
       '| `filter` | Object | No',
       '| `filter.created_before` | String (date-time) or Null | No',
       '| `filter.tags` | Array of Object | No',
       '| `filter.tags[].key` | String | Yes',
       '| `filter.tags[].value` | String | No',
+      '| `limit` | Integer | No',
+      '| `sort` | String | No',
     ])
   })
 
