@@ -200,13 +200,15 @@ export class ShapeReader {
     return merged
   }
 
+  /** Unique, sorted, and without those another one already covers (`string | string enum` is `string`). */
   private alternatives(leaves: Leaf[]): TypeAlternative[] {
     const byText = new Map<string, TypeAlternative>()
     for (const leaf of leaves) {
       const alternative = this.alternative(leaf)
       byText.set(renderAlternative(alternative), alternative)
     }
-    return [...byText.keys()].sort(byCodeUnits).map((text) => byText.get(text)!)
+    const unique = [...byText.keys()].sort(byCodeUnits).map((text) => byText.get(text)!)
+    return unique.filter((narrow) => !unique.some((wide) => wide !== narrow && alternativeAccepts(wide, narrow)))
   }
 
   private alternative(leaf: Leaf): TypeAlternative {

@@ -158,6 +158,16 @@ describe('responses', () => {
     ])
   })
 
+  it('a union of types that one of them covers is that type', async () => {
+    const changes = await changesAfter((doc) => {
+      widget(doc).properties.name = { oneOf: [{ type: 'string', enum: ['a', 'b'] }, { type: 'string' }, { type: 'string', format: 'uuid' }] }
+      widget(doc).properties.price = { anyOf: [{ type: 'integer' }, { type: 'number' }] }
+    })
+    expect(changes.map(withoutMessage)).toEqual([
+      { kind: 'response-field-type-changed', breaking: true, method: 'widgets.get', path: 'widget.price', before: 'integer', after: 'number' },
+    ])
+  })
+
   it('a method that stops returning a value is breaking', async () => {
     const changes = await changesAfter((doc) => {
       doc.paths['/widgets/get'].post['x-response-key'] = null
