@@ -107,11 +107,11 @@ export function fitNumber(preferred: number, schema: NumberSchema): number {
   return preferred
 }
 
-/** Multiples of `step` around `value` (nearest first); `value` itself when there is no step. */
+/** Multiples of `step` around `value` (the one at or above it first); `value` itself when there is no step. */
 function snapped(value: number, step: number | undefined): number[] {
   if (step === undefined || step <= 0) return [value]
-  const k = Math.floor(value / step)
-  return [k + 1, k, k + 2, k - 1].map((n) => round(n * step, step))
+  const k = Math.ceil(round(value / step, 1))
+  return [k, k - 1, k + 1].map((n) => round(n * step, step))
 }
 
 /** Removes binary noise (0.30000000000000004) to the precision of `step`. */
