@@ -4,11 +4,12 @@
  * sends requests (anything that rejects what old code sends is breaking) and receives responses
  * (anything old code does not expect to receive is breaking).
  *
- * The same pair of named schemas is reached from many methods (every `acs.users.*` returns an
- * `acs_user`), so the differences below a pair are computed once per call and reused. A pair met
- * again while it is being compared is a cycle: the walk stops there, so each change is reported
- * at the paths that do not go round a cycle. Where the walk stops depends on the way it came in,
- * so a result that stopped anywhere is not reused; only cycle-free subtrees are.
+ * The same resource is reached from many methods (every `acs.users.*` returns an `acs_user`), so
+ * the differences below a pair of values (known by the schema nodes they are made of, see
+ * `Shape.identity`) are computed once per call and reused. A pair met again while it is being
+ * compared is a cycle: the walk stops there, so each change is reported at the paths that do not
+ * go round a cycle. Where the walk stops depends on the way it came in, so a result that stopped
+ * anywhere is not reused; only cycle-free subtrees are.
  */
 import { byCodeUnits } from '../model/build.ts'
 import type { Schema } from '../model/types.ts'
@@ -35,7 +36,7 @@ interface Walked {
   stopped: boolean
 }
 
-/** Deeper than this the walk stops: no real API nests this far without a cycle. */
+/** Objects and arrays nested deeper than this are not compared: no real API nests this far without a cycle. */
 const MAX_NESTING = 32
 
 export class SchemaWalker {
