@@ -78,14 +78,17 @@ export function exampleForRoundTrip(
   const adjustments: Adjustment[] = []
   const note = (what: string) => adjustments.push({ language, caseId, what })
   const untakeable = new Set(limits.namesTheStubCannotTake?.names ?? [])
-  const parameters: Record<string, Json> = {}
-  for (const [name, value] of Object.entries(example.request.parameters)) {
+  const kept = Object.entries(example.request.parameters).filter(([name]) => {
     if (untakeable.has(name)) note(`left out \`${name}\`: ${limits.namesTheStubCannotTake!.reason}`)
-    else
-      parameters[name] = replaceCharacters(value, limits, () =>
-        note(`\`${name}\`: U+FFFD for characters ${limits.impossibleCharacters!.reason}`),
-      )
-  }
+    return !untakeable.has(name)
+  })
+  // fromEntries, not assignment: an argument named `__proto__` stays an argument.
+  const parameters = Object.fromEntries(
+    kept.map(([name, value]) => [
+      name,
+      replaceCharacters(value, limits, () => note(`\`${name}\`: U+FFFD for characters ${limits.impossibleCharacters!.reason}`)),
+    ]),
+  )
   const body =
     example.request.body === undefined
       ? undefined

@@ -200,16 +200,18 @@ function cliProblems(operation: Operation, parameters: Record<string, Json>, cal
     problems.push(`command ${JSON.stringify(call.argv.slice(0, words.length))}, expected ${JSON.stringify(words)}`)
   }
   if (call.stdin !== '') problems.push('reads standard input')
-  const received: Record<string, Json> = {}
+  // A Map, not an object: a flag may be named `__proto__` or `constructor`.
+  const received = new Map<string, Json>()
   const flags = call.argv.slice(words.length)
   for (let index = 0; index < flags.length; index += 2) {
     const [flag, word] = [flags[index], flags[index + 1]]
     const name = flag.replace(/^--/, '')
+    const intended = Object.hasOwn(parameters, name) ? parameters[name] : undefined
     if (!flag.startsWith('--') || word === undefined) problems.push(`${JSON.stringify(flag)} is not a --name value pair`)
-    else if (Object.hasOwn(received, name)) problems.push(`flag --${name} given twice`)
-    else received[name] = readFlagValue(word, parameters[name], problems, name)
+    else if (received.has(name)) problems.push(`flag --${name} given twice`)
+    else received.set(name, readFlagValue(word, intended, problems, name))
   }
-  const difference = jsonDifference(parameters, received)
+  const difference = jsonDifference(parameters, Object.fromEntries(received))
   if (difference) problems.push(`flags ${difference}`)
   return problems
 }
