@@ -12,12 +12,15 @@ import { nameBasedUuid } from '../../generator/examples/seed.ts'
 import type { Json, Schema } from '../../generator/model/types.ts'
 import { WIDGETS_SPEC, loadModel, modelWith } from './support/models.ts'
 
-type Given = { schema: Omit<Schema, 'pointer'>; name?: string }
+/** A schema node as a table row writes it: without the pointer, which `synthesize` adds. */
+type Unplaced = Schema extends infer S ? (S extends Schema ? Omit<S, 'pointer'> : never) : never
+type Given = { schema: Unplaced; name?: string }
 type Want = Json | ((value: Json) => boolean)
 
-const string = (extra: object = {}) => ({ type: 'string', ...extra }) as Omit<Schema, 'pointer'>
-const integer = (extra: object = {}) => ({ type: 'integer', ...extra }) as Omit<Schema, 'pointer'>
-const number = (extra: object = {}) => ({ type: 'number', ...extra }) as Omit<Schema, 'pointer'>
+const string = (extra: object = {}) => ({ type: 'string', ...extra }) as Unplaced
+const integer = (extra: object = {}) => ({ type: 'integer', ...extra }) as Unplaced
+const number = (extra: object = {}) => ({ type: 'number', ...extra }) as Unplaced
+const list = (items: Unplaced, extra: object = {}) => ({ type: 'array', items: { ...items, pointer: '#/test/items' }, ...extra }) as Unplaced
 
 function synthesize({ schema, name }: Given): Json {
   const model = modelWith()
@@ -78,12 +81,12 @@ const constraints: [string, Given, Want][] = [
   ['pattern over a name that does not match it', { schema: string({ pattern: '^\\d+$' }), name: 'access_code_id' }, (v) => /^\d+$/.test(String(v))],
   ['pattern with lengths', { schema: string({ pattern: '^a+$', minLength: 12, maxLength: 14 }) }, (v) => /^a{12,14}$/.test(String(v))],
   ['a value that already matches the pattern is kept', { schema: string({ pattern: '^\\d{2}:\\d{2}' }), name: 'start_time' }, '16:54:17'],
-  ['minItems', { schema: { type: 'array', items: integer(), minItems: 3 } }, (v) => Array.isArray(v) && v.length === 3],
-  ['maxItems 0', { schema: { type: 'array', items: integer(), maxItems: 0 } }, []],
-  ['uniqueItems over an enum', { schema: { type: 'array', items: string({ enum: ['a', 'b'] }), minItems: 2, uniqueItems: true } }, ['a', 'b']],
-  ['uniqueItems ids: the first is the singular name’s id', { schema: { type: 'array', items: string({ format: 'uuid' }), minItems: 2, uniqueItems: true }, name: 'acs_user_ids' }, (v) => Array.isArray(v) && v[0] === nameBasedUuid('acs_user_id') && v[1] !== v[0]],
-  ['a list of problems is empty', { schema: { type: 'array', items: string() }, name: 'errors' }, []],
-  ['unless it must hold some', { schema: { type: 'array', items: string(), minItems: 1 }, name: 'errors' }, (v) => Array.isArray(v) && v.length === 1],
+  ['minItems', { schema: list(integer(), { minItems: 3 }) }, (v) => Array.isArray(v) && v.length === 3],
+  ['maxItems 0', { schema: list(integer(), { maxItems: 0 }) }, []],
+  ['uniqueItems over an enum', { schema: list(string({ enum: ['a', 'b'] }), { minItems: 2, uniqueItems: true }) }, ['a', 'b']],
+  ['uniqueItems ids: the first is the singular name’s id', { schema: list(string({ format: 'uuid' }), { minItems: 2, uniqueItems: true }), name: 'acs_user_ids' }, (v) => Array.isArray(v) && v[0] === nameBasedUuid('acs_user_id') && v[1] !== v[0]],
+  ['a list of problems is empty', { schema: list(string()), name: 'errors' }, []],
+  ['unless it must hold some', { schema: list(string(), { minItems: 1 }), name: 'errors' }, (v) => Array.isArray(v) && v.length === 1],
   ['nullable: a value, not null', { schema: string({ nullable: true }), name: 'ends_at' }, EXAMPLE_INSTANT],
   ['minProperties on an open object', { schema: { type: 'object', properties: [], additionalProperties: true, minProperties: 2 } }, (v) => Object.keys(v as object).length === 2],
 ]
