@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: our generator against openapi-typescript alone (the peer), in one run.
+ *
+ * Measures, interleaved over several rounds: the peer on each spec, our full generation (client,
+ * samples, docs) with --all, and on the bundled Seam spec its ACS selection and `--check` on an
+ * unchanged output; on synthetic specs of growing size and on GitHub's spec when installed.
+ * Every run is a fresh process; wall time, CPU time and peak RSS come from scripts/bench/measure.mjs,
+ * the stage breakdown from the generator's CODEGEN_TIMINGS report (generator/timings.ts).
+ * Writes bench/results.json and prints the Markdown tables (progress goes to stderr).
+ *
+ *   node scripts/bench.mjs [--runs 3] [--sizes 1000,5000,20000] [--only seam,github,synthetic-1k]
+ *                          [--launchers tsx,bundle] [--spec FILE]… [--quick] [--results FILE]
+ *
+ * --launchers bundle also measures the prebuilt-bundle prototype (scripts/bench/bundle.mjs).
+ * --spec benchmarks only the named files; --quick is one round without synthetic and GitHub specs.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { arch, cpus, loadavg, platform, tmpdir, totalmem } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { buildBundle } from './bench/bundle.mjs'
+import { ourCases, peerCase } from './bench/cases.mjs'
+import { markdownReport } from './bench/report.mjs'
+import { runPlan } from './bench/run.mjs'
+import { bundledSpec, githubSpec, namedSpec, syntheticSpec } from './bench/specs.mjs'
+import { checkTargets } from './bench/targets.mjs'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const CLI = join(ROOT, 'bin/openapi-codegen.mjs')
+/** Specs over this many operations get a third of the rounds: one run of 20k takes minutes. */
+const BIG_SPEC_OPERATIONS = 10_000
+
+function parseOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      runs: { type: 'string' },
+      sizes: { type: 'string', default: '1000,5000,20000' },
+      only: { type: 'string' },
+      launchers: { type: 'string', default: 'tsx' },
+      spec: { type: 'string', multiple: true },
+      quick: { type: 'boolean', default: false },
+      results: { type: 'string', default: join(ROOT, 'bench/results.json') },
+    },
+  })
+  const runs = Number(values.runs ?? (values.quick ? 1 : 3))
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`)
+  const sizes = values.quick || values.spec ? [] : values.sizes.split(',').filter(Boolean).map(Number)
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes operation counts, got ${values.sizes}`)
+  return {
+    runs,
+    sizes,
+    only: values.only?.split(',').filter(Boolean),
+    launchers: values.launchers.split(',').filter(Boolean),
+    specFiles: (values.spec ?? []).map((file) => resolve(file)),
+    github: !values.quick && !values.spec,
+    results: resolve(values.results),
+  }
+}
+
+function benchSpecs(options, log) {
+  const runsFor = (operations) => (operations > BIG_SPEC_OPERATIONS ? Math.ceil(options.runs / 3) : options.runs)
+  if (options.specFiles.length) return options.specFiles.map((file) => namedSpec(file, options.runs))
+  const wanted = (id) => !options.only || options.only.includes(id)
+  const specs = []
+  if (wanted('seam')) specs.push(bundledSpec(ROOT, options.runs))
+  for (const size of options.sizes) {
+    log(`writing the synthetic spec of ${size} operations`)
+    const spec = syntheticSpec(ROOT, size, runsFor(size))
+    if (wanted(spec.id)) specs.push(spec)
+  }
+  const github = options.github && wanted('github') ? githubSpec(ROOT, options.runs) : undefined
+  if (github) specs.push(github)
+  else if (options.github && wanted('github')) log("GitHub's spec skipped: @octokit/openapi is not installed")
+  return specs
+}
+
+async function launchersFor(ids, log) {
+  const launchers = []
+  for (const id of ids) {
+    if (id === 'tsx') launchers.push({ id, script: CLI })
+    else if (id === 'bundle') {
+      log('building the prebuilt bundle (scripts/bench/bundle.mjs)')
+      launchers.push({ id, script: await buildBundle() })
+    } else throw new Error(`unknown launcher "${id}" (expected tsx or bundle)`)
+  }
+  return launchers
+}
+
+/** One unmeasured run per launcher, so that tsx's transform cache is warm for every measured one. */
+function warmUp(launchers, spec) {
+  const out = join(tmpdir(), `codegen-bench-warm-up-${process.pid}`)
+  for (const { script } of launchers) {
+    const args = [script, ...(spec.bundled ? [] : ['--spec', spec.path]), '--targets', 'client', '--out', out, '--force', '--quiet']
+    const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+    if (result.status !== 0) throw new Error(`warm-up run failed:\n${result.stderr}`)
+  }
+  spawnSync(process.execPath, ['-e', `require('fs').rmSync(${JSON.stringify(out)}, { recursive: true, force: true })`])
+}
+
+function machine() {
+  return {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    cores: cpus().length,
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    platform: `${platform()} ${arch()}`,
+    loadAverage: Math.round(loadavg()[0] * 10) / 10,
+  }
+}
+
+const log = (line) => process.stderr.write(`${line}\n`)
+const options = parseOptions(process.argv.slice(2))
+const specs = benchSpecs(options, log)
+if (specs.length === 0) throw new Error('nothing to benchmark (check --only)')
+const launchers = await launchersFor(options.launchers, log)
+const plan = specs.map((spec) => ({
+  spec,
+  cases: [peerCase(ROOT), ...launchers.flatMap((launcher) => ourCases(spec, launcher, { check: spec.bundled || options.specFiles.length > 0 }))],
+}))
+const machineInfo = machine()
+log('warming up')
+warmUp(launchers, specs[0])
+const results = await runPlan(plan, { rounds: options.runs, log })
+const targets = checkTargets(results)
+const report = { date: new Date().toISOString(), machine: machineInfo, options: { runs: options.runs, sizes: options.sizes, launchers: options.launchers }, results, targets }
+mkdirSync(dirname(options.results), { recursive: true })
+writeFileSync(options.results, `${JSON.stringify(report, null, 2)}\n`)
+console.log(markdownReport(report))

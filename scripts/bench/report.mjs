@@ -1,0 +1,67 @@
+/** The benchmark's Markdown: results per case, the stage breakdown, the targets. */
+
+const STAGE_ORDER = ['load', 'model', 'examples', 'client', 'format', 'samples', 'docs', 'write']
+
+export function markdownReport({ machine, results, targets }) {
+  return [
+    `Machine: ${machine.cpu} × ${machine.cores}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.platform}` +
+      ` (load average ${machine.loadAverage} at the start). Medians of ${describeRounds(results)}.`,
+    '',
+    resultsTable(results),
+    '',
+    'CPU time per stage (median ms; start-up = Node, module loading and exit):',
+    '',
+    stagesTable(results),
+    '',
+    targetsTable(targets),
+  ].join('\n')
+}
+
+function describeRounds(results) {
+  const counts = [...new Set(results.map((r) => r.runs.length))].sort((a, b) => b - a)
+  return `${counts.join(' or ')} interleaved run${counts.at(-1) === 1 && counts.length === 1 ? '' : 's'}`
+}
+
+function resultsTable(results) {
+  const rows = results.map((r) => {
+    const peer = results.find((p) => p.spec === r.spec && p.kind === 'peer')
+    const times = (key) => (peer && r !== peer ? `${(r.median[key] / peer.median[key]).toFixed(2)}×` : '')
+    return [
+      r.spec,
+      r.operations,
+      r.label,
+      seconds(r.median.cpuMs),
+      times('cpuMs'),
+      seconds(r.median.wallMs),
+      times('wallMs'),
+      r.median.maxRssMiB.toFixed(0),
+      r.kind === 'all' || r.kind === 'peer' ? (r.median.cpuMs / r.operations).toFixed(2) : '',
+    ]
+  })
+  return table(['Spec', 'Operations', 'Run', 'CPU s', 'CPU × peer', 'Wall s', 'Wall × peer', 'Peak RSS MiB', 'CPU ms/op'], rows)
+}
+
+function stagesTable(results) {
+  const timed = results.filter((r) => r.median.stagesCpuMs)
+  if (timed.length === 0) return '(no stage timings: the pipeline does not call generator/timings.ts)'
+  const rows = timed.map((r) => [
+    r.spec,
+    r.label,
+    ...STAGE_ORDER.map((stage) => milliseconds(r.median.stagesCpuMs[stage])),
+    milliseconds(r.median.startupCpuMs),
+  ])
+  return table(['Spec', 'Run', ...STAGE_ORDER, 'start-up'], rows)
+}
+
+function targetsTable(targets) {
+  const rows = targets.map((t) => [t.target, `${t.measured} ${t.unit}`, `${t.limit} ${t.unit}`, t.met ? 'yes' : 'no'])
+  return table(['Target', 'Measured', 'Limit', 'Met'], rows)
+}
+
+function table(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+const seconds = (ms) => (ms / 1000).toFixed(2)
+const milliseconds = (ms) => (ms === undefined ? '' : Math.round(ms).toString())

@@ -1,0 +1,71 @@
+/**
+ * The issue's performance targets, checked against the medians. Times compare CPU time (user +
+ * system of the whole process): on a shared machine it moves far less than wall time, and both
+ * tools are single-threaded JavaScript, so on an idle machine the two tell the same story.
+ */
+import { growthExponent } from './stats.mjs'
+
+const MiB = 1
+const GiB = 1024 * MiB
+/** A stage is superlinear when its time grows faster than size^this between the synthetic sizes. */
+export const SUPERLINEAR_EXPONENT = 1.1
+const MEMORY_LIMITS = [
+  { spec: 'seam', limitMiB: 400 * MiB },
+  { spec: 'github', limitMiB: 1 * GiB },
+  { spec: 'synthetic-20k', limitMiB: 1.5 * GiB },
+]
+
+/**
+ * @param {import('./run.mjs').CaseResult[]} results
+ * @returns {{ target: string, measured: number, limit: number, unit: string, met: boolean }[]}
+ */
+export function checkTargets(results) {
+  const find = (spec, caseId) => results.find((r) => r.spec === spec && r.case === caseId)
+  const launchers = [...new Set(results.map((r) => r.launcher).filter((l) => l !== 'peer'))]
+  const checks = []
+  const ratio = (target, ours, peer, limit) => {
+    if (ours && peer) checks.push(verdict(target, ours.median.cpuMs / peer.median.cpuMs, limit, '× peer'))
+  }
+  for (const launcher of launchers) {
+    const id = (kind) => (launcher === 'tsx' ? kind : `${kind}:${launcher}`)
+    const via = launcher === 'tsx' ? '' : ` (${launcher})`
+    for (const spec of new Set(results.map((r) => r.spec))) {
+      ratio(`${spec}: --all cold${via} ≤ 1.3× openapi-typescript (stretch 1.1×)`, find(spec, id('all')), find(spec, 'peer'), 1.3)
+    }
+    ratio(`seam: ACS selection cold${via} ≤ 0.5× openapi-typescript on the whole spec`, find('seam', id('selection')), find('seam', 'peer'), 0.5)
+    ratio(`seam: ACS selection --check, unchanged${via} ≤ 0.3×`, find('seam', id('check-selection')), find('seam', 'peer'), 0.3)
+    ratio(`seam: --all --check, unchanged${via} ≤ 0.3×`, find('seam', id('check-all')), find('seam', 'peer'), 0.3)
+    for (const { spec, limitMiB } of MEMORY_LIMITS) {
+      const ours = results.filter((r) => r.spec === spec && r.launcher === launcher)
+      if (ours.length) checks.push(verdict(`${spec}: peak memory${via} ≤ ${limitMiB} MiB`, Math.max(...ours.map((r) => r.median.maxRssMiB)), limitMiB, 'MiB'))
+    }
+  }
+  const samples = find('seam', 'all')?.median.stagesCpuMs?.samples
+  if (samples !== undefined) checks.push(verdict('seam --all: samples stage (every method × 9 languages) < 500 ms', samples, 500, 'ms'))
+  checks.push(...scalingChecks(results))
+  return checks
+}
+
+/** Time at the largest synthetic size against the smallest, in total and stage by stage. */
+function scalingChecks(results) {
+  const synthetic = results.filter((r) => r.spec.startsWith('synthetic-') && r.case === 'all').sort((a, b) => a.operations - b.operations)
+  if (synthetic.length < 2) return []
+  const [small, large] = [synthetic[0], synthetic.at(-1)]
+  const sizes = `${small.spec.replace('synthetic-', '')} → ${large.spec.replace('synthetic-', '')}`
+  const checks = []
+  // The issue's 12× for 1k → 20k operations, scaled to other sizes the same way (0.6 × the size ratio).
+  const allowed = Math.round((large.operations / small.operations) * 0.6 * 10) / 10
+  checks.push(verdict(`synthetic ${sizes}: time grows ≤ ${allowed}×`, large.median.cpuMs / small.median.cpuMs, allowed, '×'))
+  for (const stage of Object.keys(large.median.stagesCpuMs ?? {})) {
+    const exponent = growthExponent(
+      { size: small.operations, ms: small.median.stagesCpuMs?.[stage] },
+      { size: large.operations, ms: large.median.stagesCpuMs[stage] },
+    )
+    if (exponent !== undefined) checks.push(verdict(`synthetic ${sizes}: ${stage} stage not superlinear (time ∝ size^k, k ≤ ${SUPERLINEAR_EXPONENT})`, exponent, SUPERLINEAR_EXPONENT, 'k'))
+  }
+  return checks
+}
+
+function verdict(target, measured, limit, unit) {
+  return { target, measured: Math.round(measured * 100) / 100, limit, unit, met: measured <= limit }
+}
