@@ -23,13 +23,13 @@
  * its own path (a recursive schema) is cut there: an optional property is left out, a list is
  * empty, a nullable value is null.
  */
-import type { ApiModel, ArraySchema, Json, ObjectSchema, Operation, OperationExample, Parameter, Schema, UnionSchema } from '../model/types.ts'
+import type { ApiModel, ArraySchema, BooleanSchema, Json, NumberSchema, ObjectSchema, Operation, OperationExample, Parameter, RequestExample, ResponseExample, Schema, StringSchema, UnionSchema } from '../model/types.ts'
+import { words } from '../naming.ts'
 import { conforms, isPlainObject } from './conforms.ts'
 import { fitNumber, fitString } from './constraints.ts'
 import { singular, type ValueHint } from './hint.ts'
 import { valueForFormat } from './values-by-format.ts'
 import { itemName, numberForName, prefersEmptyList, stringFallback, stringForName } from './values-by-name.ts'
-import { words } from '../naming.ts'
 
 export interface SynthesisOptions {
   /** Show every request parameter, not only the required ones. */
@@ -74,6 +74,11 @@ export class ExampleSynthesizer {
   }
 
   example(operation: Operation, options: SynthesisOptions = {}): OperationExample {
+    return structuredClone({ title: operation.title, source: 'synthesized', request: this.request(operation, options), response: this.response(operation) })
+  }
+
+  /** Parameters in display order, then the top-level properties of an object body (or the body itself). */
+  private request(operation: Operation, options: SynthesisOptions): RequestExample {
     const all = options.allParameters === true
     const show = new Set(options.parameters ?? [])
     const base: Frame = { direction: 'request', owner: operationNoun(operation), refs: [], optional: all, ordinal: 0 }
@@ -83,22 +88,20 @@ export class ExampleSynthesizer {
       const value = this.value(parameter.schema, { ...base, name: parameter.name })
       if (value !== CYCLE) parameters[parameter.name] = value
     }
-    let body: Json | undefined
-    if (operation.body) {
-      const value = this.value(operation.body.schema, { ...base, show })
-      if (value !== CYCLE && isPlainObject(value) && operation.body.kind !== 'binary' && operation.body.kind !== 'text') {
-        for (const [name, v] of Object.entries(value)) if (!(name in parameters)) parameters[name] = v
-      } else if (value !== CYCLE) body = value
-    }
-    const response = operation.response.schema
-      ? this.value(operation.response.schema, { direction: 'response', owner: base.owner, refs: [], optional: true, ordinal: 0 })
-      : undefined
-    return structuredClone({
-      title: operation.title,
-      source: 'synthesized',
-      request: body === undefined ? { parameters } : { parameters, body },
-      response: response === undefined || response === CYCLE ? { status: operation.response.status } : { status: operation.response.status, body: response },
-    })
+    if (!operation.body) return { parameters }
+    const body = this.value(operation.body.schema, { ...base, show })
+    if (body === CYCLE) return { parameters }
+    const flat = isPlainObject(body) && operation.body.kind !== 'binary' && operation.body.kind !== 'text'
+    if (!flat) return { parameters, body }
+    for (const [name, value] of Object.entries(body)) if (!(name in parameters)) parameters[name] = value
+    return { parameters }
+  }
+
+  private response(operation: Operation): ResponseExample {
+    const { status, schema } = operation.response
+    if (!schema) return { status }
+    const body = this.value(schema, { direction: 'response', owner: operationNoun(operation), refs: [], optional: true, ordinal: 0 })
+    return body === CYCLE ? { status } : { status, body }
   }
 
   /** The value synthesis shows for one request parameter (or top-level body property) of `operation`. */
@@ -144,23 +147,30 @@ export class ExampleSynthesizer {
         return this.union(schema, frame)
       case 'intersection':
         return this.intersection(schema.parts, schema, frame)
-      case 'string': {
-        if (schema.enum?.length) return schema.enum[frame.ordinal % schema.enum.length]
-        const hint = this.hint(schema, frame)
-        const preferred = valueForFormat(schema.format, hint) ?? stringForName(hint) ?? stringFallback(hint)
-        return fitString(preferred, schema, seedKey(hint))
-      }
+      case 'string':
       case 'number':
       case 'integer':
-        if (schema.enum?.length) return schema.enum[frame.ordinal % schema.enum.length]
-        return fitNumber((numberForName(this.hint(schema, frame)) ?? 1) + frame.ordinal, schema)
       case 'boolean':
-        if (schema.enum?.length) return schema.enum[frame.ordinal % schema.enum.length]
-        return frame.ordinal % 2 === 0
+        // Later items of a list take later enum values, so `uniqueItems` lists can be filled.
+        return schema.enum?.length ? schema.enum[frame.ordinal % schema.enum.length] : this.scalar(schema, frame)
       case 'null':
         return null
       case 'any':
         return stringForName(this.hint(schema, frame)) ?? {}
+    }
+  }
+
+  /** format, then name, then type (enum, example and default were tried before). */
+  private scalar(schema: StringSchema | NumberSchema | BooleanSchema, frame: Frame): Json {
+    const hint = this.hint(schema, frame)
+    switch (schema.type) {
+      case 'string':
+        return fitString(valueForFormat(schema.format, hint) ?? stringForName(hint) ?? stringFallback(hint), schema, seedKey(hint))
+      case 'number':
+      case 'integer':
+        return fitNumber((numberForName(hint) ?? 1) + frame.ordinal, schema)
+      case 'boolean':
+        return frame.ordinal % 2 === 0
     }
   }
 
