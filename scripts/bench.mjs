@@ -13,7 +13,8 @@
  *                          [--launchers tsx,bundle] [--spec FILE]… [--quick] [--results FILE]
  *
  * --launchers bundle also measures the prebuilt-bundle prototype (scripts/bench/bundle.mjs).
- * --spec benchmarks only the named files; --quick is one round without synthetic and GitHub specs.
+ * --spec benchmarks only the named files; --quick is one round without synthetic and GitHub specs
+ * and without the warm-up run.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -57,6 +58,7 @@ function parseOptions(argv) {
     launchers: values.launchers.split(',').filter(Boolean),
     specFiles: (values.spec ?? []).map((file) => resolve(file)),
     github: !values.quick && !values.spec,
+    warmUp: !values.quick,
     results: resolve(values.results),
   }
 }
@@ -122,8 +124,10 @@ const plan = specs.map((spec) => ({
   cases: [peerCase(ROOT), ...launchers.flatMap((launcher) => ourCases(spec, launcher, { check: spec.bundled || options.specFiles.length > 0 }))],
 }))
 const machineInfo = machine()
-log('warming up')
-warmUp(launchers, specs[0])
+if (options.warmUp) {
+  log('warming up')
+  warmUp(launchers, specs[0])
+}
 const results = await runPlan(plan, { rounds: options.runs, log })
 const targets = checkTargets(results)
 const report = { date: new Date().toISOString(), machine: machineInfo, options: { runs: options.runs, sizes: options.sizes, launchers: options.launchers }, results, targets }
