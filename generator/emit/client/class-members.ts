@@ -16,7 +16,7 @@ import {
   type TypeAliasDeclarationStructure,
 } from 'ts-morph'
 import type { ApiModel } from '../../model/types.ts'
-import { docComment, operationDoc } from './jsdoc.ts'
+import { docComment, docs, operationDoc } from './jsdoc.ts'
 import { RUNTIME_FILE, TYPES_FILE, type ClassPlan, type ClientPlan, type MethodPlan } from './plan.ts'
 import { methodSignature, paginationFields, routeLiteral, type MethodSignature } from './signature.ts'
 
@@ -87,48 +87,59 @@ export function classMembers(plan: ClientPlan, classPlan: ClassPlan, imports: Im
 function addMethod(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, imports: Imports, members: ClassMembers): void {
   const { operation } = method
   const signature = methodSignature(plan.model, operation, plan.aliasOfSchema)
-  const call = `${callPath(plan.model, classPlan)}.${method.name}()`
-  const group: TypeAliasDeclarationStructure[] = []
-  members.typeAliasGroups.push(group)
-  const alias = (name: string, type: string, doc: string) => {
-    group.push({ kind: StructureKind.TypeAlias, name, type, isExported: true, docs: [doc] })
-    importTypesUsedBy(type, plan, imports)
-  }
-  if (signature.params) alias(method.types.params, signature.params.type, `Arguments of \`${call}\`.`)
-  if (signature.body) alias(method.types.body, signature.body.type, `Request body of \`${call}\`.`)
-  alias(method.types.response, signature.response.type, `What \`${call}\` returns.`)
-
+  members.typeAliasGroups.push(typeAliases(plan, classPlan, method, signature, imports))
   // Only a method whose result is the action attempt can wait for it; others (Seam's
   // `access_codes.create`) return their resource and leave the attempt in the response.
   const waits = operation.actionAttemptType !== undefined && operation.resourceType === 'action_attempt' && !signature.response.isVoid
   const optionsType = waits ? 'ActionAttemptRequestOptions' : 'RequestOptions'
   imports.add(RUNTIME_FILE, optionsType, true)
   const notes = waits ? ['Returns an action attempt; pass `{ waitForActionAttempt: true }` to wait until it succeeds or fails.'] : []
-  const runtimeMethod = waits ? 'requestActionAttempt' : 'request'
   members.methods.push({
     name: method.name,
     docs: docs(operationDoc(operation, notes)),
     parameters: [...arguments_(method, signature), { name: 'options', type: optionsType, hasQuestionToken: true }],
     returnType: `Promise<${method.types.response}>`,
     statements: [
-      `return this.${CLIENT_FIELD}.${runtimeMethod}<${method.types.response}>(${routeLiteral(operation, signature)}, options)`,
+      `return this.${CLIENT_FIELD}.${waits ? 'requestActionAttempt' : 'request'}<${method.types.response}>(${routeLiteral(operation, signature)}, options)`,
     ],
   })
-  if (method.pageIteratorName) {
-    const item = `${method.types.response}[number]`
-    members.methods.push({
-      name: method.pageIteratorName,
-      docs: docs(
-        docComment([
-          `Every item of \`${method.name}\`, page after page: follows \`${operation.pagination!.nextCursorPath.join('.')}\` until the last page.`,
-          `\`${operation.method.toUpperCase()} ${operation.path}\``,
-        ]),
-      ),
-      parameters: [...arguments_(method, signature), { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
-      returnType: `AsyncIterable<${item}>`,
-      statements: [`return this.${CLIENT_FIELD}.paginate<${item}>(${routeLiteral(operation, signature, paginationFields(operation))}, options)`],
-    })
+  // The items' type is the result's element type, so the result must be a known list.
+  if (method.pageIteratorName && signature.response.type !== 'unknown') {
     imports.add(RUNTIME_FILE, 'RequestOptions', true)
+    members.methods.push(pageIterator(method, method.pageIteratorName, signature))
+  }
+}
+
+/** The method's exported types: its arguments (`…Params`), a separate body (`…Body`), its result (`…Response`). */
+function typeAliases(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, signature: MethodSignature, imports: Imports): TypeAliasDeclarationStructure[] {
+  const call = `${callPath(plan.model, classPlan)}.${method.name}()`
+  const entries: [string, string | undefined, string][] = [
+    [method.types.params, signature.params?.type, `Arguments of \`${call}\`.`],
+    [method.types.body, signature.body?.type, `Request body of \`${call}\`.`],
+    [method.types.response, signature.response.type, `What \`${call}\` returns.`],
+  ]
+  return entries.flatMap(([name, type, doc]) => {
+    if (type === undefined) return []
+    importTypesUsedBy(type, plan, imports)
+    return [{ kind: StructureKind.TypeAlias, name, type, isExported: true, docs: [doc] }]
+  })
+}
+
+/** `listAll(params)`: every item of a cursor-paginated list, page after page. */
+function pageIterator(method: MethodPlan, name: string, signature: MethodSignature): OptionalKind<MethodDeclarationStructure> {
+  const { operation } = method
+  const item = `${method.types.response}[number]`
+  return {
+    name,
+    docs: docs(
+      docComment([
+        `Every item of \`${method.name}\`, page after page: follows \`${operation.pagination!.nextCursorPath.join('.')}\` until the last page.`,
+        `\`${operation.method.toUpperCase()} ${operation.path}\``,
+      ]),
+    ),
+    parameters: [...arguments_(method, signature), { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+    returnType: `AsyncIterable<${item}>`,
+    statements: [`return this.${CLIENT_FIELD}.paginate<${item}>(${routeLiteral(operation, signature, paginationFields(operation))}, options)`],
   }
 }
 
@@ -162,7 +173,6 @@ export function callPath(model: ApiModel, classPlan: ClassPlan): string {
   return [model.clientVariable, ...classPlan.propertyPath].join('.')
 }
 
-const docs = (text: string | undefined) => (text ? [text] : [])
 
 /** Statements in groups, with a blank line before each group (ts-morph prints none between aliases). */
 export function blankLineBetween(groups: (string | StatementStructures)[][]): (string | StatementStructures)[] {

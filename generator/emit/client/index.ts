@@ -3,8 +3,11 @@
  *
  * - types.ts: openapi-typescript's types for the selected operations (see openapi-document.ts)
  *   and an alias per named schema.
- * - runtime.ts: templates/client/runtime.ts, copied verbatim (one readable file that is tested
- *   on its own, instead of code printed from strings).
+ * - runtime.ts: templates/client/runtime.ts, copied verbatim: one readable file, type-checked and
+ *   tested on its own (test/client/runtime.test.ts), rather than code printed from strings. The
+ *   route classes describe each call as data (`{ method, path, params, bodyKind, responseKey }`)
+ *   and the runtime does the HTTP. It polls Seam's `/action_attempts/get` for action attempts
+ *   even when the selection leaves that route out: the server always has it.
  * - routes/…: one class per namespace, printed with ts-morph from structures in memory.
  * - index.ts: the root client (`SeamHttp`), its options and the package's exports.
  *

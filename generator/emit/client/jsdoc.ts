@@ -55,3 +55,9 @@ export function blockComment(doc: string): string {
     .map((line) => (line ? ` * ${line}` : ' *'))
     .join('\n')}\n */\n`
 }
+
+/** ts-morph's `docs`: the comment, or none. */
+export const docs = (text: string | undefined): string[] => (text ? [text] : [])
+
+/** The first paragraph of spec prose, for a one-paragraph summary. */
+export const firstParagraph = (text: string | undefined): string | undefined => text?.trim().split(/\n\s*\n/)[0]

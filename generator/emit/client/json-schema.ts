@@ -5,6 +5,10 @@
  * `required`, enums, `additionalProperties`, unions, formats, descriptions, defaults,
  * deprecation. Validation-only keywords (lengths, ranges, patterns) are left out: they would make
  * the document bigger and the types no different.
+ *
+ * The examples stage has its own conversion (generator/examples/json-schema.ts) for the opposite
+ * purpose, validating with ajv: it keeps every constraint, drops descriptions and writes a
+ * discriminated union as `if`/`then` dispatch, which openapi-typescript cannot turn into a type.
  */
 import { pointerToken } from '../../errors.ts'
 import type { Json, ObjectSchema, Schema, SchemaMeta, UnionSchema } from '../../model/types.ts'

@@ -6,7 +6,7 @@ import { StructureKind, type OptionalKind, type PropertySignatureStructure, type
 import type { Server } from '../../model/types.ts'
 import { authOptions, credentialStatement } from './auth.ts'
 import { blankLineBetween, classMembers, Imports, relativeSpecifier } from './class-members.ts'
-import { docComment } from './jsdoc.ts'
+import { docComment, docs, firstParagraph } from './jsdoc.ts'
 import { RUNTIME_FILE, TYPES_FILE, type ClientPlan } from './plan.ts'
 import { RUNTIME_TYPES, RUNTIME_VALUES } from './runtime-names.ts'
 
@@ -95,7 +95,3 @@ function absoluteServerUrl(server: Server | undefined): string | undefined {
   const url = server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => server.variables[name]?.default ?? whole)
   return /^[a-z][a-z0-9+.-]*:\/\/[^{}]+$/i.test(url) ? url.replace(/\/+$/, '') : undefined
 }
-
-const firstParagraph = (text: string | undefined) => text?.trim().split(/\n\s*\n/)[0]
-
-const docs = (text: string | undefined) => (text ? [text] : [])

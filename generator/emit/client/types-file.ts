@@ -6,7 +6,7 @@
 import openapiTS, { astToString } from 'openapi-typescript'
 import ts from 'typescript'
 import type { ApiModel } from '../../model/types.ts'
-import { blockComment, docComment } from './jsdoc.ts'
+import { blockComment, docComment, firstParagraph } from './jsdoc.ts'
 import { toOpenApiDocument } from './openapi-document.ts'
 import type { ClientPlan } from './plan.ts'
 
@@ -31,5 +31,3 @@ function schemaAliases(model: ApiModel, aliases: ClientPlan['schemaAliases']): s
     return `${comment}export type ${alias} = components['schemas'][${JSON.stringify(schemaName)}]`
   })
 }
-
-const firstParagraph = (text: string | undefined) => text?.trim().split(/\n\s*\n/)[0]
