@@ -98,6 +98,16 @@ const OPTIONS: Record<OptionKey, OptionSpec> = {
 
 const OPTION_KEYS = Object.keys(OPTIONS) as OptionKey[]
 
+/** The change report: compares two specs' SDK surface instead of generating. */
+const CHANGES = {
+  'changes-since': { type: 'string', value: 'OLD_SPEC', help: 'report what changed in the SDK surface since OLD_SPEC (to --spec) and exit' },
+  format: { type: 'string', value: 'FORMAT', help: 'the change report as markdown (default) or json' },
+  'fail-on-breaking': { type: 'boolean', value: '', help: 'exit 1 when the change report finds a breaking change' },
+} as const
+
+/** Generation options that mean nothing to the change report. */
+const GENERATION_ONLY: OptionKey[] = ['out', 'targets', 'check', 'force', 'examples', 'strictExamples', 'examplesReport', 'allParameters', 'includeUndocumented']
+
 const CLI_ONLY = {
   quiet: 'no summary line (warnings and errors still print)',
   debug: 'show the stack trace of an internal error',
@@ -119,17 +129,44 @@ export async function main(argv: readonly string[], environment: Partial<CliEnvi
     if (cli.help) return print(env.stdout, usage())
     if (cli.version) return print(env.stdout, await packageVersion())
     const options: GenerateOptions = { ...(await readConfig(env.cwd)), ...flags, cwd: env.cwd }
+    if (cli['changes-since'] !== undefined) return await changes(cli, flags, options, env)
+    if (cli.format !== undefined || cli['fail-on-breaking']) throw new GeneratorError('--format and --fail-on-breaking go with --changes-since (see --help)')
     return report(await env.generate(options), options, cli.quiet === true, env)
   } catch (error) {
     return reportError(error, debug, env.stderr)
   }
 }
 
-type CliFlags = Partial<Record<keyof typeof CLI_ONLY, boolean>>
+type CliFlags = Partial<Record<keyof typeof CLI_ONLY | 'fail-on-breaking', boolean>> & { 'changes-since'?: string; format?: string }
+
+/**
+ * `--changes-since OLD`: the SDK-surface change report between OLD and the spec (default: the
+ * bundled one), over the same selection `generate` would use.
+ */
+async function changes(cli: CliFlags, flags: GenerateOptions, options: GenerateOptions, env: CliEnvironment): Promise<number> {
+  const misplaced = GENERATION_ONLY.find((key) => flags[key] !== undefined)
+  if (misplaced) throw new GeneratorError(`--${kebabCase(misplaced)} does not go with --changes-since (see --help)`)
+  const { changesCommand } = await import('./changes/index.ts')
+  const { BUNDLED_SPEC } = await import('./index.ts')
+  const bundled = options.spec === undefined
+  const include = options.include?.length ? options.include : bundled && !options.all ? ['/acs/**'] : []
+  const { output, exitCode } = await changesCommand({
+    before: cli['changes-since']!,
+    after: options.spec ?? BUNDLED_SPEC,
+    format: cli.format as 'markdown' | 'json' | undefined,
+    failOnBreaking: cli['fail-on-breaking'] === true,
+    include,
+    exclude: options.exclude,
+    cwd: env.cwd,
+  })
+  env.stdout.write(output)
+  return exitCode
+}
 
 function parseFlags(argv: readonly string[]): { flags: GenerateOptions; cli: CliFlags } {
   const config: NonNullable<ParseArgsConfig['options']> = {}
   for (const name of Object.keys(CLI_ONLY)) config[name] = { type: 'boolean' }
+  for (const [name, { type }] of Object.entries(CHANGES)) config[name] = { type }
   config.help = { type: 'boolean', short: 'h' }
   for (const key of OPTION_KEYS) {
     const { kind } = OPTIONS[key]
@@ -268,12 +305,15 @@ export function usage(): string {
     return [`${group}:`, ...lines].join('\n')
   })
   const other = Object.entries(CLI_ONLY).map(([flag, help]) => line(`--${flag}`, help))
+  const changeReport = Object.entries(CHANGES).map(([flag, { value, help }]) => line(`--${flag}${value ? ` ${value}` : ''}`, help))
   return [
     'Usage: openapi-codegen [options]',
     '',
     'Generates a typed TypeScript client, code samples in nine languages and Markdown docs from an OpenAPI spec.',
     '',
     ...groups.flatMap((group) => [group, '']),
+    ['Change report:', ...changeReport].join('\n'),
+    '',
     ['Other:', ...other].join('\n'),
     '',
     `Options can also be set in ${CONFIG_FILE} in the working folder, with camelCase keys`,
