@@ -162,7 +162,8 @@ function responseFromEntry(entry: OverrideEntry, operation: Operation, context: 
   const stale = completion.missing.filter((path) => !isBoilerplate(path))
   if (stale.length) {
     const count = stale.length === 1 ? '1 required field' : `${stale.length} required fields`
-    report('stale-response', ['response', 'body'], `the response body lacks ${count} of the current spec (completed in the samples)`, stale.map(fieldPath))
+    const fields = stale.map(fieldPath)
+    report('stale-response', ['response', 'body'], `the response body lacks ${count} of the current spec, completed in the samples: ${fields.join(', ')}`, fields)
   }
   const problems = context.validator.problems(completion.value, schema)
   if (problems.length) report('invalid-response', ['response', 'body', ...pathTokens(problems[0].path)], `the response body does not match the spec (${describe(problems)})`)
@@ -224,7 +225,11 @@ function describe(problems: ValidationProblem[]): string {
   return problems.map((p) => `${p.path ? fieldPath(pathTokens(p.path)) + ' ' : ''}${p.message}`).join('; ')
 }
 
-/** An ajv instance path (`/acs_users/0/errors`) as tokens; numbers stay strings, which pointers accept. */
-function pathTokens(instancePath: string): string[] {
-  return instancePath === '' ? [] : instancePath.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
+/** An ajv instance path (`/acs_users/0/errors`) as tokens, list positions as numbers. */
+function pathTokens(instancePath: string): (string | number)[] {
+  if (instancePath === '') return []
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((token) => (/^(?:0|[1-9]\d*)$/.test(token) ? Number(token) : token.replace(/~1/g, '/').replace(/~0/g, '~')))
 }

@@ -73,8 +73,7 @@ export function renderMarkdownReport(data: ExamplesReportData): string {
   } else {
     lines.push('| Severity | Code | File | Location | Entry | Message |', '|---|---|---|---|---|---|')
     for (const f of data.findings) {
-      const message = f.missing?.length ? `${f.message}: ${f.missing.map((m) => `\`${m}\``).join(', ')}` : f.message
-      lines.push(`| ${f.severity} | \`${f.code}\` | ${cell(f.file)} | \`${cell(f.location)}\` | ${cell(f.title ?? '')} | ${cell(message)} |`)
+      lines.push(`| ${f.severity} | \`${f.code}\` | ${cell(f.file)} | \`${cell(f.location)}\` | ${cell(f.title ?? '')} | ${cell(f.message)} |`)
     }
   }
   return lines.join('\n') + '\n'

@@ -65,14 +65,17 @@ export class ExampleValidator {
 
 /**
  * ajv reports every failed branch of a oneOf plus the oneOf itself; the deepest problems name the
- * actual mistake (a wrong type two levels down), so those come first.
+ * actual mistake (a wrong type two levels down), so those come first. Branches that each miss a
+ * different required property are one problem: the value has none of the alternatives.
  */
 function summarize(errors: ErrorObject[]): ValidationProblem[] {
   const seen = new Set<string>()
   const problems: ValidationProblem[] = []
-  const deepestFirst = [...errors].sort((a, b) => depth(b.instancePath) - depth(a.instancePath))
+  // "must match exactly one schema in oneOf" only restates the branches' own problems.
+  const specific = errors.filter((e) => !COMBINATORS.has(e.keyword))
+  const deepestFirst = [...(specific.length ? specific : errors)].sort((a, b) => depth(b.instancePath) - depth(a.instancePath))
   for (const error of deepestFirst) {
-    const message = describe(error)
+    const message = describe(error, errors)
     const key = `${error.instancePath} ${message}`
     if (seen.has(key)) continue
     seen.add(key)
@@ -82,11 +85,20 @@ function summarize(errors: ErrorObject[]): ValidationProblem[] {
   return problems
 }
 
+const COMBINATORS = new Set(['oneOf', 'anyOf', 'allOf', 'if'])
+
 const depth = (path: string): number => (path === '' ? 0 : path.split('/').length)
 
-function describe(error: ErrorObject): string {
+function describe(error: ErrorObject, all: ErrorObject[]): string {
   const params = error.params as Record<string, unknown>
   if (error.keyword === 'enum') return `must be one of ${(params.allowedValues as Json[]).map((v) => JSON.stringify(v)).join(', ')}`
   if (error.keyword === 'additionalProperties') return `has a property the schema does not allow: "${String(params.additionalProperty)}"`
+  if (error.keyword === 'required') {
+    const alternatives = all.filter((e) => e.keyword === 'required' && e.instancePath === error.instancePath).map((e) => `"${String(e.params.missingProperty)}"`)
+    const unique = [...new Set(alternatives)]
+    if (unique.length > 1 && all.some((e) => (e.keyword === 'oneOf' || e.keyword === 'anyOf') && e.instancePath === error.instancePath)) {
+      return `must have one of the properties ${unique.join(', ')}`
+    }
+  }
   return error.message ?? error.keyword
 }

@@ -112,7 +112,7 @@ describe('the drift report', () => {
     expect(markdown).toContain('| Entries read | 7 |')
     expect(markdown).toContain('| Entries with a stale response body | 1 |')
     expect(markdown).toContain(`| warning | \`unknown-parameter\` | ${STALE} | \`#/2/request/parameters/colour\` | Get a widget by a retired parameter |`)
-    expect(markdown).toContain('`widget.owner.owner_id`')
+    expect(markdown).toContain('completed in the samples: widget.created_at, widget.errors, widget.owner.owner_id |')
     expect(markdown.match(/^\| warning \|/gm)).toHaveLength(5)
   })
 
