@@ -19,7 +19,7 @@
  * result is the synthesized one. Anything else missing is drift.
  */
 import { pointerOf } from '../errors.ts'
-import type { ApiModel, Json, Operation, OperationExample, ResponseExample, Schema } from '../model/types.ts'
+import type { ApiModel, Json, ObjectSchema, Operation, OperationExample, ResponseExample, Schema } from '../model/types.ts'
 import { fieldPath, type Path, type RequiredFieldCompleter } from './complete.ts'
 import type { OverrideEntry } from './override-file.ts'
 import type { Finding, FindingCode } from './report.ts'
@@ -51,6 +51,7 @@ export function applyOverrides(entries: readonly OverrideEntry[], context: Overr
   const byPath = new Map<string, Operation>()
   for (const operation of context.model.operations) if (!byPath.has(operation.path)) byPath.set(operation.path, operation)
   const boilerplate = boilerplateFields(context.model)
+  const shapes = new RequestShapes(context.model)
   const result: AppliedOverrides = { byOperation: new Map(), findings: [], matched: 0, unknownRoutes: 0, staleRequests: 0, staleResponses: 0 }
   for (const entry of entries) {
     const findings: Finding[] = []
@@ -70,7 +71,7 @@ export function applyOverrides(entries: readonly OverrideEntry[], context: Overr
         title: entry.title ?? operation.title,
         ...(entry.description === undefined ? {} : { description: entry.description }),
         source: 'override',
-        request: requestFromEntry(entry, operation, context, report),
+        request: requestFromEntry(entry, operation, { ...context, shapes }, report),
         response: responseFromEntry(entry, operation, { ...context, boilerplate }, report),
       }
       const list = result.byOperation.get(operation.id) ?? []
@@ -93,19 +94,19 @@ interface RequestField {
   in: string
 }
 
-function requestFromEntry(entry: OverrideEntry, operation: Operation, context: OverrideContext, report: Report): OperationExample['request'] {
-  const fields = requestFields(operation, context.model)
+function requestFromEntry(entry: OverrideEntry, operation: Operation, context: OverrideContext & { shapes: RequestShapes }, report: Report): OperationExample['request'] {
+  const { fields, schema } = context.shapes.of(operation)
   const given: Record<string, Json> = {}
   let problemsFound = false
+  const problemsOf = context.validator.propertyProblems(entry.parameters, schema)
   for (const [name, value] of Object.entries(entry.parameters)) {
-    const field = fields.get(name)
     const at = ['request', 'parameters', name]
-    if (!field) {
+    if (!fields.has(name)) {
       report('unknown-parameter', at, `${operation.id} has no parameter "${name}"; it is left out of the samples`)
       problemsFound = true
       continue
     }
-    const problems = context.validator.problems(value, field.schema)
+    const problems = problemsOf.get(name) ?? []
     if (problems.length) {
       report('invalid-parameter', at, `"${name}" does not match its schema (${describe(problems)}); the samples use a synthesized value`)
       given[name] = context.synthesizer.parameterValue(operation, name)
@@ -186,6 +187,27 @@ function boilerplateFields(model: ApiModel): Set<string> {
 }
 
 const MIN_OPERATIONS_FOR_BOILERPLATE = 3
+
+/**
+ * What each operation's request may set, worked out once per run: the fields by name, and one
+ * object schema holding them all (unknown names pass it; they are reported separately).
+ */
+class RequestShapes {
+  private readonly shapes = new Map<string, { fields: Map<string, RequestField>; schema: ObjectSchema }>()
+
+  constructor(private readonly model: ApiModel) {}
+
+  of(operation: Operation): { fields: Map<string, RequestField>; schema: ObjectSchema } {
+    let shape = this.shapes.get(operation.id)
+    if (!shape) {
+      const fields = requestFields(operation, this.model)
+      const properties = [...fields].map(([name, field]) => ({ name, required: false, schema: field.schema }))
+      shape = { fields, schema: { type: 'object', properties, pointer: operation.pointers[0]?.pointer ?? '#' } }
+      this.shapes.set(operation.id, shape)
+    }
+    return shape
+  }
+}
 
 /** The names a request may set, in display order: path, then other parameters, then body properties. */
 function requestFields(operation: Operation, model: ApiModel): Map<string, RequestField> {
