@@ -47,11 +47,16 @@ export interface AppliedOverrides {
 const REQUEST_CODES = new Set<FindingCode>(['unknown-parameter', 'invalid-parameter', 'missing-parameter', 'invalid-request'])
 const RESPONSE_CODES = new Set<FindingCode>(['stale-response', 'invalid-response'])
 
+/** Per-run knowledge shared by the entries: what each request may set, and the response boilerplate. */
+interface RunContext extends OverrideContext {
+  shapes: RequestShapes
+  boilerplate: ReadonlySet<string>
+}
+
 export function applyOverrides(entries: readonly OverrideEntry[], context: OverrideContext): AppliedOverrides {
   const byPath = new Map<string, Operation>()
   for (const operation of context.model.operations) if (!byPath.has(operation.path)) byPath.set(operation.path, operation)
-  const boilerplate = boilerplateFields(context.model)
-  const shapes = new RequestShapes(context.model)
+  const run: RunContext = { ...context, shapes: new RequestShapes(context.model), boilerplate: boilerplateFields(context.model) }
   const result: AppliedOverrides = { byOperation: new Map(), findings: [], matched: 0, unknownRoutes: 0, staleRequests: 0, staleResponses: 0 }
   for (const entry of entries) {
     const findings: Finding[] = []
@@ -67,15 +72,8 @@ export function applyOverrides(entries: readonly OverrideEntry[], context: Overr
       result.unknownRoutes++
     } else {
       result.matched++
-      const example: OperationExample = {
-        title: entry.title ?? operation.title,
-        ...(entry.description === undefined ? {} : { description: entry.description }),
-        source: 'override',
-        request: requestFromEntry(entry, operation, { ...context, shapes }, report),
-        response: responseFromEntry(entry, operation, { ...context, boilerplate }, report),
-      }
       const list = result.byOperation.get(operation.id) ?? []
-      list.push(example)
+      list.push(exampleFromEntry(entry, operation, run, report))
       result.byOperation.set(operation.id, list)
       if (findings.some((f) => REQUEST_CODES.has(f.code))) result.staleRequests++
       if (findings.some((f) => RESPONSE_CODES.has(f.code))) result.staleResponses++
@@ -83,6 +81,16 @@ export function applyOverrides(entries: readonly OverrideEntry[], context: Overr
     result.findings.push(...findings)
   }
   return result
+}
+
+function exampleFromEntry(entry: OverrideEntry, operation: Operation, run: RunContext, report: Report): OperationExample {
+  return {
+    title: entry.title ?? operation.title,
+    ...(entry.description === undefined ? {} : { description: entry.description }),
+    source: 'override',
+    request: requestFromEntry(entry, operation, run, report),
+    response: responseFromEntry(entry, operation, run, report),
+  }
 }
 
 type Report = (code: FindingCode, tokens: (string | number)[], message: string, missing?: string[]) => void
@@ -94,7 +102,7 @@ interface RequestField {
   in: string
 }
 
-function requestFromEntry(entry: OverrideEntry, operation: Operation, context: OverrideContext & { shapes: RequestShapes }, report: Report): OperationExample['request'] {
+function requestFromEntry(entry: OverrideEntry, operation: Operation, context: RunContext, report: Report): OperationExample['request'] {
   const { fields, schema } = context.shapes.of(operation)
   const given: Record<string, Json> = {}
   let problemsFound = false
@@ -151,7 +159,7 @@ function inDisplayOrder(values: Record<string, Json>, fields: Map<string, Reques
   return ordered
 }
 
-function responseFromEntry(entry: OverrideEntry, operation: Operation, context: OverrideContext & { boilerplate: ReadonlySet<string> }, report: Report): ResponseExample {
+function responseFromEntry(entry: OverrideEntry, operation: Operation, context: RunContext, report: Report): ResponseExample {
   const status = operation.response.status
   const schema = operation.response.schema
   const body = entry.response?.body
