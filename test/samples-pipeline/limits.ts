@@ -16,8 +16,6 @@ import type { SampleLanguage } from '../support/parse/index.ts'
 export interface CarryLimits {
   /** Characters no string on the receiving side can hold. */
   impossibleCharacters?: { pattern: RegExp; reason: string }
-  /** Top-level argument names the stub cannot receive (a limit of the test harness, not of the sample). */
-  namesTheStubCannotTake?: { names: readonly string[]; reason: string }
   /** Top-level argument names the sample leaves out, and says so in a comment. */
   namesTheSampleLeavesOut?: { pattern: RegExp; reason: string }
 }
@@ -26,14 +24,6 @@ export interface CarryLimits {
 const LONE_SURROGATE = /[\ud800-\udfff]/gu
 
 export const CARRY_LIMITS: Partial<Record<SampleLanguage, CarryLimits>> = {
-  python: {
-    namesTheStubCannotTake: {
-      names: ['self'],
-      // record_python.py's `def __call__(self, *args, **keywords)` binds `self=` to its own
-      // first parameter; `def __call__(self, /, *args, **keywords)` would take it.
-      reason: 'the Python stub client binds a `self=` keyword to its own `self` parameter',
-    },
-  },
   ruby: {
     impossibleCharacters: {
       pattern: LONE_SURROGATE,
@@ -77,11 +67,7 @@ export function exampleForRoundTrip(
   const limits = CARRY_LIMITS[language] ?? {}
   const adjustments: Adjustment[] = []
   const note = (what: string) => adjustments.push({ language, caseId, what })
-  const untakeable = new Set(limits.namesTheStubCannotTake?.names ?? [])
-  const kept = Object.entries(example.request.parameters).filter(([name]) => {
-    if (untakeable.has(name)) note(`left out \`${name}\`: ${limits.namesTheStubCannotTake!.reason}`)
-    return !untakeable.has(name)
-  })
+  const kept = Object.entries(example.request.parameters)
   // fromEntries, not assignment: an argument named `__proto__` stays an argument.
   const parameters = Object.fromEntries(
     kept.map(([name, value]) => [

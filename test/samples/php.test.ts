@@ -47,9 +47,9 @@ describe('PHP samples in the seeds’ form', () => {
 })
 
 describe('PHP values and names', () => {
-  it('spreads names PHP cannot use as named arguments, first; reserved words stay named', () => {
-    const code = php.renderRequest(echoInput({ class: 1, 'from-date': 2, list: 3, '1st': 4 }))
-    expect(code).toBe('$seam->test->echo(...["from-date" => 2, "1st" => 4], class: 1, list: 3);')
+  it('spreads names that are not plain identifiers or are reserved words, first', () => {
+    const code = php.renderRequest(echoInput({ class: 1, 'from-date': 2, list: 3, limit: 5 }))
+    expect(code).toBe('$seam->test->echo(...["class" => 1, "from-date" => 2, "list" => 3], limit: 5);')
   })
 
   it('says which integer names it cannot pass instead of passing them by position', () => {

@@ -58,7 +58,11 @@ const STYLE = { indentWidth: 2, width: 80 }
 // Naming
 // ---------------------------------------------------------------------------------------------
 
-/** C#'s reserved keywords; contextual ones (`var`, `async`, …) are valid parameter names. */
+/**
+ * Names that get `@`: C#'s reserved keywords, and the contextual ones that stop being plain names
+ * somewhere a sample may land (`await` inside an async method, `var`, query words). `@` is valid
+ * before any identifier, so escaping one too many is harmless; one too few does not compile.
+ */
 const CSHARP_KEYWORDS = new Set(
   (
     'abstract as base bool break byte case catch char checked class const continue decimal default ' +
@@ -66,7 +70,10 @@ const CSHARP_KEYWORDS = new Set(
     'implicit in int interface internal is lock long namespace new null object operator out override ' +
     'params private protected public readonly ref return sbyte sealed short sizeof stackalloc static ' +
     'string struct switch this throw true try typeof uint ulong unchecked unsafe ushort using virtual ' +
-    'void volatile while'
+    'void volatile while ' +
+    'add and alias ascending async await by descending dynamic equals file from get global group init ' +
+    'into join let managed nameof nint not notnull nuint on or orderby partial record remove required ' +
+    'scoped select set unmanaged value var when where with yield'
   ).split(' '),
 )
 

@@ -58,8 +58,22 @@ function phpVariable(name: string): string {
   return member === 'this' ? '$thisClient' : `$${member}`
 }
 
-/** Names PHP accepts as named arguments: any identifier, reserved words included, but one. */
-const isNamedArgument = (name: string): boolean => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && name.toLowerCase() !== '__halt_compiler'
+/**
+ * PHP's reserved words. PHP 8 accepts them as named-argument labels, but tools that parse PHP
+ * (tree-sitter's grammar among them) reject `new: 1` or `list: 2`, so they travel in the spread.
+ */
+const PHP_RESERVED = new Set(
+  (
+    'abstract and array as break callable case catch class clone const continue declare default die do echo ' +
+    'else elseif empty enddeclare endfor endforeach endif endswitch endwhile enum eval exit extends final ' +
+    'finally fn for foreach function global goto if implements include include_once instanceof insteadof ' +
+    'interface isset list match namespace new or print private protected public readonly require ' +
+    'require_once return static switch throw trait try unset use var while xor yield __halt_compiler'
+  ).split(' '),
+)
+
+/** Names a sample passes as named arguments: plain identifiers that are not reserved words. */
+const isNamedArgument = (name: string): boolean => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !PHP_RESERVED.has(name.toLowerCase())
 
 // ---------------------------------------------------------------------------------------------
 // Strings
