@@ -34,22 +34,7 @@
  */
 import type { Json } from '../../model/types.ts'
 import { camelCase, pascalCase, uniqueName } from '../../naming.ts'
-import {
-  bracketed,
-  credentialPlacement,
-  escapeCharacters,
-  formFields,
-  hex,
-  isInvisible,
-  multipartParts,
-  printLayout,
-  sdkArguments,
-  uploadPath,
-  usesPlainHttp,
-  wireArguments,
-  wireText,
-  type Layout,
-} from './text.ts'
+import { bracketed, credentialPlacement, escapeCharacters, formFields, hex, isInvisible, type Layout, multipartParts, printLayout, sdkArguments, shownResponse, uploadPath, usesPlainHttp, wireArguments, wireText } from './text.ts'
 import type { SampleInput, SampleRenderer } from './types.ts'
 
 const STYLE = { indentWidth: 2, width: 80 }
@@ -287,7 +272,7 @@ function csharpHttpClientRequest(input: SampleInput): string {
 
 /** `void`, else the value the SDK method returns (or, over plain HTTP, the body), as JSON. */
 function csharpResponse(input: SampleInput): string {
-  const shown = usesPlainHttp(input) ? input.httpResponse : input.result.kind === 'void' ? undefined : input.result.value
+  const shown = shownResponse(input)
   return shown === undefined ? 'void' : JSON.stringify(shown, null, 2)
 }
 

@@ -47,19 +47,7 @@
  */
 import type { Json, ObjectSchema, Operation, Schema } from '../../model/types.ts'
 import { camelCase, pascalCase, uniqueName } from '../../naming.ts'
-import {
-  credentialPlacement,
-  escapeCharacters,
-  formFields,
-  isInvisible,
-  isLoneSurrogate,
-  multipartParts,
-  sdkArguments,
-  uploadPath,
-  usesPlainHttp,
-  wireArguments,
-  wireText,
-} from './text.ts'
+import { credentialPlacement, escapeCharacters, formFields, isInvisible, isLoneSurrogate, multipartParts, sdkArguments, shownResponse, uploadPath, usesPlainHttp, wireArguments, wireText } from './text.ts'
 import type { SampleArgument, SampleInput, SampleRenderer } from './types.ts'
 
 // ---------------------------------------------------------------------------------------------
@@ -399,7 +387,7 @@ function goNetHttpRequest(input: SampleInput): string {
 
 /** `nil`, else the value the SDK method returns (or, over plain HTTP, the body), as JSON. */
 function goResponse(input: SampleInput): string {
-  const shown = usesPlainHttp(input) ? input.httpResponse : input.result.kind === 'void' ? undefined : input.result.value
+  const shown = shownResponse(input)
   return shown === undefined ? 'nil' : JSON.stringify(shown, null, 2)
 }
 

@@ -37,28 +37,7 @@
  */
 import type { Json } from '../../model/types.ts'
 import { camelCase, pascalCase, uniqueName } from '../../naming.ts'
-import {
-  bracketed,
-  credentialPlacement,
-  escapeCharacters,
-  formFields,
-  group,
-  hardline,
-  hex,
-  indent,
-  isInvisible,
-  join,
-  line,
-  multipartParts,
-  printLayout,
-  sdkArguments,
-  softline,
-  uploadPath,
-  usesPlainHttp,
-  wireArguments,
-  wireText,
-  type Layout,
-} from './text.ts'
+import { bracketed, credentialPlacement, escapeCharacters, formFields, group, hardline, hex, indent, isInvisible, join, type Layout, line, multipartParts, printLayout, sdkArguments, shownResponse, softline, uploadPath, usesPlainHttp, wireArguments, wireText } from './text.ts'
 import type { SampleInput, SampleRenderer } from './types.ts'
 
 const STYLE = { indentWidth: 4, width: 80 }
@@ -291,7 +270,7 @@ function javaHttpClientRequest(input: SampleInput): Layout {
 
 /** `void`, else the value the SDK method returns (or, over plain HTTP, the body), as JSON. */
 function javaResponse(input: SampleInput): string {
-  const shown = usesPlainHttp(input) ? input.httpResponse : input.result.kind === 'void' ? undefined : input.result.value
+  const shown = shownResponse(input)
   return shown === undefined ? 'void' : JSON.stringify(shown, null, 2)
 }
 

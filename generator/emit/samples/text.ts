@@ -153,6 +153,13 @@ export function sdkArguments(input: SampleInput): SampleArgument[] {
  */
 export const usesPlainHttp = (input: SampleInput): boolean => input.operation.body !== undefined && input.operation.body.kind !== 'json'
 
+/**
+ * What a response block shows where the language's SDK returns plain JSON (C#, Java, Go): the
+ * unwrapped value, or over plain HTTP the body; undefined when nothing comes back.
+ */
+export const shownResponse = (input: SampleInput): Json | undefined =>
+  usesPlainHttp(input) ? input.httpResponse : input.result.kind === 'void' ? undefined : input.result.value
+
 /** A value as text on the wire: a string as it is, anything else as JSON. */
 export const wireText = (value: Json): string => (typeof value === 'string' ? value : JSON.stringify(value))
 
