@@ -5,7 +5,11 @@
  * builds the same CLI ahead of time into one ES module with esbuild (already installed as tsx's
  * dependency); the npm packages stay outside the bundle and load from node_modules as usual.
  *
- *   node scripts/bench/bundle.mjs [OUT_FILE]   (default: bench/runs/bundle/openapi-codegen.mjs)
+ *   node scripts/bench/bundle.mjs [OUT_FOLDER]   (default: bench/runs/bundle; the command is
+ *                                                 OUT_FOLDER/openapi-codegen.mjs)
+ *
+ * The CLI imports the pipeline only when there is work to do (`--help` answers at once); code
+ * splitting keeps that: the pipeline and the packages it imports load from a second chunk.
  *
  * Our modules find their templates and package.json relative to their own location
  * (`new URL('../../../templates/…', import.meta.url)`). In one bundle every module shares the
@@ -19,17 +23,18 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-export const DEFAULT_BUNDLE = join(ROOT, 'bench/runs/bundle/openapi-codegen.mjs')
+const DEFAULT_FOLDER = join(ROOT, 'bench/runs/bundle')
+const ENTRY_NAME = 'openapi-codegen'
 
 /** Replaces `import.meta.url` in our own modules by their source location, relative to the bundle. */
-function sourceLocationPlugin(outFile) {
+function sourceLocationPlugin(outFolder) {
   return {
     name: 'source-location',
     setup(build) {
       build.onLoad({ filter: /\.ts$/ }, async (args) => {
         if (args.path.includes(`${join(ROOT, 'node_modules')}`)) return undefined
         const source = await readFile(args.path, 'utf8')
-        const fromBundle = relative(dirname(outFile), args.path).split('\\').join('/')
+        const fromBundle = relative(outFolder, args.path).split('\\').join('/')
         const location = `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`
         return { contents: source.replaceAll('import.meta.url', location), loader: 'ts' }
       })
@@ -37,27 +42,41 @@ function sourceLocationPlugin(outFile) {
   }
 }
 
-export async function buildBundle(outFile = DEFAULT_BUNDLE) {
+/** Builds the bundle into `outFolder`; returns the path of its command. */
+export async function buildBundle(outFolder = DEFAULT_FOLDER) {
   const entry = join(ROOT, 'generator/cli.ts')
   await build({
-    stdin: {
-      contents: `import { main } from ${JSON.stringify(entry)}\nprocess.exitCode = await main(process.argv.slice(2))\n`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    outfile: outFile,
+    entryPoints: { [ENTRY_NAME]: 'launcher' },
+    plugins: [launcherPlugin(entry), sourceLocationPlugin(outFolder)],
+    outdir: outFolder,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     packages: 'external',
     tsconfig: join(ROOT, 'tsconfig.json'),
-    plugins: [sourceLocationPlugin(outFile)],
     logLevel: 'warning',
   })
-  return outFile
+  return join(outFolder, `${ENTRY_NAME}.mjs`)
+}
+
+/** The entry module: what bin/openapi-codegen.mjs does once tsx is registered. */
+function launcherPlugin(cli) {
+  return {
+    name: 'launcher',
+    setup(build) {
+      build.onResolve({ filter: /^launcher$/ }, () => ({ path: 'launcher', namespace: 'launcher' }))
+      build.onLoad({ filter: /.*/, namespace: 'launcher' }, () => ({
+        contents: `import { main } from ${JSON.stringify(cli)}\nprocess.exitCode = await main(process.argv.slice(2))\n`,
+        resolveDir: ROOT,
+        loader: 'js',
+      }))
+    },
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(relative(process.cwd(), await buildBundle(process.argv[2] ? resolve(process.argv[2]) : DEFAULT_BUNDLE)))
+  console.log(relative(process.cwd(), await buildBundle(process.argv[2] ? resolve(process.argv[2]) : DEFAULT_FOLDER)))
 }
