@@ -5,10 +5,11 @@
  * `@ts-expect-error` lines prove the types are precise, not `any`.
  */
 import { execFile } from 'node:child_process'
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import ts from 'typescript'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { emitClient } from '../../generator/emit/client/index.ts'
 import type { Selection } from '../../generator/model/build.ts'
@@ -76,6 +77,22 @@ describe('tsc --strict over the generated clients', () => {
   it('compiles the ACS and kennel clients with Node’s types instead', async () => {
     expect(await tsc('tsconfig.node.json')).toEqual({ code: 0, output: '' })
   }, 300_000)
+
+  it('writes `unknown` where the spec has no type, never `any`', async () => {
+    const anys: string[] = []
+    for (const client of CLIENTS) {
+      const folder = join(FOLDER, client.name, 'client')
+      for (const path of (await readdir(folder, { recursive: true })).filter((p) => p.endsWith('.ts'))) {
+        const source = ts.createSourceFile(path, await readFile(join(folder, path), 'utf8'), ts.ScriptTarget.ES2022, true)
+        const visit = (node: ts.Node): void => {
+          if (node.kind === ts.SyntaxKind.AnyKeyword) anys.push(`${client.name}/${path}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`)
+          ts.forEachChild(node, visit)
+        }
+        visit(source)
+      }
+    }
+    expect(anys).toEqual([])
+  }, 60_000)
 
   it('fails on a usage error, so a pass means something', async () => {
     const broken = join(FOLDER, 'broken')
