@@ -25,6 +25,7 @@ import type { OverrideEntry } from './override-file.ts'
 import type { Finding, FindingCode } from './report.ts'
 import type { ExampleSynthesizer } from './synthesize.ts'
 import type { ExampleValidator, ValidationProblem } from './validator.ts'
+import { hasOwn, setOwn, type JsonObject } from './json.ts'
 
 export interface OverrideContext {
   model: ApiModel
@@ -104,7 +105,7 @@ interface RequestField {
 
 function requestFromEntry(entry: OverrideEntry, operation: Operation, context: RunContext, report: Report): OperationExample['request'] {
   const { fields, schema } = context.shapes.of(operation)
-  const given: Record<string, Json> = {}
+  const given: JsonObject = {}
   let problemsFound = false
   const problemsOf = context.validator.propertyProblems(entry.parameters, schema)
   for (const [name, value] of Object.entries(entry.parameters)) {
@@ -117,14 +118,14 @@ function requestFromEntry(entry: OverrideEntry, operation: Operation, context: R
     const problems = problemsOf.get(name) ?? []
     if (problems.length) {
       report('invalid-parameter', at, `"${name}" does not match its schema (${describe(problems)}); the samples use a synthesized value`)
-      given[name] = context.synthesizer.parameterValue(operation, name)
+      setOwn(given, name, context.synthesizer.parameterValue(operation, name))
       problemsFound = true
-    } else given[name] = value
+    } else setOwn(given, name, value)
   }
   for (const [name, field] of fields) {
-    if (!field.required || name in given || name in entry.parameters) continue
+    if (!field.required || hasOwn(given, name) || hasOwn(entry.parameters, name)) continue
     report('missing-parameter', ['request', 'parameters'], `the required parameter "${name}" is missing; the samples use a synthesized value`)
-    given[name] = context.synthesizer.parameterValue(operation, name)
+    setOwn(given, name, context.synthesizer.parameterValue(operation, name))
     problemsFound = true
   }
   const parameters = problemsFound ? inDisplayOrder(given, fields) : checkBody(inDisplayOrder(given, fields), fields, operation, context, report)
@@ -138,13 +139,13 @@ function requestFromEntry(entry: OverrideEntry, operation: Operation, context: R
  * The parameters that go in the body, checked together (a oneOf body needs one variant's set).
  * When synthesized values of the parameters the user left out make them valid, those are added.
  */
-function checkBody(parameters: Record<string, Json>, fields: Map<string, RequestField>, operation: Operation, context: OverrideContext, report: Report): Record<string, Json> {
+function checkBody(parameters: JsonObject, fields: Map<string, RequestField>, operation: Operation, context: OverrideContext, report: Report): JsonObject {
   if (!operation.body || operation.body.kind !== 'json') return parameters
-  const bodyOf = (values: Record<string, Json>) => Object.fromEntries(Object.entries(values).filter(([name]) => fields.get(name)?.in === 'body'))
+  const bodyOf = (values: JsonObject) => Object.fromEntries(Object.entries(values).filter(([name]) => fields.get(name)?.in === 'body'))
   const problems = context.validator.problems(bodyOf(parameters), operation.body.schema)
   if (!problems.length) return parameters
   const synthesized = context.synthesizer.example(operation).request.parameters
-  const added = Object.keys(synthesized).filter((name) => !(name in parameters))
+  const added = Object.keys(synthesized).filter((name) => !hasOwn(parameters, name))
   const repaired = inDisplayOrder({ ...synthesized, ...parameters }, fields)
   const fixed = added.length > 0 && context.validator.problems(bodyOf(repaired), operation.body.schema).length === 0
   const repair = fixed ? `; the samples add synthesized ${added.map((name) => `"${name}"`).join(', ')}` : ''
@@ -153,9 +154,9 @@ function checkBody(parameters: Record<string, Json>, fields: Map<string, Request
 }
 
 /** The operation's display order, whatever order the file used. */
-function inDisplayOrder(values: Record<string, Json>, fields: Map<string, RequestField>): Record<string, Json> {
-  const ordered: Record<string, Json> = {}
-  for (const name of fields.keys()) if (name in values) ordered[name] = values[name]
+function inDisplayOrder(values: JsonObject, fields: Map<string, RequestField>): JsonObject {
+  const ordered: JsonObject = {}
+  for (const name of fields.keys()) if (hasOwn(values, name)) setOwn(ordered, name, values[name])
   return ordered
 }
 

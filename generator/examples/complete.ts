@@ -5,7 +5,8 @@
  * learns what changed.
  */
 import type { ApiModel, Json, Schema, UnionSchema } from '../model/types.ts'
-import { conforms, isPlainObject } from './conforms.ts'
+import { conforms } from './conforms.ts'
+import { hasOwn, isPlainObject, setOwn, type JsonObject } from './json.ts'
 import { isShown, type ExampleSynthesizer } from './synthesize.ts'
 
 export interface Completion {
@@ -38,16 +39,16 @@ export class RequiredFieldCompleter {
       case 'object': {
         if (!isPlainObject(value)) return value
         // The spec's property order, then whatever else the user wrote.
-        const result: Record<string, Json> = {}
+        const result: JsonObject = {}
         for (const property of schema.properties) {
           const path = [...at.path, property.name]
-          if (property.name in value) result[property.name] = this.walk(value[property.name], property.schema, { ...at, path })
+          if (hasOwn(value, property.name)) setOwn(result, property.name, this.walk(value[property.name], property.schema, { ...at, path }))
           else if (property.required && isShown(property.schema, at.direction, this.model)) {
-            result[property.name] = this.synthesizer.fill(property.schema, at.direction, property.name, at.owner)
+            setOwn(result, property.name, this.synthesizer.fill(property.schema, at.direction, property.name, at.owner))
             at.missing.push(path)
           }
         }
-        for (const key of Object.keys(value)) if (!(key in result)) result[key] = value[key]
+        for (const key of Object.keys(value)) if (!hasOwn(result, key)) setOwn(result, key, value[key])
         return result
       }
       case 'array':
@@ -86,7 +87,7 @@ export class RequiredFieldCompleter {
     const discriminator = schema.discriminator
     if (discriminator && isPlainObject(value)) {
       const tag = value[discriminator.propertyName]
-      if (typeof tag === 'string' && tag in discriminator.mapping) return [discriminator.mapping[tag]]
+      if (typeof tag === 'string' && hasOwn(discriminator.mapping, tag)) return [discriminator.mapping[tag]]
     }
     return schema.variants.map((_, index) => index)
   }

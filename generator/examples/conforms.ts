@@ -9,6 +9,7 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js'
 import type { ApiModel, ArraySchema, Json, ObjectSchema, Schema } from '../model/types.ts'
 import { numberFits, stringFits } from './constraints.ts'
+import { hasOwn, isPlainObject } from './json.ts'
 
 export function conforms(value: Json, schema: Schema, model: ApiModel): boolean {
   if (value === null && schema.nullable) return true
@@ -41,9 +42,6 @@ export function conforms(value: Json, schema: Schema, model: ApiModel): boolean 
   }
 }
 
-export const isPlainObject = (value: Json | undefined): value is { [key: string]: Json } =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
-
 function inEnum<T>(value: T, values: readonly T[] | undefined): boolean {
   return values === undefined || values.includes(value)
 }
@@ -60,7 +58,7 @@ function objectConforms(value: { [key: string]: Json }, schema: ObjectSchema, mo
   if (schema.minProperties !== undefined && keys.length < schema.minProperties) return false
   if (schema.maxProperties !== undefined && keys.length > schema.maxProperties) return false
   for (const property of schema.properties) {
-    if (!(property.name in value)) {
+    if (!hasOwn(value, property.name)) {
       if (property.required) return false
       continue
     }

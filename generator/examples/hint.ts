@@ -16,11 +16,12 @@ export interface ValueHint {
   pointer: string
 }
 
-/** `access_groups` → `access_group`, `entities` → `entity`, `addresses` → `address`. */
+/** `access_groups` → `access_group`, `entities` → `entity`, `addresses` → `address`; `status` stays. */
 export function singular(word: string): string {
   if (/ies$/.test(word)) return word.slice(0, -3) + 'y'
-  if (/(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2)
-  if (/[^s]s$/.test(word)) return word.slice(0, -1)
+  if (/(?:ss|us|x|ch|sh)es$/.test(word)) return word.slice(0, -2)
+  if (/(?:ss|us|is)$/.test(word)) return word
+  if (/s$/.test(word)) return word.slice(0, -1)
   return word
 }
 

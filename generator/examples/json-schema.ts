@@ -19,10 +19,10 @@ export function toJsonSchema(schema: Schema, model: ApiModel): JsonSchema {
   const reached = new Set<string>()
   const refTo = (name: string) => `#/$defs/${name}`
   const root = convertSchema(schema, refTo, reached)
-  const defs: JsonSchema = {}
+  const defs = new Map<string, JsonSchema>()
   // `reached` grows while its members are converted; a Set iterates over late additions too.
-  for (const name of reached) defs[name] = model.schemas[name] ? convertSchema(model.schemas[name].schema, refTo, reached) : {}
-  const sortedDefs = Object.fromEntries(Object.keys(defs).sort().map((name) => [name, defs[name]]))
+  for (const name of reached) defs.set(name, Object.hasOwn(model.schemas, name) ? convertSchema(model.schemas[name].schema, refTo, reached) : {})
+  const sortedDefs = Object.fromEntries([...defs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
   return { $schema: JSON_SCHEMA_DIALECT, ...root, ...(reached.size ? { $defs: sortedDefs } : {}) }
 }
 

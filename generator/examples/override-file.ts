@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path'
 import { GeneratorError, pointerOf } from '../errors.ts'
 import { readStructuredFile } from '../load/parse.ts'
 import type { Json } from '../model/types.ts'
-import { isPlainObject } from './conforms.ts'
+import { hasOwn, isPlainObject } from './json.ts'
 import type { Finding } from './report.ts'
 
 export interface OverrideEntry {
@@ -97,7 +97,7 @@ function readEntry(item: Json, file: string, index: number, findings: OverrideFi
   if (isPlainObject(request.parameters)) entry.parameters = request.parameters
   else if (request.parameters !== undefined && request.parameters !== null) problem(['request', 'parameters'], '`request.parameters` must be a map of parameter names to values')
   const response = item.response
-  if (isPlainObject(response) && 'body' in response) entry.response = { body: response.body }
+  if (isPlainObject(response) && hasOwn(response, 'body')) entry.response = { body: response.body }
   else if (response !== undefined && !isPlainObject(response)) problem(['response'], '`response` must be a map with a `body`')
   return entry
 }

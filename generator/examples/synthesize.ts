@@ -25,9 +25,10 @@
  */
 import type { ApiModel, ArraySchema, BooleanSchema, Json, NumberSchema, ObjectSchema, Operation, OperationExample, Parameter, RequestExample, ResponseExample, Schema, StringSchema, UnionSchema } from '../model/types.ts'
 import { words } from '../naming.ts'
-import { conforms, isPlainObject } from './conforms.ts'
+import { conforms } from './conforms.ts'
 import { fitNumber, fitString } from './constraints.ts'
 import { singular, type ValueHint } from './hint.ts'
+import { hasOwn, isPlainObject, setOwn, type JsonObject } from './json.ts'
 import { valueForFormat } from './values-by-format.ts'
 import { itemName, numberForName, prefersEmptyList, stringFallback, stringForName } from './values-by-name.ts'
 
@@ -82,18 +83,18 @@ export class ExampleSynthesizer {
     const all = options.allParameters === true
     const show = new Set(options.parameters ?? [])
     const base: Frame = { direction: 'request', owner: operationNoun(operation), refs: [], optional: all, ordinal: 0 }
-    const parameters: Record<string, Json> = {}
+    const parameters: JsonObject = {}
     for (const parameter of displayOrder(operation.parameters)) {
       if (!(parameter.required || all || show.has(parameter.name))) continue
       const value = this.value(parameter.schema, { ...base, name: parameter.name })
-      if (value !== CYCLE) parameters[parameter.name] = value
+      if (value !== CYCLE) setOwn(parameters, parameter.name, value)
     }
     if (!operation.body) return { parameters }
     const body = this.value(operation.body.schema, { ...base, show })
     if (body === CYCLE) return { parameters }
     const flat = isPlainObject(body) && operation.body.kind !== 'binary' && operation.body.kind !== 'text'
     if (!flat) return { parameters, body }
-    for (const [name, value] of Object.entries(body)) if (!(name in parameters)) parameters[name] = value
+    for (const [name, value] of Object.entries(body)) if (!hasOwn(parameters, name)) setOwn(parameters, name, value)
     return { parameters }
   }
 
@@ -106,7 +107,8 @@ export class ExampleSynthesizer {
 
   /** The value synthesis shows for one request parameter (or top-level body property) of `operation`. */
   parameterValue(operation: Operation, name: string): Json {
-    return this.example(operation, { parameters: [name] }).request.parameters[name] ?? null
+    const { parameters } = this.example(operation, { parameters: [name] }).request
+    return hasOwn(parameters, name) ? parameters[name] : null
   }
 
   /**
@@ -126,13 +128,16 @@ export class ExampleSynthesizer {
 
   /** A value for `schema` valid against it; see the header for where it comes from. */
   private value(schema: Schema, frame: Frame): Produced {
-    const produced = this.fromSpec(schema) ?? this.structural(schema, frame)
+    const fromSpec = this.fromSpec(schema)
+    const produced = fromSpec ? fromSpec.value : this.structural(schema, frame)
     return produced === CYCLE && schema.nullable ? null : produced
   }
 
-  private fromSpec(schema: Schema): Json | undefined {
+  /** The spec's own example or default, when valid; a null example is a value like any other. */
+  private fromSpec(schema: Schema): { value: Json } | undefined {
     const candidates = schema.default === undefined ? (schema.examples ?? []) : [...(schema.examples ?? []), schema.default]
-    return candidates.find((candidate) => conforms(candidate, schema, this.model))
+    const index = candidates.findIndex((candidate) => conforms(candidate, schema, this.model))
+    return index === -1 ? undefined : { value: candidates[index] }
   }
 
   private structural(schema: Schema, frame: Frame): Produced {
@@ -196,11 +201,10 @@ export class ExampleSynthesizer {
   }
 
   private object(schema: ObjectSchema, frame: Frame): Produced {
-    const result: Record<string, Json> = {}
+    const result: JsonObject = {}
     for (const property of schema.properties) {
-      const forced = frame.forced?.[property.name]
-      if (forced !== undefined) {
-        result[property.name] = forced
+      if (frame.forced && hasOwn(frame.forced, property.name)) {
+        setOwn(result, property.name, frame.forced[property.name])
         continue
       }
       if (!isShown(property.schema, frame.direction, this.model)) continue
@@ -210,24 +214,24 @@ export class ExampleSynthesizer {
         if (property.required) return CYCLE
         continue
       }
-      result[property.name] = value
+      setOwn(result, property.name, value)
     }
     // A tag the variant does not declare still has to be sent (when the object is open).
     for (const [name, forced] of Object.entries(frame.forced ?? {})) {
-      if (!(name in result) && schema.additionalProperties !== false) result[name] = forced
+      if (!hasOwn(result, name) && schema.additionalProperties !== false) setOwn(result, name, forced)
     }
     return this.withMinProperties(result, schema, frame)
   }
 
   /** Adds `property_1`, `property_2`… until `minProperties` is met, where extra properties are allowed. */
-  private withMinProperties(result: Record<string, Json>, schema: ObjectSchema, frame: Frame): Produced {
+  private withMinProperties(result: JsonObject, schema: ObjectSchema, frame: Frame): Produced {
     const extra = schema.additionalProperties
     for (let n = 1; Object.keys(result).length < (schema.minProperties ?? 0) && extra !== false; n++) {
       const name = `property_${n}`
-      if (name in result) continue
+      if (hasOwn(result, name)) continue
       const value = typeof extra === 'object' ? this.value(extra, this.child(frame, name)) : name
       if (value === CYCLE) return CYCLE
-      result[name] = value
+      setOwn(result, name, value)
     }
     return result
   }
@@ -277,7 +281,8 @@ export class ExampleSynthesizer {
       values.push(value)
     }
     if (values.every(isPlainObject)) {
-      const merged = Object.assign({}, ...values) as Record<string, Json>
+      const merged: JsonObject = {}
+      for (const value of values) for (const [key, v] of Object.entries(value)) setOwn(merged, key, v)
       if (conforms(merged, schema, this.model)) return merged
     }
     return values.find((value) => conforms(value, schema, this.model)) ?? values[0]

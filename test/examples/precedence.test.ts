@@ -9,6 +9,7 @@ import { ExampleSynthesizer } from '../../generator/examples/synthesize.ts'
 import { ExampleValidator } from '../../generator/examples/validator.ts'
 import { EXAMPLE_INSTANT } from '../../generator/examples/values-by-format.ts'
 import { nameBasedUuid } from '../../generator/examples/seed.ts'
+import { itemName } from '../../generator/examples/values-by-name.ts'
 import type { Json, Schema } from '../../generator/model/types.ts'
 import { WIDGETS_SPEC, loadModel, modelWith } from './support/models.ts'
 
@@ -38,6 +39,7 @@ function check(given: Given, want: Want): void {
 
 const precedence: [string, Given, Want][] = [
   ['spec example over default', { schema: string({ examples: ['from example'], default: 'from default', enum: ['from default', 'from example'] }), name: 'email' }, 'from example'],
+  ['a null spec example of a nullable value', { schema: string({ nullable: true, examples: [null] }), name: 'ends_at' }, null],
   ['an invalid spec example falls through to default', { schema: integer({ minimum: 5, examples: [1], default: 7 }) }, 7],
   ['default over enum', { schema: string({ enum: ['a', 'b'], default: 'b' }) }, 'b'],
   ['an invalid default falls through to enum', { schema: string({ enum: ['a', 'b'], default: 'c' }) }, 'a'],
@@ -106,4 +108,16 @@ describe('value precedence', () => {
 
 describe('constraints', () => {
   it.each(constraints)('%s', (_, given, want) => check(given, want))
+})
+
+describe('list item names', () => {
+  it.each([
+    ['acs_user_ids', 'acs_user_id'],
+    ['access_groups', 'access_group'],
+    ['entities', 'entity'],
+    ['email_addresses', 'email_address'],
+    ['statuses', 'status'],
+    ['status', 'status'],
+    ['access', 'access'],
+  ])('an item of %s is named %s', (list, item) => expect(itemName(list)).toBe(item))
 })

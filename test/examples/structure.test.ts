@@ -3,6 +3,7 @@
  * operations of the bundled spec. Every synthesized value is also checked with ajv.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
+import { RequiredFieldCompleter } from '../../generator/examples/complete.ts'
 import { nameBasedUuid } from '../../generator/examples/seed.ts'
 import { ExampleSynthesizer } from '../../generator/examples/synthesize.ts'
 import { ExampleValidator } from '../../generator/examples/validator.ts'
@@ -69,6 +70,23 @@ describe('readOnly and writeOnly', () => {
 
   it('a response leaves writeOnly properties out', () => {
     expect(synthesize(modelWith(), account, 'response')).toEqual({ account_id: nameBasedUuid('account_id'), name: 'My Example' })
+  })
+})
+
+describe('keys that are special in JavaScript', () => {
+  const hostile = object([prop('__proto__', str()), prop('constructor', str()), prop('toString', str(), false)])
+
+  it('are own properties of synthesized values', () => {
+    const value = synthesize(modelWith(), hostile) as Record<string, Json>
+    expect(Object.keys(value)).toEqual(['__proto__', 'constructor', 'toString'])
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype)
+  })
+
+  it('are completed when missing, not mistaken for inherited ones', () => {
+    const model = modelWith()
+    const completion = new RequiredFieldCompleter(model, new ExampleSynthesizer(model)).complete({ toString: 'kept' }, hostile, 'response')
+    expect(completion.missing).toEqual([['__proto__'], ['constructor']])
+    expect(Object.keys(completion.value as object)).toEqual(['__proto__', 'constructor', 'toString'])
   })
 })
 
