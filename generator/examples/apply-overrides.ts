@@ -23,7 +23,7 @@ import type { ApiModel, Json, ObjectSchema, Operation, OperationExample, Respons
 import { fieldPath, type Path, type RequiredFieldCompleter } from './complete.ts'
 import type { OverrideEntry } from './override-file.ts'
 import type { Finding, FindingCode } from './report.ts'
-import type { ExampleSynthesizer } from './synthesize.ts'
+import { displayOrder, type ExampleSynthesizer } from './synthesize.ts'
 import type { ExampleValidator, ValidationProblem } from './validator.ts'
 import { hasOwn, setOwn, type JsonObject } from './json.ts'
 
@@ -221,8 +221,7 @@ class RequestShapes {
 /** The names a request may set, in display order: path, then other parameters, then body properties. */
 function requestFields(operation: Operation, model: ApiModel): Map<string, RequestField> {
   const fields = new Map<string, RequestField>()
-  const parameters = [...operation.parameters.filter((p) => p.in === 'path'), ...operation.parameters.filter((p) => p.in !== 'path')]
-  for (const p of parameters) fields.set(p.name, { schema: p.schema, required: p.required, in: p.in })
+  for (const p of displayOrder(operation.parameters)) fields.set(p.name, { schema: p.schema, required: p.required, in: p.in })
   if (operation.body) {
     for (const property of bodyProperties(operation.body.schema, model, true, new Set())) {
       if (!fields.has(property.name)) fields.set(property.name, { schema: property.schema, required: property.required, in: 'body' })

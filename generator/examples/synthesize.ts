@@ -3,7 +3,7 @@
  * the same on every run and machine.
  *
  * Where each value comes from, first that applies wins:
- *   1. the user's override (overrides.ts, per operation; never reaches this module)
+ *   1. the user's override (apply-overrides.ts, per operation; never reaches this module)
  *   2. the spec's `example` / `examples`, when the value is valid for its schema
  *   3. `default`, when valid
  *   4. `enum` / `const` (the first value; a discriminator property gets its variant's tag)
@@ -301,7 +301,7 @@ export function isShown(schema: Schema, direction: 'request' | 'response', model
 }
 
 /** Path parameters first (they complete the URL), then the others in spec order. */
-function displayOrder(parameters: readonly Parameter[]): Parameter[] {
+export function displayOrder(parameters: readonly Parameter[]): Parameter[] {
   return [...parameters.filter((p) => p.in === 'path'), ...parameters.filter((p) => p.in !== 'path')]
 }
 
