@@ -18,7 +18,7 @@ import {
 import type { ApiModel } from '../../model/types.ts'
 import { docComment, docs, operationDoc } from './jsdoc.ts'
 import { RUNTIME_FILE, TYPES_FILE, type ClassPlan, type ClientPlan, type MethodPlan } from './plan.ts'
-import { methodSignature, paginationFields, routeLiteral, type MethodSignature } from './signature.ts'
+import { paginationFields, routeLiteral } from './signature.ts'
 
 /** The private field holding the runtime's HttpClient (a `#` name cannot clash with a method). */
 export const CLIENT_FIELD = '#client'
@@ -85,9 +85,8 @@ export function classMembers(plan: ClientPlan, classPlan: ClassPlan, imports: Im
 }
 
 function addMethod(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, imports: Imports, members: ClassMembers): void {
-  const { operation } = method
-  const signature = methodSignature(plan.model, operation, plan.aliasOfSchema)
-  members.typeAliasGroups.push(typeAliases(plan, classPlan, method, signature, imports))
+  const { operation, signature } = method
+  members.typeAliasGroups.push(typeAliases(plan, classPlan, method, imports))
   // Only a method whose result is the action attempt can wait for it; others (Seam's
   // `access_codes.create`) return their resource and leave the attempt in the response.
   const waits = operation.actionAttemptType !== undefined && operation.resourceType === 'action_attempt' && !signature.response.isVoid
@@ -97,7 +96,7 @@ function addMethod(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, i
   members.methods.push({
     name: method.name,
     docs: docs(operationDoc(operation, notes)),
-    parameters: [...arguments_(method, signature), { name: 'options', type: optionsType, hasQuestionToken: true }],
+    parameters: [...arguments_(method), { name: 'options', type: optionsType, hasQuestionToken: true }],
     returnType: `Promise<${method.types.response}>`,
     statements: [
       `return this.${CLIENT_FIELD}.${waits ? 'requestActionAttempt' : 'request'}<${method.types.response}>(${routeLiteral(operation, signature)}, options)`,
@@ -106,28 +105,29 @@ function addMethod(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, i
   // The items' type is the result's element type, so the result must be a known list.
   if (method.pageIteratorName && signature.response.type !== 'unknown') {
     imports.add(RUNTIME_FILE, 'RequestOptions', true)
-    members.methods.push(pageIterator(method, method.pageIteratorName, signature))
+    members.methods.push(pageIterator(method, method.pageIteratorName))
   }
 }
 
 /** The method's exported types: its arguments (`…Params`), a separate body (`…Body`), its result (`…Response`). */
-function typeAliases(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, signature: MethodSignature, imports: Imports): TypeAliasDeclarationStructure[] {
+function typeAliases(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, imports: Imports): TypeAliasDeclarationStructure[] {
+  const { signature, types } = method
   const call = `${callPath(plan.model, classPlan)}.${method.name}()`
-  const entries: [string, string | undefined, string][] = [
-    [method.types.params, signature.params?.type, `Arguments of \`${call}\`.`],
-    [method.types.body, signature.body?.type, `Request body of \`${call}\`.`],
-    [method.types.response, signature.response.type, `What \`${call}\` returns.`],
+  const entries: [string | undefined, string | undefined, string][] = [
+    [types.params, signature.params?.type, `Arguments of \`${call}\`.`],
+    [types.body, signature.body?.type, `Request body of \`${call}\`.`],
+    [types.response, signature.response.type, `What \`${call}\` returns.`],
   ]
   return entries.flatMap(([name, type, doc]) => {
-    if (type === undefined) return []
+    if (name === undefined || type === undefined) return []
     importTypesUsedBy(type, plan, imports)
     return [{ kind: StructureKind.TypeAlias, name, type, isExported: true, docs: [doc] }]
   })
 }
 
 /** `listAll(params)`: every item of a cursor-paginated list, page after page. */
-function pageIterator(method: MethodPlan, name: string, signature: MethodSignature): OptionalKind<MethodDeclarationStructure> {
-  const { operation } = method
+function pageIterator(method: MethodPlan, name: string): OptionalKind<MethodDeclarationStructure> {
+  const { operation, signature } = method
   const item = `${method.types.response}[number]`
   return {
     name,
@@ -137,26 +137,26 @@ function pageIterator(method: MethodPlan, name: string, signature: MethodSignatu
         `\`${operation.method.toUpperCase()} ${operation.path}\``,
       ]),
     ),
-    parameters: [...arguments_(method, signature), { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+    parameters: [...arguments_(method), { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
     returnType: `AsyncIterable<${item}>`,
     statements: [`return this.${CLIENT_FIELD}.paginate<${item}>(${routeLiteral(operation, signature, paginationFields(operation))}, options)`],
   }
 }
 
 /** `(body, params, …)`: a separate body comes first, so an optional `params` can stay last. */
-function arguments_(method: MethodPlan, signature: MethodSignature): OptionalKind<ParameterDeclarationStructure>[] {
+function arguments_({ signature, types }: MethodPlan): OptionalKind<ParameterDeclarationStructure>[] {
   const result: OptionalKind<ParameterDeclarationStructure>[] = []
   const paramsOptional = signature.params?.optional ?? true
-  if (signature.body) {
+  if (signature.body && types.body) {
     // An optional body before required params cannot use `?`: it takes `undefined` explicitly.
     const bodyOptional = signature.body.optional
     result.push(
       bodyOptional && !paramsOptional
-        ? { name: 'body', type: `${method.types.body} | undefined` }
-        : { name: 'body', type: method.types.body, hasQuestionToken: bodyOptional },
+        ? { name: 'body', type: `${types.body} | undefined` }
+        : { name: 'body', type: types.body, hasQuestionToken: bodyOptional },
     )
   }
-  if (signature.params) result.push({ name: 'params', type: method.types.params, hasQuestionToken: paramsOptional })
+  if (signature.params && types.params) result.push({ name: 'params', type: types.params, hasQuestionToken: paramsOptional })
   return result
 }
 

@@ -1,13 +1,14 @@
 /**
  * Every name the generated client uses, decided once before any code is printed: class names,
- * file paths, member names and exported type names. Deciding them up front is what keeps them
- * unique (the package's index re-exports every file, so type names share one scope) and stable
- * (they depend only on the model and its order).
+ * file paths, member names, exported type names, and each method's signature. Deciding them up
+ * front is what keeps them unique (the package's index re-exports every file, so type names
+ * share one scope) and stable (they depend only on the model and its order).
  */
 import type { ApiModel, Namespace, Operation } from '../../model/types.ts'
 import { camelCase, kebabCase, pascalCase, uniqueName } from '../../naming.ts'
 import { PathAllocator } from '../../write/safe-path.ts'
 import { RUNTIME_EXPORTS } from './runtime-names.ts'
+import { isPaginated, methodSignature, type MethodSignature } from './signature.ts'
 
 export interface ClientPlan {
   model: ApiModel
@@ -41,8 +42,9 @@ export interface MethodPlan {
   name: string
   /** The method iterating over every page (`listAll`), for cursor-paginated lists. */
   pageIteratorName?: string
-  /** Exported type names for this method's arguments and result. */
-  types: { params: string; body: string; response: string }
+  signature: MethodSignature
+  /** Exported type names of the arguments, the separate body and the result, where the method has them. */
+  types: { params?: string; body?: string; response: string }
 }
 
 export const TYPES_FILE = 'types.ts'
@@ -73,12 +75,11 @@ export function planClient(model: ApiModel): ClientPlan {
   const optionsName = takeType(`${model.clientName}Options`)
   const errorAlias = takeType(`${model.clientName}ApiError`)
   const operationsById = new Map(model.operations.map((o) => [o.id, o]))
+  // Namespace files all live under routes/, apart from index.ts, types.ts and runtime.ts.
   const files = new PathAllocator()
-  files.allocate([INDEX_FILE.replace(/\.ts$/, '')], '.ts')
-  files.allocate([TYPES_FILE.replace(/\.ts$/, '')], '.ts')
-  files.allocate([RUNTIME_FILE.replace(/\.ts$/, '')], '.ts')
 
   const classes: ClassPlan[] = []
+  const methods: MethodPlan[] = []
   const planClass = (namespace: Namespace, propertyPath: string[]): ClassPlan => {
     const isRoot = namespace.path.length === 0
     const plan: ClassPlan = {
@@ -95,14 +96,17 @@ export function planClient(model: ApiModel): ClientPlan {
       const property = uniqueName(memberIdentifier(child.name), members)
       plan.children.push({ property, plan: planClass(child, [...propertyPath, property]) })
     }
+    // Signatures and type names come once the schema aliases they mention are known.
     plan.methods = namespace.operations.map((id) => operationsById.get(id)!).map((operation) => ({
       operation,
       name: uniqueName(memberIdentifier(operation.name), members),
-      types: { params: '', body: '', response: '' },
+      signature: { response: { type: 'unknown', isVoid: false } },
+      types: { response: '' },
     }))
     for (const method of plan.methods) {
       if (isPaginated(method.operation)) method.pageIteratorName = uniqueName(`${method.name}All`, members)
     }
+    methods.push(...plan.methods)
     return plan
   }
   const root = planClass(model.root, [])
@@ -112,10 +116,15 @@ export function planClient(model: ApiModel): ClientPlan {
     const base = typeIdentifier(named.name, 'Schema')
     return { schemaName: named.name, alias: takeType(typeNames.has(base) ? `${base}Schema` : base) }
   })
-  for (const plan of classes) {
-    for (const method of plan.methods) {
-      const base = typeIdentifier([...method.operation.namespace, method.operation.name].join(' '), 'Operation')
-      method.types = { params: takeType(`${base}Params`), body: takeType(`${base}Body`), response: takeType(`${base}Response`) }
+  const aliasOfSchema = new Map(schemaAliases.map((a) => [a.schemaName, a.alias]))
+  for (const method of methods) {
+    const { operation } = method
+    const base = typeIdentifier([...operation.namespace, operation.name].join(' '), 'Operation')
+    method.signature = methodSignature(model, operation, aliasOfSchema)
+    method.types = {
+      params: method.signature.params && takeType(`${base}Params`),
+      body: method.signature.body && takeType(`${base}Body`),
+      response: takeType(`${base}Response`),
     }
   }
   return {
@@ -125,14 +134,9 @@ export function planClient(model: ApiModel): ClientPlan {
     optionsName,
     errorAlias,
     schemaAliases,
-    aliasOfSchema: new Map(schemaAliases.map((a) => [a.schemaName, a.alias])),
+    aliasOfSchema,
     schemaAliasNames: new Set(schemaAliases.map((a) => a.alias)),
   }
-}
-
-/** A cursor-paginated list the client can iterate page after page. */
-export function isPaginated(operation: Operation): operation is Operation & { pagination: object; responseKey: string } {
-  return operation.pagination !== undefined && typeof operation.responseKey === 'string' && operation.returnsList
 }
 
 /** PascalCase type name; `fallback` stands in for nothing usable and goes before a leading digit. */

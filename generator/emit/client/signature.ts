@@ -9,7 +9,6 @@
  * A name that is both a parameter and a body property is sent in both places.
  */
 import type { ApiModel, Operation, ParameterLocation, Schema } from '../../model/types.ts'
-import { isPaginated } from './plan.ts'
 
 export interface MethodSignature {
   /** The flat arguments; absent when the operation takes none. */
@@ -186,6 +185,11 @@ function parametersLiteral(operation: Operation): string {
     return `${propertyKey(p.name)}: ${spec}`
   })
   return `{ ${entries.join(', ')} }`
+}
+
+/** A cursor-paginated list the client can iterate page after page. */
+export function isPaginated(operation: Operation): operation is Operation & { pagination: object; responseKey: string } {
+  return operation.pagination !== undefined && typeof operation.responseKey === 'string' && operation.returnsList
 }
 
 /** The extra route fields of a method iterating over every page. */
