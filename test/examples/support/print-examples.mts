@@ -2,6 +2,7 @@
  * Prints everything the examples stage produces for the bundled spec and the widget fixture, as
  * one JSON text: the determinism test compares it across processes, time zones and locales.
  */
+import { pathToFileURL } from 'node:url'
 import { buildExamples } from '../../../generator/examples/index.ts'
 import { SEAM_SPEC, WIDGETS_SPEC, loadModel } from './models.ts'
 
@@ -11,4 +12,4 @@ export async function examplesSnapshot(): Promise<string> {
   return JSON.stringify({ seam: seam.byOperation, widgets: widgets.byOperation, json: widgets.report.json(), markdown: widgets.report.markdown() })
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(await examplesSnapshot())
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.stdout.write(await examplesSnapshot())
