@@ -17,7 +17,8 @@
  * the same UUID (seed.ts) and every `*_at` the same instant.
  *
  * Shape: responses show every property (the full resource, as real docs do; writeOnly ones
- * left out); requests show the required parameters plus those asked for (`parameters`), or all of
+ * left out); requests show the required parameters, the returned resource's `<resource>_id`, plus
+ * those asked for (`parameters`), or all of
  * them with `allParameters` (readOnly ones left out). Unions take the first variant whose value
  * is valid for the whole union; a nullable value is shown non-null. A named schema met again on
  * its own path (a recursive schema) is cut there: an optional property is left out, a list is
@@ -81,7 +82,10 @@ export class ExampleSynthesizer {
   /** Parameters in display order, then the top-level properties of an object body (or the body itself). */
   private request(operation: Operation, options: SynthesisOptions): RequestExample {
     const all = options.allParameters === true
-    const show = new Set(options.parameters ?? [])
+    // The id of the resource the method returns identifies it: Seam's `get` routes take only
+    // optional ids (one of several ways to name the resource), which would show no argument at all.
+    const identifying = operation.resourceType && !operation.returnsList ? [`${operation.resourceType}_id`] : []
+    const show = new Set([...(options.parameters ?? []), ...identifying])
     const base: Frame = { direction: 'request', owner: operationNoun(operation), refs: [], optional: all, ordinal: 0 }
     const parameters: JsonObject = {}
     for (const parameter of displayOrder(operation.parameters)) {

@@ -131,6 +131,14 @@ describe('coherence across the bundled spec', () => {
     expect(created.acs_user.acs_user_id).toBe(nameBasedUuid('acs_user_id'))
   })
 
+  it('a request names the resource it returns by its id, even where the spec makes every id optional', () => {
+    const synthesizer = new ExampleSynthesizer(model)
+    // acs/users/get takes acs_user_id, user_identity_id or acs_system_id, all optional.
+    expect(synthesizer.example(operation('acs.users.get')).request.parameters).toEqual({ acs_user_id: nameBasedUuid('acs_user_id') })
+    // A list returns many resources: no single id names them.
+    expect(synthesizer.example(operation('acs.users.list')).request.parameters).toEqual({})
+  })
+
   it('ids are RFC 4122 version 5 UUIDs, distinct per name', () => {
     const v5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
     const ids = ['acs_user_id', 'acs_access_group_id', 'acs_system_id', 'workspace_id'].map((name) => nameBasedUuid(name))
