@@ -290,7 +290,7 @@ export interface OperationExample {
 export interface RequestExample {
   /**
    * The SDK's arguments, flat, in display order: path, query, header and cookie parameters and
-   * the top-level properties of an object body. `splitRequest` (examples stage) tells which is which.
+   * the top-level properties of an object body. `splitArguments` (emit/samples/input.ts) tells which is which.
    */
   parameters: Record<string, Json>
   /** Only for a body that is not an object (an array, a string, a binary upload). */
