@@ -27,6 +27,8 @@ const CLIENTS: { name: string; spec: string; selection?: Selection; usage?: stri
   { name: 'forms', spec: fixture('specs/forms.json') },
   { name: 'polymorphism', spec: fixture('specs/polymorphism.json') },
   { name: 'recursive', spec: fixture('specs/recursive.json') },
+  { name: 'nasty', spec: fixture('specs/nasty.json') },
+  { name: 'external', spec: fixture('specs/external/openapi.yaml') },
 ]
 
 const COMPILER_OPTIONS = {
