@@ -12,7 +12,8 @@
  *   node scripts/bench.mjs [--runs 3] [--sizes 1000,5000,20000] [--only seam,github,synthetic-1k]
  *                          [--launchers tsx,bundle] [--spec FILE]… [--quick] [--results FILE]
  *
- * --launchers bundle also measures the prebuilt-bundle prototype (scripts/bench/bundle.mjs).
+ * --launchers bundle also measures the prebuilt-bundle prototype (scripts/bench/bundle.mjs), on the
+ * bundled spec (and --spec files) only.
  * --spec benchmarks only the named files; --quick is one round without synthetic and GitHub specs
  * and without the warm-up run.
  */
@@ -121,7 +122,13 @@ if (specs.length === 0) throw new Error('nothing to benchmark (check --only)')
 const launchers = await launchersFor(options.launchers, log)
 const plan = specs.map((spec) => ({
   spec,
-  cases: [peerCase(ROOT), ...launchers.flatMap((launcher) => ourCases(spec, launcher, { check: spec.bundled || options.specFiles.length > 0 }))],
+  cases: [
+    peerCase(ROOT),
+    // A launcher's cost is the same on every spec: the other launchers run on the bundled one only.
+    ...launchers
+      .filter((launcher) => launcher.id === 'tsx' || spec.bundled || options.specFiles.length > 0)
+      .flatMap((launcher) => ourCases(spec, launcher, { check: spec.bundled || options.specFiles.length > 0 })),
+  ],
 }))
 const machineInfo = machine()
 if (options.warmUp) {

@@ -61,9 +61,19 @@ export async function measure(script, args, options = {}) {
   }
 }
 
+/** Measured processes still running, for stopRunning. */
+const running = new Set()
+
+/** Stops the measured processes still running (when the benchmark itself is interrupted). */
+export function stopRunning(signal = 'SIGTERM') {
+  for (const child of running) child.kill(signal)
+}
+
 function run(command, argv, { cwd, env }) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, argv, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] })
+    running.add(child)
+    child.on('exit', () => running.delete(child))
     let stderr = ''
     child.stderr.setEncoding('utf8')
     child.stderr.on('data', (chunk) => (stderr += chunk))

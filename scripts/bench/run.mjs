@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { measure } from './measure.mjs'
+import { measure, stopRunning } from './measure.mjs'
 import { median, medianOfKeys } from './stats.mjs'
 
 /**
@@ -29,6 +29,13 @@ import { median, medianOfKeys } from './stats.mjs'
 export async function runPlan(plan, { rounds, log }) {
   const runs = new Map(plan.flatMap(({ spec, cases }) => cases.map((c) => [key(spec, c), []])))
   const scratchRoot = mkdtempSync(join(tmpdir(), 'codegen-bench-'))
+  // Outputs of big specs take hundreds of MiB: an interrupted benchmark removes them too.
+  const interrupted = (signal) => {
+    stopRunning(signal)
+    rmSync(scratchRoot, { recursive: true, force: true })
+    process.kill(process.pid, signal)
+  }
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted)
   try {
     for (let round = 1; round <= rounds; round++) {
       for (const { spec, cases } of plan) {
@@ -47,6 +54,7 @@ export async function runPlan(plan, { rounds, log }) {
       }
     }
   } finally {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted)
     rmSync(scratchRoot, { recursive: true, force: true })
   }
   return plan.flatMap(({ spec, cases }) =>
