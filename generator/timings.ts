@@ -2,9 +2,10 @@
  * Opt-in per-stage timings, so the slow stage of a run is obvious (`npm run bench` reads them).
  *
  * Off unless the environment variable CODEGEN_TIMINGS is set; then `timeStage` records the wall
- * and CPU time of each stage and, when the process exits, prints one JSON line on stderr
- * (`CODEGEN_TIMINGS=1`) or writes it to a file (`CODEGEN_TIMINGS=path/to/timings.json`):
- *   {"stages":{"wallMs":{"load":…,…},"cpuMs":{…}},"process":{"wallMs":…,"cpuMs":…}}
+ * and CPU time of each stage, and how far it raised the peak memory, and when the process exits
+ * prints one JSON line on stderr (`CODEGEN_TIMINGS=1`) or writes it to a file
+ * (`CODEGEN_TIMINGS=path/to/timings.json`):
+ *   {"stages":{"wallMs":{"load":…,…},"cpuMs":{…},"peakRssMiB":{…}},"process":{"wallMs":…,"cpuMs":…,"peakRssMiB":…}}
  * `process` is the whole process up to its exit; what the stages leave of it is start-up
  * (Node, tsx, module loading) and shutdown. CPU time is the steadier figure on a busy machine.
  * When it is off, `timeStage` only calls its work: nothing is timed and nothing is printed.
@@ -21,19 +22,23 @@ import { performance } from 'node:perf_hooks'
 export const STAGES = ['load', 'model', 'examples', 'client', 'format', 'samples', 'docs', 'write'] as const
 export type Stage = (typeof STAGES)[number]
 
-/** Milliseconds spent in each stage that ran. */
+/** What each stage that ran added to a meter (milliseconds, for the clocks). */
 export type StageTimings = Partial<Record<Stage, number>>
 
-/** A clock that only moves forward, in milliseconds. */
+/** A reading that only moves forward (a clock, a peak). */
 export type Meter = () => number
 
-/** Wall time, and CPU time of the whole process (every thread: the collector counts too). */
+/**
+ * Wall time; CPU time of the whole process (every thread: the collector counts too); the peak
+ * resident memory so far, in MiB, which only grows: a stage's share is how far it raised the peak.
+ */
 export const METERS = {
   wallMs: () => performance.now(),
   cpuMs: () => {
     const { user, system } = process.cpuUsage()
     return (user + system) / 1000
   },
+  peakRssMiB: () => process.resourceUsage().maxRSS / 1024,
 } satisfies Record<string, Meter>
 
 /** One entered, not yet finished stage (an object, so that equal stages stay apart). */
@@ -128,7 +133,7 @@ function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
 function reportAtExit(clock: StageClock<keyof typeof METERS>, setting: string): void {
   const toStderr = setting === '1' || setting.toLowerCase() === 'true'
   process.once('exit', () => {
-    const lifetime = { wallMs: Math.round(METERS.wallMs()), cpuMs: Math.round(METERS.cpuMs()) }
+    const lifetime = { wallMs: Math.round(METERS.wallMs()), cpuMs: Math.round(METERS.cpuMs()), peakRssMiB: Math.round(METERS.peakRssMiB()) }
     const line = `${JSON.stringify({ stages: clock.timings(), process: lifetime })}\n`
     if (toStderr) process.stderr.write(line)
     else writeFileSync(setting, line)

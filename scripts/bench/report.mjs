@@ -13,6 +13,7 @@ export function markdownReport({ machine, results, targets }) {
     '',
     stagesTable(results),
     '',
+    ...memoryByStage(results),
     targetsTable(targets),
   ].join('\n')
 }
@@ -47,10 +48,23 @@ function stagesTable(results) {
   const rows = timed.map((r) => [
     r.spec,
     r.label,
-    ...STAGE_ORDER.map((stage) => milliseconds(r.median.stagesCpuMs[stage])),
-    milliseconds(r.median.startupCpuMs),
+    ...STAGE_ORDER.map((stage) => rounded(r.median.stagesCpuMs[stage])),
+    rounded(r.median.startupCpuMs),
   ])
   return table(['Spec', 'Run', ...STAGE_ORDER, 'start-up'], rows)
+}
+
+/** How far each stage raised the peak memory (absent from reports made before it was measured). */
+function memoryByStage(results) {
+  const measured = results.filter((r) => r.median.stagesPeakRssMiB && Object.keys(r.median.stagesPeakRssMiB).length)
+  if (measured.length === 0) return []
+  const rows = measured.map((r) => [
+    r.spec,
+    r.label,
+    ...STAGE_ORDER.map((stage) => rounded(r.median.stagesPeakRssMiB[stage])),
+    r.median.maxRssMiB.toFixed(0),
+  ])
+  return ['How far each stage raised the peak RSS (median MiB; before the first stage = start-up):', '', table(['Spec', 'Run', ...STAGE_ORDER, 'peak'], rows), '']
 }
 
 function targetsTable(targets) {
@@ -64,4 +78,5 @@ function table(header, rows) {
 }
 
 const seconds = (ms) => (ms / 1000).toFixed(2)
-const milliseconds = (ms) => (ms === undefined ? '' : Math.round(ms).toString())
+XX
+

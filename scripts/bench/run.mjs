@@ -18,7 +18,7 @@ import { median, medianOfKeys } from './stats.mjs'
  * @property {string} label
  * @property {object[]} runs one summary per round
  * @property {{ wallMs: number, cpuMs: number, maxRssMiB: number, stagesCpuMs?: Record<string, number>,
- *   stagesWallMs?: Record<string, number>, startupCpuMs?: number }} median
+ *   stagesWallMs?: Record<string, number>, stagesPeakRssMiB?: Record<string, number>, startupCpuMs?: number }} median
  */
 
 /**
@@ -95,6 +95,7 @@ function medianOfRuns(runs) {
   if (runs.some((r) => r.stages)) {
     result.stagesCpuMs = medianOfKeys(runs.map((r) => r.stages?.cpuMs))
     result.stagesWallMs = medianOfKeys(runs.map((r) => r.stages?.wallMs))
+    result.stagesPeakRssMiB = medianOfKeys(runs.map((r) => r.stages?.peakRssMiB))
     result.startupCpuMs = median(runs.map((r) => r.startupCpuMs))
   }
   return result

@@ -113,11 +113,12 @@ timeStage('model', () => 0)`
   test('=1 prints wall and CPU times per stage and for the process as one JSON line on stderr', async () => {
     const { stderr } = await runWithTimings('1')
     const report = JSON.parse(stderr)
-    expect(Object.keys(report.stages)).toEqual(['wallMs', 'cpuMs'])
+    expect(Object.keys(report.stages)).toEqual(['wallMs', 'cpuMs', 'peakRssMiB'])
     expect(Object.keys(report.stages.wallMs)).toEqual(['load', 'model'])
     expect(report.stages.wallMs.load).toBeGreaterThanOrEqual(25)
     expect(report.process.wallMs).toBeGreaterThanOrEqual(report.stages.wallMs.load)
     expect(report.process.cpuMs).toBeGreaterThan(0)
+    expect(report.process.peakRssMiB).toBeGreaterThan(10)
   })
 
   test('=FILE writes the report there; unset, nothing is reported', async () => {
