@@ -78,5 +78,5 @@ function table(header, rows) {
 }
 
 const seconds = (ms) => (ms / 1000).toFixed(2)
-XX
+const rounded = (value) => (value === undefined ? '' : Math.round(value).toString())
 
