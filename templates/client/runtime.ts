@@ -74,7 +74,11 @@ export interface RouteRequest {
   parameters?: Record<string, ParameterSpec>
   /** How the body is encoded; without it the request has no body. */
   bodyKind?: BodyKind
-  /** A body that is not an object of properties (an array, a text, a file), sent as given. */
+  /**
+   * The body, for an operation whose body is not an object of properties (an array, a text, a
+   * file) and so is an argument of its own. When this field is present, even as undefined, the
+   * request body is this value (or nothing) and `params` holds only parameters.
+   */
   body?: unknown
   /** The body's media type when it is not the kind's usual one. */
   mediaType?: string
@@ -279,13 +283,32 @@ function buildRequest(
   config: HttpClientConfig,
   options: RequestOptions,
 ): { url: string; init: RequestInit } {
-  const args = Object.entries(route.params ?? {}).filter(([, value]) => value !== undefined)
-  const query = new URLSearchParams()
   const headers = new Headers(config.headers)
-  const cookies: string[] = []
+  const { path, query, cookies, bodyArgs } = placeArguments(route, headers)
+  for (const credential of config.credentials) applyCredential(credential, headers, query, cookies)
+  if (cookies.length > 0) headers.set('cookie', cookies.join('; '))
+  const init: RequestInit = { method: route.method, headers }
+  // fetch cannot send a body with GET or HEAD: body arguments travel in the query string there.
+  if (route.method === 'GET' || route.method === 'HEAD') {
+    for (const [name, value] of bodyArgs) appendQuery(query, name, value)
+  } else {
+    const body = encodeBody(route, bodyArgs)
+    if (body) init.body = body.content
+    if (body?.contentType) headers.set('content-type', body.contentType)
+  }
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value)
+  const search = query.toString()
+  return { url: joinUrl(config.baseUrl, path) + (search ? `?${search}` : ''), init }
+}
+
+/** Puts each argument where the route says (path, query, header, cookie); the others are the body's. */
+function placeArguments(route: RouteRequest, headers: Headers) {
   let path = route.path
+  const query = new URLSearchParams()
+  const cookies: string[] = []
   const bodyArgs: [string, unknown][] = []
-  for (const [name, value] of args) {
+  for (const [name, value] of Object.entries(route.params ?? {})) {
+    if (value === undefined) continue
     const spec = route.parameters?.[name]
     if (spec === undefined) {
       bodyArgs.push([name, value])
@@ -297,38 +320,18 @@ function buildRequest(
     else if (location === 'header') headers.set(name, scalar(value))
     else cookies.push(`${name}=${encodeURIComponent(scalar(value))}`)
   }
-  const missing = path.match(/\{([^}]+)\}/)
-  if (missing)
+  const missing = /\{([^}]+)\}/.exec(path)
+  if (missing) {
     throw new TypeError(`${route.method} ${route.path}: missing path parameter "${missing[1]}"`)
-  for (const credential of config.credentials) applyCredential(credential, headers, query, cookies)
-  if (cookies.length > 0) headers.set('cookie', cookies.join('; '))
-  const init: RequestInit = { method: route.method, headers }
-  // fetch cannot send a body with GET or HEAD: body arguments travel in the query string there.
-  if (route.method === 'GET' || route.method === 'HEAD') {
-    for (const [name, value] of bodyArgs) appendQuery(query, name, value)
-  } else {
-    const body = encodeBody(route, bodyArgs)
-    if (body) {
-      init.body = body.content
-      if (body.contentType) headers.set('content-type', body.contentType)
-    }
   }
-  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value)
-  const search = query.toString()
-  return { url: joinUrl(config.baseUrl, path) + (search ? `?${search}` : ''), init }
+  return { path, query, cookies, bodyArgs }
 }
 
 type RequestBody = NonNullable<RequestInit['body']>
+type EncodedBody = { content: RequestBody; contentType?: string | undefined }
 
-function encodeBody(
-  route: RouteRequest,
-  bodyArgs: [string, unknown][],
-): { content: RequestBody; contentType?: string } | undefined {
-  if (route.body !== undefined)
-    return {
-      content: rawBody(route.body),
-      contentType: route.mediaType ?? defaultMediaType(route.bodyKind),
-    }
+function encodeBody(route: RouteRequest, bodyArgs: [string, unknown][]): EncodedBody | undefined {
+  if ('body' in route) return route.body === undefined ? undefined : separateBody(route, route.body)
   switch (route.bodyKind) {
     case undefined:
       return undefined
@@ -351,24 +354,20 @@ function encodeBody(
   }
 }
 
-function rawBody(body: unknown): RequestBody {
-  if (
-    typeof body === 'string' ||
-    body instanceof Blob ||
-    body instanceof ArrayBuffer ||
-    ArrayBuffer.isView(body)
-  )
-    return body as RequestBody
-  if (body instanceof URLSearchParams || body instanceof FormData) return body
-  return JSON.stringify(body)
+/** A body passed as its own argument: JSON is serialized; text, files and bytes go as given. */
+function separateBody(route: RouteRequest, body: unknown): EncodedBody {
+  const kind = route.bodyKind ?? 'json'
+  if (kind === 'json')
+    return { content: JSON.stringify(body), contentType: route.mediaType ?? 'application/json' }
+  return { content: body as RequestBody, contentType: route.mediaType ?? DEFAULT_MEDIA_TYPES[kind] }
 }
 
-function defaultMediaType(kind: BodyKind | undefined): string {
-  return kind === 'text'
-    ? 'text/plain'
-    : kind === 'binary'
-      ? 'application/octet-stream'
-      : 'application/json'
+/** Multipart has none: fetch writes it, with its boundary. */
+const DEFAULT_MEDIA_TYPES: Record<Exclude<BodyKind, 'json'>, string | undefined> = {
+  form: 'application/x-www-form-urlencoded',
+  multipart: undefined,
+  text: 'text/plain',
+  binary: 'application/octet-stream',
 }
 
 /** `form` style by default: arrays repeat the name unless `explode` is false (then comma-joined). */

@@ -63,6 +63,8 @@ describe('the generated kennel client', () => {
     expect(Object.fromEntries(new URLSearchParams(last().body.toString()))).toEqual({ username: 'ada', password: 'a&b' })
 
     server.handle(() => ({ status: 204 }))
+    await call('pets.addNote', undefined, { petId: 'p1' })
+    expect([last().path, last().body.length, last().headers['content-type']]).toEqual(['/v3/pets/p1/notes', 0, undefined])
     await call('pets.addNote', 'Likes naps', { petId: 'p1' })
     expect(last()).toMatchObject({ method: 'POST', path: '/v3/pets/p1/notes' })
     expect([last().headers['content-type'], last().body.toString()]).toEqual(['text/plain', 'Likes naps'])

@@ -109,6 +109,16 @@ describe('requests', () => {
     await client().request({ method: 'PUT', path: '/tags', bodyKind: 'json', body: ['a', 'b'], mediaType: 'application/merge-patch+json' })
     expect(lastRequest().headers['content-type']).toBe('application/merge-patch+json')
     expect(lastRequest().json).toEqual(['a', 'b'])
+    await client().request({ method: 'PUT', path: '/motto', bodyKind: 'json', body: 'a JSON string' })
+    expect(lastRequest().body.toString()).toBe('"a JSON string"')
+  })
+
+  it('sends no body at all when a separate optional body is left out', async () => {
+    await client().request({ method: 'POST', path: '/pets/{id}/notes', params: { id: 'p1' }, parameters: { id: 'path' }, bodyKind: 'text', body: undefined })
+    expect(lastRequest().body.length).toBe(0)
+    expect(lastRequest().headers['content-type']).toBeUndefined()
+    await client().request({ method: 'POST', path: '/pets/{id}/notes', params: { id: 'p1' }, parameters: { id: 'path' }, bodyKind: 'text', body: 'Likes naps' })
+    expect([lastRequest().headers['content-type'], lastRequest().body.toString()]).toEqual(['text/plain', 'Likes naps'])
   })
 })
 
