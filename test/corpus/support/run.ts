@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { GeneratorError } from '../../../generator/errors.ts'
 import { ExampleSynthesizer } from '../../../generator/examples/index.ts'
 import { planOutput, type PlannedOutput } from '../../../generator/index.ts'
-import { renderSamplesFor } from '../../../generator/emit/samples/index.ts'
+import { renderSamplesFor, type RenderedSample } from '../../../generator/emit/samples/index.ts'
 import type { GenerateOptions } from '../../../generator/options.ts'
 import type { ApiModel, Operation } from '../../../generator/model/types.ts'
 import type { OutputFile } from '../../../generator/write/writer.ts'
@@ -64,15 +64,17 @@ export async function sampleFileParseErrors(files: readonly OutputFile[], keep: 
   return findings
 }
 
-/**
- * Parse errors of the response blocks (which sample files carry only as comments), rendered for
- * `operations` from the same synthesized examples the pipeline shows.
- */
-export async function responseParseErrors(model: ApiModel, operations: readonly Operation[]): Promise<string[]> {
+/** Each operation with its samples, rendered from the synthesized example the pipeline shows. */
+export function renderedSamples(model: ApiModel, operations: readonly Operation[]): { operation: Operation; samples: RenderedSample[] }[] {
   const synthesizer = new ExampleSynthesizer(model)
+  return operations.map((operation) => ({ operation, samples: renderSamplesFor(model, operation, synthesizer.example(operation)) }))
+}
+
+/** Parse errors of the response blocks of `operations` (sample files carry them only as comments). */
+export async function responseParseErrors(model: ApiModel, operations: readonly Operation[]): Promise<string[]> {
   const findings: string[] = []
-  for (const operation of operations) {
-    for (const sample of renderSamplesFor(model, operation, synthesizer.example(operation))) {
+  for (const { operation, samples } of renderedSamples(model, operations)) {
+    for (const sample of samples) {
       const errors = await parseErrors(sample.language, sample.response, 'response')
       if (errors.length) findings.push(`${operation.id} (${sample.language} response): ${errors.join('; ')}`)
     }
