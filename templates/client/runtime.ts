@@ -315,9 +315,9 @@ function placeArguments(route: RouteRequest, headers: Headers) {
       continue
     }
     const { in: location, style, explode } = typeof spec === 'string' ? { in: spec } : spec
-    if (location === 'path') path = path.split(`{${name}}`).join(encodeURIComponent(scalar(value)))
+    if (location === 'path') path = path.split(`{${name}}`).join(encodeURIComponent(simple(value)))
     else if (location === 'query') appendQuery(query, name, value, style, explode)
-    else if (location === 'header') headers.set(name, scalar(value))
+    else if (location === 'header') headers.set(name, simple(value))
     else cookies.push(`${name}=${encodeURIComponent(scalar(value))}`)
   }
   const missing = /\{([^}]+)\}/.exec(path)
@@ -398,6 +398,11 @@ function appendFormData(form: FormData, name: string, value: unknown): void {
   if (value instanceof Blob) form.append(name, value)
   else if (Array.isArray(value)) for (const item of value) appendFormData(form, name, item)
   else form.append(name, scalar(value))
+}
+
+/** OpenAPI's `simple` style, for path and header parameters: an array is comma-separated. */
+function simple(value: unknown): string {
+  return Array.isArray(value) ? value.map(scalar).join(',') : scalar(value)
 }
 
 /** Text of a value in a URL, header or form field: objects as JSON, everything else as `String`. */

@@ -81,6 +81,8 @@ describe('requests', () => {
     )
     expect(lastRequest().headers).toMatchObject({ 'x-request-id': 'r1', cookie: 'session=s%201', 'x-client': 'c', 'x-both': 'call' })
     expect(lastRequest().json).toEqual({ name: 'n' })
+    await client().request({ method: 'GET', path: '/pets/{ids}', params: { ids: ['a', 'b c'], 'X-Tags': ['x', 'y'] }, parameters: { ids: 'path', 'X-Tags': 'header' } })
+    expect([lastRequest().path, lastRequest().headers['x-tags']]).toEqual(['/v1/pets/a%2Cb%20c', 'x,y'])
   })
 
   it('encodes form bodies', async () => {
