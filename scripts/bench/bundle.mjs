@@ -5,8 +5,8 @@
  * builds the same CLI ahead of time into one ES module with esbuild (already installed as tsx's
  * dependency); the npm packages stay outside the bundle and load from node_modules as usual.
  *
- *   node scripts/bench/bundle.mjs [OUT_FOLDER]   (default: bench/runs/bundle; the command is
- *                                                 OUT_FOLDER/openapi-codegen.mjs)
+ *   node scripts/bench/bundle.mjs [--packages] [OUT_FOLDER]
+ *     (default: bench/runs/bundle; the command is OUT_FOLDER/openapi-codegen.mjs)
  *
  * The CLI imports the pipeline only when there is work to do (`--help` answers at once); code
  * splitting keeps that: the pipeline and the packages it imports load from a second chunk.
@@ -20,6 +20,7 @@
 import { readFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
 import { build } from 'esbuild'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -42,8 +43,25 @@ function sourceLocationPlugin(outFolder) {
   }
 }
 
-/** Builds the bundle into `outFolder`; returns the path of its command. */
-export async function buildBundle(outFolder = DEFAULT_FOLDER) {
+/**
+ * CommonJS packages bundled into an ES module still ask for these; they name the bundle's own
+ * file and folder (which is where those packages look for nothing of their own).
+ */
+const COMMONJS_GLOBALS = [
+  "import { createRequire as __createRequire } from 'node:module'",
+  "import { fileURLToPath as __fileURLToPath } from 'node:url'",
+  "import { dirname as __pathDirname } from 'node:path'",
+  'const require = __createRequire(import.meta.url)',
+  'const __filename = __fileURLToPath(import.meta.url)',
+  'const __dirname = __pathDirname(__filename)',
+].join('\n')
+
+/**
+ * Builds the bundle into `outFolder`; returns the path of its command. With `packages`, the npm
+ * packages go into the bundle too: no module resolution, and no CommonJS export scan of
+ * typescript.js (9 MB) at each start.
+ */
+export async function buildBundle(outFolder = DEFAULT_FOLDER, { packages = false } = {}) {
   const entry = join(ROOT, 'generator/cli.ts')
   await build({
     entryPoints: { [ENTRY_NAME]: 'launcher' },
@@ -55,7 +73,8 @@ export async function buildBundle(outFolder = DEFAULT_FOLDER) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    // The ES module builds where packages have them (jsonc-parser's UMD one requires by computed paths).
+    ...(packages ? { banner: { js: COMMONJS_GLOBALS }, mainFields: ['module', 'main'] } : { packages: 'external' }),
     tsconfig: join(ROOT, 'tsconfig.json'),
     logLevel: 'warning',
   })
@@ -78,5 +97,7 @@ function launcherPlugin(cli) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  console.log(relative(process.cwd(), await buildBundle(process.argv[2] ? resolve(process.argv[2]) : DEFAULT_FOLDER)))
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { packages: { type: 'boolean', default: false } } })
+  const folder = positionals[0] ? resolve(positionals[0]) : DEFAULT_FOLDER
+  console.log(relative(process.cwd(), await buildBundle(folder, { packages: values.packages })))
 }
