@@ -6,11 +6,11 @@
  */
 import { createHash } from 'node:crypto'
 import { GeneratorError } from '../../../generator/errors.ts'
-import { ExampleSynthesizer } from '../../../generator/examples/index.ts'
+import { ExampleSynthesizer, type SynthesisOptions } from '../../../generator/examples/index.ts'
 import { planOutput, type PlannedOutput } from '../../../generator/index.ts'
 import { renderSamplesFor, type RenderedSample } from '../../../generator/emit/samples/index.ts'
 import type { GenerateOptions } from '../../../generator/options.ts'
-import type { ApiModel, Operation } from '../../../generator/model/types.ts'
+import type { ApiModel, Operation, OperationExample } from '../../../generator/model/types.ts'
 import type { OutputFile } from '../../../generator/write/writer.ts'
 import { isSampleLanguage, parseErrors } from '../../support/parse/index.ts'
 
@@ -64,16 +64,25 @@ export async function sampleFileParseErrors(files: readonly OutputFile[], keep: 
   return findings
 }
 
-/** Each operation with its samples, rendered from the synthesized example the pipeline shows. */
-export function renderedSamples(model: ApiModel, operations: readonly Operation[]): { operation: Operation; samples: RenderedSample[] }[] {
-  const synthesizer = new ExampleSynthesizer(model)
-  return operations.map((operation) => ({ operation, samples: renderSamplesFor(model, operation, synthesizer.example(operation)) }))
+export interface OperationSamples {
+  operation: Operation
+  example: OperationExample
+  samples: RenderedSample[]
 }
 
-/** Parse errors of the response blocks of `operations` (sample files carry them only as comments). */
-export async function responseParseErrors(model: ApiModel, operations: readonly Operation[]): Promise<string[]> {
+/** Each operation with its samples, rendered from the synthesized example the pipeline shows. */
+export function renderedSamples(model: ApiModel, operations: readonly Operation[], options: SynthesisOptions = {}): OperationSamples[] {
+  const synthesizer = new ExampleSynthesizer(model)
+  return operations.map((operation) => {
+    const example = synthesizer.example(operation, options)
+    return { operation, example, samples: renderSamplesFor(model, operation, example) }
+  })
+}
+
+/** Parse errors of the response blocks (sample files carry them only as comments). */
+export async function responseParseErrors(rendered: readonly OperationSamples[]): Promise<string[]> {
   const findings: string[] = []
-  for (const { operation, samples } of renderedSamples(model, operations)) {
+  for (const { operation, samples } of rendered) {
     for (const sample of samples) {
       const errors = await parseErrors(sample.language, sample.response, 'response')
       if (errors.length) findings.push(`${operation.id} (${sample.language} response): ${errors.join('; ')}`)

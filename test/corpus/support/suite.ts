@@ -5,6 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { GeneratorError } from '../../../generator/errors.ts'
+import type { PlannedOutput } from '../../../generator/index.ts'
+import { bodyIdiomProblems } from './body-idioms.ts'
 import type { CorpusSpec } from './corpus.ts'
 import {
   attemptPlan,
@@ -12,9 +14,11 @@ import {
   fileDigests,
   outputDifferences,
   planOf,
+  renderedSamples,
   responseParseErrors,
   sampleFileParseErrors,
   type Attempt,
+  type OperationSamples,
 } from './run.ts'
 
 export interface CorpusSuiteOptions {
@@ -29,6 +33,8 @@ export function corpusSuite(specs: readonly CorpusSpec[], options: CorpusSuiteOp
     const unsupported = options.unsupported?.[spec.name]
     describe(spec.name, { timeout: options.timeout }, () => {
       let first: Attempt
+      let rendered: OperationSamples[] | undefined
+      const renderedOnce = (plan: PlannedOutput) => (rendered ??= renderedSamples(plan.model, documentedOperations(plan.model)))
       beforeAll(async () => {
         first = await attemptPlan(spec.file)
       }, options.timeout)
@@ -48,9 +54,13 @@ export function corpusSuite(specs: readonly CorpusSpec[], options: CorpusSuiteOp
       // A crash fails the test above; the checks below have nothing to look at then.
       it('writes samples whose requests and responses parse', async (context) => {
         if (!first.ok) return context.skip('generation failed')
-        const plan = first.plan
-        expect(await sampleFileParseErrors(plan.files)).toEqual([])
-        expect(await responseParseErrors(plan.model, documentedOperations(plan.model))).toEqual([])
+        expect(await sampleFileParseErrors(first.plan.files)).toEqual([])
+        expect(await responseParseErrors(renderedOnce(first.plan))).toEqual([])
+      })
+
+      it("sends bodies that are not JSON the way each language's HTTP library does, never as JSON", (context) => {
+        if (!first.ok) return context.skip('generation failed')
+        expect(renderedOnce(first.plan).flatMap(bodyIdiomProblems)).toEqual([])
       })
 
       it('writes the same files on a second run', async (context) => {
