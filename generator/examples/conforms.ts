@@ -70,12 +70,15 @@ function objectConforms(value: { [key: string]: Json }, schema: ObjectSchema, mo
   return keys.every((key) => declared.has(key) || (extra !== false && conforms(value[key], extra, model)))
 }
 
-type FormatDefinition = RegExp | ((value: string) => boolean) | { type?: string; validate: RegExp | ((value: string) => boolean) }
+type FormatDefinition = true | RegExp | ((value: string) => boolean) | { type?: string; validate: RegExp | ((value: string) => boolean) }
 
-/** Unknown formats accept anything, as they do in ajv once registered as annotations. */
+/**
+ * Unknown formats accept anything, as they do in ajv once registered as annotations; so do the
+ * ones ajv-formats lists as `true` (`password`, `binary`: known, but unchecked).
+ */
 function formatAccepts(format: string | undefined, value: string): boolean {
-  const definition = format === undefined ? undefined : (fullFormats as Record<string, FormatDefinition | undefined>)[format]
-  if (definition === undefined) return true
+  const definition = format === undefined || !Object.hasOwn(fullFormats, format) ? undefined : (fullFormats as Record<string, FormatDefinition | undefined>)[format]
+  if (definition === undefined || definition === true) return true
   if (definition instanceof RegExp) return definition.test(value)
   if (typeof definition === 'function') return definition(value)
   // Formats of numbers (int32, float…) do not apply to strings.
