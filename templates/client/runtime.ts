@@ -70,8 +70,11 @@ export interface RouteRequest {
   path: string
   /** The caller's arguments, flat: parameters (see `parameters`) and the body's properties. */
   params?: object | undefined
-  /** Which arguments are path, query, header or cookie parameters; the others form the body. */
-  parameters?: Record<string, ParameterSpec>
+  /**
+   * Which arguments are path, query, header or cookie parameters (a name in two places, e.g. path
+   * and query, is sent to both); the others form the body.
+   */
+  parameters?: Record<string, ParameterSpec | readonly ParameterSpec[]>
   /** How the body is encoded; without it the request has no body. */
   bodyKind?: BodyKind
   /**
@@ -301,30 +304,51 @@ function buildRequest(
   return { url: joinUrl(config.baseUrl, path) + (search ? `?${search}` : ''), init }
 }
 
+interface PlacedArguments {
+  path: string
+  query: URLSearchParams
+  cookies: string[]
+  bodyArgs: [string, unknown][]
+}
+
 /** Puts each argument where the route says (path, query, header, cookie); the others are the body's. */
-function placeArguments(route: RouteRequest, headers: Headers) {
-  let path = route.path
-  const query = new URLSearchParams()
-  const cookies: string[] = []
-  const bodyArgs: [string, unknown][] = []
+function placeArguments(route: RouteRequest, headers: Headers): PlacedArguments {
+  const placed: PlacedArguments = {
+    path: route.path,
+    query: new URLSearchParams(),
+    cookies: [],
+    bodyArgs: [],
+  }
   for (const [name, value] of Object.entries(route.params ?? {})) {
     if (value === undefined) continue
-    const spec = route.parameters?.[name]
-    if (spec === undefined) {
-      bodyArgs.push([name, value])
-      continue
-    }
-    const { in: location, style, explode } = typeof spec === 'string' ? { in: spec } : spec
-    if (location === 'path') path = path.split(`{${name}}`).join(encodeURIComponent(simple(value)))
-    else if (location === 'query') appendQuery(query, name, value, style, explode)
-    else if (location === 'header') headers.set(name, simple(value))
-    else cookies.push(`${name}=${encodeURIComponent(scalar(value))}`)
+    // Own properties only: a body property named `toString` is not a parameter.
+    const specs =
+      route.parameters && Object.hasOwn(route.parameters, name)
+        ? [route.parameters[name]!].flat()
+        : []
+    if (specs.length === 0) placed.bodyArgs.push([name, value])
+    for (const spec of specs)
+      placeParameter(placed, headers, name, value, typeof spec === 'string' ? { in: spec } : spec)
   }
-  const missing = /\{([^}]+)\}/.exec(path)
+  const missing = /\{([^}]+)\}/.exec(placed.path)
   if (missing) {
     throw new TypeError(`${route.method} ${route.path}: missing path parameter "${missing[1]}"`)
   }
-  return { path, query, cookies, bodyArgs }
+  return placed
+}
+
+function placeParameter(
+  placed: PlacedArguments,
+  headers: Headers,
+  name: string,
+  value: unknown,
+  { in: location, style, explode }: Exclude<ParameterSpec, ParameterLocation>,
+): void {
+  if (location === 'path')
+    placed.path = placed.path.split(`{${name}}`).join(encodeURIComponent(simple(value)))
+  else if (location === 'query') appendQuery(placed.query, name, value, style, explode)
+  else if (location === 'header') headers.set(name, simple(value))
+  else placed.cookies.push(`${name}=${encodeURIComponent(scalar(value))}`)
 }
 
 type RequestBody = NonNullable<RequestInit['body']>
@@ -507,13 +531,18 @@ function apiError(response: Response, body: unknown): ApiError {
 function unwrap(body: unknown, responseKey: string | null | undefined): unknown {
   if (responseKey === null) return undefined
   if (responseKey === undefined) return body
-  return isRecord(body) ? body[responseKey] : undefined
+  return ownValue(body, responseKey)
 }
 
 function valueAt(value: unknown, path: readonly string[]): unknown {
   let current = value
-  for (const key of path) current = isRecord(current) ? current[key] : undefined
+  for (const key of path) current = ownValue(current, key)
   return current
+}
+
+/** `value[key]` if it is the value's own property (a response's `constructor` is not inherited). */
+function ownValue(value: unknown, key: string): unknown {
+  return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

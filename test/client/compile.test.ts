@@ -29,6 +29,7 @@ const CLIENTS: { name: string; spec: string; selection?: Selection; usage?: stri
   { name: 'recursive', spec: fixture('specs/recursive.json') },
   { name: 'nasty', spec: fixture('specs/nasty.json') },
   { name: 'external', spec: fixture('specs/external/openapi.yaml') },
+  { name: 'inherited-names', spec: fixture('client/inherited-names.json') },
 ]
 
 const COMPILER_OPTIONS = {

@@ -9,6 +9,7 @@
  * A name that is both a parameter and a body property is sent in both places.
  */
 import type { ApiModel, Operation, ParameterLocation, Schema } from '../../model/types.ts'
+import { INHERITED } from './inherited-names.ts'
 
 export interface MethodSignature {
   /** The flat arguments; absent when the operation takes none. */
@@ -176,13 +177,21 @@ export function routeLiteral(operation: Operation, signature: MethodSignature, e
   return `{ ${fields.map(([key, value]) => (key === value ? key : `${key}: ${value}`)).join(', ')} }`
 }
 
+/** `{ petId: 'path', tags: { in: 'query', explode: false } }`; a name in two places lists both. */
 function parametersLiteral(operation: Operation): string {
-  const entries = operation.parameters.map((p) => {
+  const specsByName = new Map<string, string[]>()
+  for (const p of operation.parameters) {
     const spec =
       p.style === undefined && p.explode === undefined
         ? JSON.stringify(p.in)
         : `{ in: ${JSON.stringify(p.in)}${p.style !== undefined ? `, style: ${JSON.stringify(p.style)}` : ''}${p.explode !== undefined ? `, explode: ${p.explode}` : ''} }`
-    return `${propertyKey(p.name)}: ${spec}`
+    specsByName.set(p.name, [...(specsByName.get(p.name) ?? []), spec])
+  }
+  const entries = [...specsByName].map(([name, specs]) => {
+    const value = specs.length === 1 ? specs[0] : `[${specs.join(', ')}]`
+    // TypeScript types a key named like an inherited member (`constructor`) from Object's member,
+    // not from the index signature, and so widens its literal: `as const` keeps it.
+    return `${propertyKey(name)}: ${value}${INHERITED.has(name) ? ' as const' : ''}`
   })
   return `{ ${entries.join(', ')} }`
 }
@@ -201,4 +210,6 @@ export function paginationFields(operation: Operation): Record<string, string> {
   }
 }
 
-const propertyKey = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name))
+/** An object literal key; `__proto__` is computed, as a plain one would set the prototype instead. */
+const propertyKey = (name: string) =>
+  name === '__proto__' ? `[${JSON.stringify(name)}]` : /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)

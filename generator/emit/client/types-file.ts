@@ -6,12 +6,13 @@
 import openapiTS, { astToString } from 'openapi-typescript'
 import ts from 'typescript'
 import type { ApiModel } from '../../model/types.ts'
+import { withoutInheritedNames } from './inherited-names.ts'
 import { blockComment, docComment, firstParagraph } from './jsdoc.ts'
 import { toOpenApiDocument } from './openapi-document.ts'
 import type { ClientPlan } from './plan.ts'
 
 export async function typesSource(plan: ClientPlan): Promise<string> {
-  const document = toOpenApiDocument(plan.model)
+  const { document, restore } = withoutInheritedNames(toOpenApiDocument(plan.model))
   const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {
     silent: true,
     // `{ type: object }` with no properties is an object of anything, not `Record<string, never>`.
@@ -20,7 +21,7 @@ export async function typesSource(plan: ClientPlan): Promise<string> {
     defaultNonNullable: false,
     transform: (schema) => (schema.format === 'binary' ? ts.factory.createTypeReferenceNode('Blob') : undefined),
   })
-  return [astToString(ast), ...schemaAliases(plan.model, plan.schemaAliases)].join('\n')
+  return [restore(astToString(ast)), ...schemaAliases(plan.model, plan.schemaAliases)].join('\n')
 }
 
 function schemaAliases(model: ApiModel, aliases: ClientPlan['schemaAliases']): string[] {
