@@ -72,7 +72,7 @@ describe(`samples of ${CASES.length} random schemas (seed ${SEED})`, () => {
     ['ruby', INTERPRETERS.ruby.toolchain, runRuby],
     ['php', INTERPRETERS.php.toolchain, runPhp],
   ]
-  it.each(interpreted)('run in %s, passing the example as keyword arguments', { timeout: NATIVE_TOOL_TIMEOUT_MS }, async (language, toolchain, run, context) => {
+  it.for(interpreted)('run in %s, passing the example as keyword arguments', { timeout: NATIVE_TOOL_TIMEOUT_MS }, async ([language, toolchain, run], context) => {
     requireToolchains(context, `${language} round trip`, [toolchain])
     // The stub SDK answers to the variable the samples call; each language spells it its own way.
     const clientVariable = /(?:^|\n)\$?([\p{L}_][\p{L}\p{N}_]*)(?:\.|->)/u.exec(renderer(language).renderRequest(inputs[0]))![1]
