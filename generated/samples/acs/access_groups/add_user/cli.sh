@@ -1,0 +1,4 @@
+# Add an ACS User to an Access Group
+seam acs access-groups add-user --acs_access_group_id "a9baab47-7ffb-5d32-a521-39df2151fb29"
+
+# {}

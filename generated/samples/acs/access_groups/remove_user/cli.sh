@@ -1,0 +1,4 @@
+# Remove an ACS User from an Access Group
+seam acs access-groups remove-user --acs_access_group_id "a9baab47-7ffb-5d32-a521-39df2151fb29"
+
+# {}

@@ -1,0 +1,6 @@
+// Unassign a Credential from an ACS User
+seam.CredentialsAcs.Unassign(
+  acsCredentialId: "42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef"
+);
+
+// void

@@ -1,0 +1,6 @@
+// Unassign a Credential from an ACS User
+await seam.acs.credentials.unassign({
+  acs_credential_id: "42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef",
+});
+
+// void

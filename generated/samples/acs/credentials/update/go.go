@@ -1,0 +1,8 @@
+// Update a Credential
+_, err := client.Acs.Credentials.Update(
+	context.Background(), &acs.CredentialsUpdateRequest{
+		AcsCredentialId: "42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef",
+	},
+)
+
+// nil

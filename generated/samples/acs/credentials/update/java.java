@@ -1,0 +1,6 @@
+// Update a Credential
+seam.acs().credentials().update(CredentialsUpdateRequest.builder()
+    .acsCredentialId("42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef")
+    .build());
+
+// void

@@ -1,0 +1,14 @@
+// Scan a Credential
+actionAttempt, err := client.Acs.Encoders.ScanCredential(
+	context.Background(), &acs.EncodersScanCredentialRequest{
+		AcsEncoderId: "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",
+	},
+)
+
+// {
+//   "action_attempt_id": "090dbfc8-281e-59ab-bae9-5e8c9e7326bc",
+//   "action_type": "LOCK_DOOR",
+//   "error": {},
+//   "result": {},
+//   "status": "pending"
+// }

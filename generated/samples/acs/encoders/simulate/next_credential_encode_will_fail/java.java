@@ -1,0 +1,6 @@
+// Simulate that the Next Credential Encoding Will Fail
+seam.acs().encoders().simulate().nextCredentialEncodeWillFail(SimulateNextCredentialEncodeWillFailRequest.builder()
+    .acsEncoderId("57481244-7aa3-5f0e-a6c7-0eab237ffc1a")
+    .build());
+
+// void

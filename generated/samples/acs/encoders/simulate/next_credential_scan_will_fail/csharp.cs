@@ -1,0 +1,6 @@
+// Simulate that the Next Credential Scan Will Fail
+seam.SimulateEncodersAcs.NextCredentialScanWillFail(
+  acsEncoderId: "57481244-7aa3-5f0e-a6c7-0eab237ffc1a"
+);
+
+// void

@@ -1,0 +1,4 @@
+# Grant an ACS User Access to an Entrance
+seam acs entrances grant-access --acs_entrance_id "70836a59-a9a2-566d-bb84-3b8f31ffc389"
+
+# {}

@@ -1,0 +1,20 @@
+# Unlock an Entrance
+curl --include --request POST "https://connect.getseam.com/acs/entrances/unlock" \
+  --header "Authorization: Bearer $SEAM_API_KEY" \
+  --json @- <<'EOF'
+{
+  "acs_credential_id": "42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef",
+  "acs_entrance_id": "70836a59-a9a2-566d-bb84-3b8f31ffc389"
+}
+EOF
+
+# {
+#   "action_attempt": {
+#     "action_attempt_id": "090dbfc8-281e-59ab-bae9-5e8c9e7326bc",
+#     "action_type": "LOCK_DOOR",
+#     "error": {},
+#     "result": {},
+#     "status": "pending"
+#   },
+#   "ok": true
+# }

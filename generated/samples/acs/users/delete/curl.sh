@@ -1,0 +1,10 @@
+# Delete an ACS User
+curl --include --request POST "https://connect.getseam.com/acs/users/delete" \
+  --header "Authorization: Bearer $SEAM_API_KEY" \
+  --json @- <<'EOF'
+{}
+EOF
+
+# {
+#   "ok": true
+# }

@@ -1,0 +1,4 @@
+// Delete an ACS User
+_, err := client.Acs.Users.Delete(context.Background(), &acs.UsersDeleteRequest{})
+
+// nil

@@ -1,0 +1,4 @@
+// Delete an ACS User
+seam.acs().users().delete();
+
+// void

@@ -1,0 +1,4 @@
+// Delete an ACS User
+await seam.acs.users.delete();
+
+// void

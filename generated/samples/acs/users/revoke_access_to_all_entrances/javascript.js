@@ -1,0 +1,4 @@
+// Revoke ACS User Access to All Entrances
+await seam.acs.users.revokeAccessToAllEntrances();
+
+// void

@@ -1,0 +1,4 @@
+# Suspend an ACS User
+seam acs users suspend
+
+# {}

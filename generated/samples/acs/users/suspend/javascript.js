@@ -1,0 +1,4 @@
+// Suspend an ACS User
+await seam.acs.users.suspend();
+
+// void

@@ -1,0 +1,4 @@
+// Unsuspend an ACS User
+seam.UsersAcs.Unsuspend();
+
+// void

@@ -1,0 +1,4 @@
+// Unsuspend an ACS User
+seam.acs().users().unsuspend();
+
+// void

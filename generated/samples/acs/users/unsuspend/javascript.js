@@ -1,0 +1,4 @@
+// Unsuspend an ACS User
+await seam.acs.users.unsuspend();
+
+// void

@@ -1,0 +1,4 @@
+// Update an ACS User
+seam.UsersAcs.Update();
+
+// void

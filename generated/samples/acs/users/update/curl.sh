@@ -1,0 +1,10 @@
+# Update an ACS User
+curl --include --request POST "https://connect.getseam.com/acs/users/update" \
+  --header "Authorization: Bearer $SEAM_API_KEY" \
+  --json @- <<'EOF'
+{}
+EOF
+
+# {
+#   "ok": true
+# }

@@ -1,0 +1,4 @@
+// Update an ACS User
+_, err := client.Acs.Users.Update(context.Background(), &acs.UsersUpdateRequest{})
+
+// nil

@@ -1,0 +1,4 @@
+// Update an ACS User
+await seam.acs.users.update();
+
+// void

@@ -1,0 +1,4 @@
+// Update an ACS User
+$seam->acs->users->update();
+
+// null

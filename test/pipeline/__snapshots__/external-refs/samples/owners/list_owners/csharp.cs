@@ -1,0 +1,11 @@
+// List owners
+external.Owners.ListOwners();
+
+// [
+//   {
+//     "name": "My Owner",
+//     "pet": {
+//       "nickname": "My Pet"
+//     }
+//   }
+// ]

@@ -1,0 +1,11 @@
+// List owners
+external.owners().listOwners();
+
+// [
+//   {
+//     "name": "My Owner",
+//     "pet": {
+//       "nickname": "My Pet"
+//     }
+//   }
+// ]

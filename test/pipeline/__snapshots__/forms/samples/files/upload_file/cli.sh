@@ -1,0 +1,4 @@
+# Upload file
+uploads files upload-file --folder "Folder" --file "File"
+
+# {}

@@ -1,0 +1,4 @@
+// Login
+uploads.Login.Login();
+
+// "string"

@@ -1,0 +1,7 @@
+# Login
+curl --include --request POST "https://api.example.com/api/login?api_key=$UPLOADS_KEY" \
+  --json @- <<'EOF'
+{}
+EOF
+
+# "string"

@@ -1,0 +1,4 @@
+// Login
+result, err := uploads.Login.Login(context.Background(), &api.LoginLoginRequest{})
+
+// "string"

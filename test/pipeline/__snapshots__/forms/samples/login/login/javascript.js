@@ -1,0 +1,4 @@
+// Login
+await uploads.login.login();
+
+// "string"

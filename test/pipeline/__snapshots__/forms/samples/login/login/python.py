@@ -1,0 +1,4 @@
+# Login
+uploads.login.login()
+
+# "string"

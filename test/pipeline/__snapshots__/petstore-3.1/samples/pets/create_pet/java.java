@@ -1,0 +1,12 @@
+// Create a pet
+petStore.pets().createPet(PetsCreatePetRequest.builder()
+    .kind("dog")
+    .name("Rex")
+    .build());
+
+// {
+//   "id": "e17a3164-f352-54c7-9e6d-aff025ee4481",
+//   "kind": "dog",
+//   "name": "Rex",
+//   "tag": "Tag"
+// }

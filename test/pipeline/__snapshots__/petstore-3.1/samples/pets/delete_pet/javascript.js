@@ -1,0 +1,6 @@
+// Delete pet
+await petStore.pets.deletePet({
+  petId: "eb03e69b-227e-5676-8769-eb67966bfbb8",
+});
+
+// void

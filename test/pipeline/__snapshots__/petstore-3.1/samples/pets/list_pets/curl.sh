@@ -1,0 +1,15 @@
+# List pets
+curl --include --request GET "https://eu.pets.example.com/v2/pets" \
+  --header "Authorization: Bearer $PET_STORE_BEARER_AUTH"
+
+# {
+#   "next_cursor": "Next cursor",
+#   "pets": [
+#     {
+#       "id": "e17a3164-f352-54c7-9e6d-aff025ee4481",
+#       "kind": "dog",
+#       "name": "Rex",
+#       "tag": "Tag"
+#     }
+#   ]
+# }

@@ -1,0 +1,14 @@
+# List pets
+pet_store.pets.list_pets
+
+# {
+#   "next_cursor" => "Next cursor",
+#   "pets" => [
+#     {
+#       "id" => "e17a3164-f352-54c7-9e6d-aff025ee4481",
+#       "kind" => "dog",
+#       "name" => "Rex",
+#       "tag" => "Tag",
+#     },
+#   ],
+# }

@@ -1,0 +1,12 @@
+// Create shape
+shape, err := shapes.Shapes.CreateShape(
+	context.Background(), &api.ShapesCreateShapeRequest{
+		Kind:   "round",
+		Radius: 1,
+	},
+)
+
+// {
+//   "kind": "round",
+//   "radius": 1
+// }

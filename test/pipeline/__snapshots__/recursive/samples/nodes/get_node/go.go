@@ -1,0 +1,14 @@
+// Get node
+node, err := trees.Nodes.GetNode(
+	context.Background(), &api.NodesGetNodeRequest{
+		Id: "daaca365-0d1b-50d4-b10a-5e44b756e911",
+	},
+)
+
+// {
+//   "children": [],
+//   "id": "daaca365-0d1b-50d4-b10a-5e44b756e911",
+//   "owner": {
+//     "name": "My Person"
+//   }
+// }

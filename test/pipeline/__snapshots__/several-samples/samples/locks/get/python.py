@@ -1,0 +1,11 @@
+# Get a lock by ID
+# Returns the lock with the given ID.
+seam.locks.get(lock_id="11111111-1111-4111-8111-111111111111")
+
+# Lock(lock_id="11111111-1111-4111-8111-111111111111", locked=True, name="Front Door")
+
+# Get a lock by name
+# Returns the lock with the given name.
+seam.locks.get(name="Back Door")
+
+# Lock(lock_id="22222222-2222-4222-8222-222222222222", locked=False, name="Back Door")
