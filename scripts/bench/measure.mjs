@@ -20,8 +20,8 @@ const HOOK = pathToFileURL(fileURLToPath(new URL('./measure-hook.mjs', import.me
 /**
  * @typedef {object} Measurement
  * @property {number} wallMs
- * @property {number} cpuMs user + system
- * @property {number} maxRssMiB
+ * @property {number | undefined} cpuMs user + system (undefined when the process was killed)
+ * @property {number | undefined} maxRssMiB
  * @property {{ stages: Record<string, Record<string, number>>, process: Record<string, number> } | undefined} timings
  *   the generator's CODEGEN_TIMINGS report, when it wrote one
  * @property {number} exitCode
@@ -31,7 +31,7 @@ const HOOK = pathToFileURL(fileURLToPath(new URL('./measure-hook.mjs', import.me
 /**
  * @param {string} script a Node script (ESM or CommonJS)
  * @param {string[]} args
- * @param {{ cwd?: string, env?: Record<string, string>, nodeOptions?: string[], okExitCodes?: number[] }} [options]
+ * @param {{ cwd?: string, env?: Record<string, string>, nodeOptions?: string[] }} [options]
  * @returns {Promise<Measurement>}
  */
 export async function measure(script, args, options = {}) {
@@ -44,15 +44,13 @@ export async function measure(script, args, options = {}) {
     const started = performance.now()
     const { code, stderr } = await run(process.execPath, argv, { cwd: options.cwd, env })
     const wallMs = performance.now() - started
-    if (!(options.okExitCodes ?? [0]).includes(code)) {
-      throw new Error(`${script} ${args.join(' ')} exited with ${code}:\n${stderr.slice(-2000)}`)
-    }
-    const usage = JSON.parse(readFileSync(usageFile, 'utf8'))
+    // A process killed by a signal (or by running out of memory) never wrote its usage.
+    const usage = readJsonIfPresent(usageFile)
     return {
       exitCode: code,
       wallMs,
-      cpuMs: usage.userMs + usage.systemMs,
-      maxRssMiB: usage.maxRssKiB / 1024,
+      cpuMs: usage ? usage.userMs + usage.systemMs : undefined,
+      maxRssMiB: usage ? usage.maxRssKiB / 1024 : undefined,
       timings: readJsonIfPresent(timingsFile),
       stderr,
     }
@@ -97,7 +95,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('usage: node scripts/bench/measure.mjs <script> [args…]')
     process.exit(2)
   }
-  const { stderr, ...result } = await measure(script, args, { okExitCodes: [0, 1] })
+  const { stderr, ...result } = await measure(script, args)
   process.stderr.write(stderr)
   console.log(JSON.stringify(result, null, 2))
 }

@@ -25,7 +25,8 @@ function describeRounds(results) {
 
 function resultsTable(results) {
   const rows = results.map((r) => {
-    const peer = results.find((p) => p.spec === r.spec && p.kind === 'peer')
+    if (!r.median) return [r.spec, r.operations, r.label, `failed: ${failure(r)}`, '', '', '', '', '']
+    const peer = results.find((p) => p.spec === r.spec && p.kind === 'peer' && p.median)
     const times = (key) => (peer && r !== peer ? `${(r.median[key] / peer.median[key]).toFixed(2)}×` : '')
     return [
       r.spec,
@@ -43,7 +44,7 @@ function resultsTable(results) {
 }
 
 function stagesTable(results) {
-  const timed = results.filter((r) => r.median.stagesCpuMs)
+  const timed = results.filter((r) => r.median?.stagesCpuMs)
   if (timed.length === 0) return '(no stage timings: the pipeline does not call generator/timings.ts)'
   const rows = timed.map((r) => [
     r.spec,
@@ -56,7 +57,7 @@ function stagesTable(results) {
 
 /** How far each stage raised the peak memory (absent from reports made before it was measured). */
 function memoryByStage(results) {
-  const measured = results.filter((r) => r.median.stagesPeakRssMiB && Object.keys(r.median.stagesPeakRssMiB).length)
+  const measured = results.filter((r) => r.median?.stagesPeakRssMiB && Object.keys(r.median.stagesPeakRssMiB).length)
   if (measured.length === 0) return []
   const rows = measured.map((r) => [
     r.spec,
@@ -68,13 +69,19 @@ function memoryByStage(results) {
 }
 
 function targetsTable(targets) {
-  const rows = targets.map((t) => [t.target, `${t.measured} ${t.unit}`, `${t.limit} ${t.unit}`, t.met ? 'yes' : 'no'])
+  const rows = targets.map((t) => [t.target, typeof t.measured === 'number' ? `${t.measured} ${t.unit}` : t.measured, `${t.limit} ${t.unit}`, t.met ? 'yes' : 'no'])
   return table(['Target', 'Measured', 'Limit', 'Met'], rows)
 }
 
 function table(header, rows) {
-  const line = (cells) => `| ${cells.join(' | ')} |`
+  const line = (cells) => `| ${cells.map((cell) => String(cell).replaceAll('|', '\\|')).join(' | ')} |`
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+/** The error of a case's failed run: exit code and the last line it printed. */
+export function failure(result) {
+  const run = result.runs.find((r) => r.failed)
+  return run ? `exit ${run.exitCode}, ${run.error}` : 'no run'
 }
 
 const seconds = (ms) => (ms / 1000).toFixed(2)

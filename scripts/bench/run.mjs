@@ -16,9 +16,10 @@ import { median, medianOfKeys } from './stats.mjs'
  * @property {string} kind
  * @property {string} launcher
  * @property {string} label
- * @property {object[]} runs one summary per round
- * @property {{ wallMs: number, cpuMs: number, maxRssMiB: number, stagesCpuMs?: Record<string, number>,
+ * @property {object[]} runs one summary per round (`failed: true` with the error for a failed one)
+ * @property {undefined | { wallMs: number, cpuMs: number, maxRssMiB: number, stagesCpuMs?: Record<string, number>,
  *   stagesWallMs?: Record<string, number>, stagesPeakRssMiB?: Record<string, number>, startupCpuMs?: number }} median
+ *   undefined when every run failed
  */
 
 /**
@@ -45,10 +46,10 @@ export async function runPlan(plan, { rounds, log }) {
         mkdirSync(scratch)
         for (const benchCase of cases) {
           const { script, args } = benchCase.command(scratch, spec)
-          // `--check` exits 1 when the output would change; that is a finding, not a failure.
-          const result = await measure(script, args, { okExitCodes: benchCase.kind.startsWith('check') ? [0, 1] : [0] })
-          runs.get(key(spec, benchCase)).push(summarizeRun(result))
-          log(`round ${round}/${Math.min(rounds, spec.runs)}  ${spec.id.padEnd(14)} ${benchCase.label.padEnd(40)} ${describe(result)}`)
+          const result = await measure(script, args)
+          const run = isFailure(benchCase, result) ? failedRun(result) : summarizeRun(result)
+          runs.get(key(spec, benchCase)).push(run)
+          log(`round ${round}/${Math.min(rounds, spec.runs)}  ${spec.id.padEnd(14)} ${benchCase.label.padEnd(40)} ${describe(run)}`)
         }
         rmSync(scratch, { recursive: true, force: true })
       }
@@ -75,6 +76,18 @@ function key(spec, benchCase) {
   return `${spec.id}\u0000${benchCase.id}`
 }
 
+/** `--check` exits 1 when the output would change: a finding, not a failure. */
+function isFailure(benchCase, { exitCode, cpuMs }) {
+  const ok = benchCase.kind.startsWith('check') ? [0, 1] : [0]
+  return !ok.includes(exitCode) || cpuMs === undefined
+}
+
+/** A run that failed counts in no median; its last words (not a stack frame, not Node's version) say why. */
+function failedRun({ exitCode, wallMs, stderr }) {
+  const said = stderr.split('\n').filter((line) => line.trim() && !/^\s+at |^Node\.js v/.test(line))
+  return { failed: true, exitCode, wallMs: round1(wallMs), error: (said.at(-1) ?? '').trim().slice(0, 300) }
+}
+
 /** What results.json keeps of one run. */
 function summarizeRun({ wallMs, cpuMs, maxRssMiB, timings, exitCode }) {
   const run = { wallMs: round1(wallMs), cpuMs: round1(cpuMs), maxRssMiB: round1(maxRssMiB), exitCode }
@@ -86,7 +99,9 @@ function summarizeRun({ wallMs, cpuMs, maxRssMiB, timings, exitCode }) {
   return run
 }
 
-function medianOfRuns(runs) {
+function medianOfRuns(allRuns) {
+  const runs = allRuns.filter((r) => !r.failed)
+  if (runs.length === 0) return undefined
   const result = {
     wallMs: median(runs.map((r) => r.wallMs)),
     cpuMs: median(runs.map((r) => r.cpuMs)),
@@ -101,7 +116,8 @@ function medianOfRuns(runs) {
   return result
 }
 
-function describe({ wallMs, cpuMs, maxRssMiB, exitCode }) {
+function describe({ wallMs, cpuMs, maxRssMiB, exitCode, failed, error }) {
+  if (failed) return `FAILED (exit ${exitCode} after ${(wallMs / 1000).toFixed(2)} s): ${error}`
   const drift = exitCode === 1 ? '  (--check: output would change)' : ''
   return `wall ${(wallMs / 1000).toFixed(2)} s  cpu ${(cpuMs / 1000).toFixed(2)} s  rss ${maxRssMiB.toFixed(0)} MiB${drift}`
 }

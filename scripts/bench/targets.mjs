@@ -3,6 +3,7 @@
  * system of the whole process): on a shared machine it moves far less than wall time, and both
  * tools are single-threaded JavaScript, so on an idle machine the two tell the same story.
  */
+import { failure } from './report.mjs'
 import { growthExponent } from './stats.mjs'
 
 const MiB = 1
@@ -24,7 +25,8 @@ export function checkTargets(results) {
   const launchers = [...new Set(results.map((r) => r.launcher).filter((l) => l !== 'peer'))]
   const checks = []
   const ratio = (target, ours, peer, limit) => {
-    if (ours && peer) checks.push(verdict(target, ours.median.cpuMs / peer.median.cpuMs, limit, '× peer'))
+    if (!ours || !peer) return
+    checks.push(ours.median && peer.median ? verdict(target, ours.median.cpuMs / peer.median.cpuMs, limit, '× peer') : failed(target, [ours, peer], limit, '× peer'))
   }
   for (const launcher of launchers) {
     const id = (kind) => (launcher === 'tsx' ? kind : `${kind}:${launcher}`)
@@ -37,10 +39,12 @@ export function checkTargets(results) {
     ratio(`seam: --all --check, unchanged${via} ≤ 0.3×`, find('seam', id('check-all')), find('seam', 'peer'), 0.3)
     for (const { spec, limitMiB } of MEMORY_LIMITS) {
       const ours = results.filter((r) => r.spec === spec && r.launcher === launcher)
-      if (ours.length) checks.push(verdict(`${spec}: peak memory${via} ≤ ${limitMiB} MiB`, Math.max(...ours.map((r) => r.median.maxRssMiB)), limitMiB, 'MiB'))
+      const target = `${spec}: peak memory${via} ≤ ${limitMiB} MiB`
+      if (ours.some((r) => !r.median)) checks.push(failed(target, ours, limitMiB, 'MiB'))
+      else if (ours.length) checks.push(verdict(target, Math.max(...ours.map((r) => r.median.maxRssMiB)), limitMiB, 'MiB'))
     }
   }
-  const samples = find('seam', 'all')?.median.stagesCpuMs?.samples
+  const samples = find('seam', 'all')?.median?.stagesCpuMs?.samples
   if (samples !== undefined) checks.push(verdict('seam --all: samples stage (every method × 9 languages) < 500 ms', samples, 500, 'ms'))
   checks.push(...scalingChecks(results))
   return checks
@@ -55,7 +59,9 @@ function scalingChecks(results) {
   const checks = []
   // The issue's 12× for 1k → 20k operations, scaled to other sizes the same way (0.6 × the size ratio).
   const allowed = Math.round((large.operations / small.operations) * 0.6 * 10) / 10
-  checks.push(verdict(`synthetic ${sizes}: time grows ≤ ${allowed}×`, large.median.cpuMs / small.median.cpuMs, allowed, '×'))
+  const growth = `synthetic ${sizes}: time grows ≤ ${allowed}×`
+  if (!small.median || !large.median) return [failed(growth, [small, large], allowed, '×')]
+  checks.push(verdict(growth, large.median.cpuMs / small.median.cpuMs, allowed, '×'))
   for (const stage of Object.keys(large.median.stagesCpuMs ?? {})) {
     const exponent = growthExponent(
       { size: small.operations, ms: small.median.stagesCpuMs?.[stage] },
@@ -64,6 +70,12 @@ function scalingChecks(results) {
     if (exponent !== undefined) checks.push(verdict(`synthetic ${sizes}: ${stage} stage not superlinear (time ∝ size^k, k ≤ ${SUPERLINEAR_EXPONENT})`, exponent, SUPERLINEAR_EXPONENT, 'k'))
   }
   return checks
+}
+
+/** A target that cannot be met: a run it needs failed. */
+function failed(target, results, limit, unit) {
+  const broken = results.find((r) => !r.median)
+  return { target, measured: `failed (${broken.spec}, ${broken.label}: ${failure(broken)})`, limit, unit, met: false }
 }
 
 function verdict(target, measured, limit, unit) {
