@@ -15,7 +15,7 @@ import { join } from 'node:path'
  * @typedef {object} BenchCase
  * @property {string} id unique within a spec, e.g. `all` or `all:bundle`
  * @property {string} label for the tables
- * @property {'peer' | 'all' | 'selection' | 'check-all' | 'check-selection'} kind
+ * @property {'peer' | 'all' | 'selection' | 'check-all' | 'check-selection' | 'samples'} kind
  * @property {string} launcher `peer` or a Launcher id
  * @property {(scratch: string, spec: import('./specs.mjs').BenchSpec) => { script: string, args: string[] }} command
  *   scratch: this round's folder for the spec
@@ -51,6 +51,8 @@ export function ourCases(spec, launcher, { check }) {
   if (spec.bundled) {
     cases.push(make('selection', 'ACS selection, cold', 'selection', ['--force']))
     if (check) cases.push(make('check-selection', 'ACS selection --check, unchanged', 'selection', ['--check']))
+    // The samples stage for every method of the spec, documented or not (its own target).
+    cases.push(make('samples', 'samples only, every method', 'samples', ['--all', '--include-undocumented', '--targets', 'samples', '--force']))
   }
   return cases
 }
