@@ -27,7 +27,8 @@ export class ExampleValidator {
 
   constructor(private readonly model: ApiModel) {
     // Unknown formats (Seam's `float`, a vendor's own) are annotations, not errors.
-    this.ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false, logger: false, inlineRefs: false, code: { optimize: false } })
+    // ownProperties: a key named `constructor` or `toString` is a property only when the value has it.
+    this.ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false, logger: false, inlineRefs: false, ownProperties: true, code: { optimize: false } })
     formats.default(this.ajv)
   }
 

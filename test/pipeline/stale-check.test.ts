@@ -18,7 +18,7 @@ describe('stale check', () => {
     const dir = tempDir('stale')
     const spec = join(dir, 'openapi.json')
     const text = readFileSync(join(REPO, 'specs/seam-connect/openapi.json'), 'utf8')
-    const changed = text.replace('"x-title": "List ACS Users"', '"x-title": "List Every ACS User"')
+    const changed = text.replaceAll('"x-title": "List ACS Users"', '"x-title": "List Every ACS User"')
     expect(changed).not.toBe(text)
     writeFileSync(spec, changed)
     cpSync(join(REPO, 'generated'), join(dir, 'generated'), { recursive: true })
