@@ -11,14 +11,18 @@ declare -A PACKAGE_FOR_COMMAND=(
   [ruby]=ruby
   [php]=php-cli
   [gofmt]=golang-go
+  [go]=golang-go
   [javac]=default-jdk-headless
+  [java]=default-jdk-headless
   [mcs]=mono-mcs
+  [mono]=mono-runtime
 )
 
 missing_packages=()
-for command_name in python3 ruby php gofmt javac mcs; do
+for command_name in python3 ruby php gofmt go javac java mcs mono; do
   if ! command -v "$command_name" >/dev/null 2>&1; then
-    missing_packages+=("${PACKAGE_FOR_COMMAND[$command_name]}")
+    package="${PACKAGE_FOR_COMMAND[$command_name]}"
+    [[ " ${missing_packages[*]} " == *" $package "* ]] || missing_packages+=("$package")
   fi
 done
 
