@@ -27,7 +27,7 @@ import { buildBundle } from './bench/bundle.mjs'
 import { ourCases, peerCase } from './bench/cases.mjs'
 import { markdownReport } from './bench/report.mjs'
 import { runPlan } from './bench/run.mjs'
-import { bundledSpec, githubSpec, namedSpec, syntheticSpec } from './bench/specs.mjs'
+import { bundledSpec, githubSpec, namedSpec, sizeLabel, syntheticSpec } from './bench/specs.mjs'
 import { checkTargets } from './bench/targets.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -70,10 +70,9 @@ function benchSpecs(options, log) {
   const wanted = (id) => !options.only || options.only.includes(id)
   const specs = []
   if (wanted('seam')) specs.push(bundledSpec(ROOT, options.runs))
-  for (const size of options.sizes) {
+  for (const size of options.sizes.filter((operations) => wanted(`synthetic-${sizeLabel(operations)}`))) {
     log(`writing the synthetic spec of ${size} operations`)
-    const spec = syntheticSpec(ROOT, size, runsFor(size))
-    if (wanted(spec.id)) specs.push(spec)
+    specs.push(syntheticSpec(ROOT, size, runsFor(size)))
   }
   const github = options.github && wanted('github') ? githubSpec(ROOT, options.runs) : undefined
   if (github) specs.push(github)
