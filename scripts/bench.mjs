@@ -35,23 +35,34 @@ const CLI = join(ROOT, 'bin/openapi-codegen.mjs')
 /** Specs over this many operations get a third of the rounds: one run of 20k takes minutes. */
 const BIG_SPEC_OPERATIONS = 10_000
 
+/** A mistake on the command line: one line, exit 2 (as the generator's own CLI does). */
+function usageError(message) {
+  console.error(`bench: ${message} (see the comment at the top of scripts/bench.mjs)`)
+  process.exit(2)
+}
+
+const OPTIONS = {
+  runs: { type: 'string' },
+  sizes: { type: 'string', default: '1000,5000,20000' },
+  only: { type: 'string' },
+  launchers: { type: 'string', default: 'tsx' },
+  spec: { type: 'string', multiple: true },
+  quick: { type: 'boolean', default: false },
+  results: { type: 'string', default: join(ROOT, 'bench/results.json') },
+}
+
 function parseOptions(argv) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      runs: { type: 'string' },
-      sizes: { type: 'string', default: '1000,5000,20000' },
-      only: { type: 'string' },
-      launchers: { type: 'string', default: 'tsx' },
-      spec: { type: 'string', multiple: true },
-      quick: { type: 'boolean', default: false },
-      results: { type: 'string', default: join(ROOT, 'bench/results.json') },
-    },
-  })
+  let parsed
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS })
+  } catch (error) {
+    usageError(error.message)
+  }
+  const { values } = parsed
   const runs = Number(values.runs ?? (values.quick ? 1 : 3))
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`)
+  if (!Number.isInteger(runs) || runs < 1) usageError(`--runs must be a positive integer, got ${values.runs}`)
   const sizes = values.quick || values.spec ? [] : values.sizes.split(',').filter(Boolean).map(Number)
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes operation counts, got ${values.sizes}`)
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) usageError(`--sizes takes operation counts, got ${values.sizes}`)
   return {
     runs,
     sizes,
@@ -87,7 +98,7 @@ async function launchersFor(ids, log) {
     else if (id === 'bundle') {
       log('building the prebuilt bundle (scripts/bench/bundle.mjs)')
       launchers.push({ id, script: await buildBundle() })
-    } else throw new Error(`unknown launcher "${id}" (expected tsx or bundle)`)
+    } else usageError(`unknown launcher "${id}" (expected tsx or bundle)`)
   }
   return launchers
 }
@@ -117,7 +128,7 @@ function machine() {
 const log = (line) => process.stderr.write(`${line}\n`)
 const options = parseOptions(process.argv.slice(2))
 const specs = benchSpecs(options, log)
-if (specs.length === 0) throw new Error('nothing to benchmark (check --only)')
+if (specs.length === 0) usageError('nothing to benchmark (check --only)')
 const launchers = await launchersFor(options.launchers, log)
 const plan = specs.map((spec) => ({
   spec,
