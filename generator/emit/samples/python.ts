@@ -139,7 +139,10 @@ function requestsBody(input: SampleInput): Layout[] {
       const { fields, files } = multipartParts(input)
       const data = fields.length > 0 ? [['data=', pythonDict(formData(Object.fromEntries(groupFields(fields))))]] : []
       const opened = files.map(([name, path]): [string, Layout] => [name, ['open(', pythonString(path), ', "rb")']])
-      return [...data, ['files=', pythonDict(opened)]]
+      // requests takes a dict of files, or a list of (name, file) pairs where a name repeats.
+      const repeats = new Set(files.map(([name]) => name)).size < files.length
+      const filesArgument = repeats ? bracketed('[', opened.map(([name, file]) => ['(', pythonString(name), ', ', file, ')']), ']') : pythonDict(opened)
+      return [...data, ['files=', filesArgument]]
     }
     case 'binary':
       return [['data=open(', pythonString(uploadPath('body', input.httpBody)), ', "rb")']]
@@ -183,7 +186,10 @@ function requestsCall(input: SampleInput): Layout {
 /** A resource as the SDK's object (`AcsUser(…)`), anything else as a literal. */
 function resourceValue(value: Json, resourceType: string | undefined): Layout {
   if (!resourceType || value === null || typeof value !== 'object' || Array.isArray(value)) return pythonValue(value)
-  return pythonCall(pascalCase(resourceType), Object.entries(value))
+  // A resource type Python cannot name as a class (`1thing`) is shown as a plain dict.
+  const className = pascalCase(resourceType)
+  if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(className)) return pythonValue(value)
+  return pythonCall(className, Object.entries(value))
 }
 
 function pythonResponse(input: SampleInput): string {

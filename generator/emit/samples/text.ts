@@ -14,7 +14,7 @@
  *   the SDK-less samples (plain HTTP) of every language send the same way.
  */
 import { doc, util } from 'prettier'
-import type { Json, SecurityScheme } from '../../model/types.ts'
+import type { Json, Schema, SecurityScheme } from '../../model/types.ts'
 import type { SampleArgument, SampleInput } from './types.ts'
 
 // ---------------------------------------------------------------------------------------------
@@ -175,16 +175,22 @@ export function formFields(body: Json | undefined): [string, string][] {
 export const uploadPath = (field: string, value: Json | undefined): string =>
   typeof value === 'string' && value !== '' && !/[\0\n\r]/.test(value) ? value : field
 
-/** Multipart text fields as `[name, text]` and file fields (binary-format properties) as `[name, path]`. */
+/**
+ * Multipart text fields as `[name, text]` and file fields as `[name, path]`: a binary-format
+ * property is one file, an array of them one part per file under the same name.
+ */
 export function multipartParts(input: SampleInput): { fields: [string, string][]; files: [string, string][] } {
   const schema = input.operation.body?.schema
+  const isBinary = (s: Schema) => s.type === 'string' && s.format === 'binary'
   const isFile = (name: string) =>
     schema?.type === 'object' &&
-    schema.properties.some((p) => p.name === name && p.schema.type === 'string' && p.schema.format === 'binary')
+    schema.properties.some((p) => p.name === name && (isBinary(p.schema) || (p.schema.type === 'array' && isBinary(p.schema.items))))
   const parts = input.args.filter((arg) => arg.in === 'body')
   return {
     fields: parts.filter((arg) => !isFile(arg.name)).flatMap((arg) => formFields({ [arg.name]: arg.value })),
-    files: parts.filter((arg) => isFile(arg.name)).map((arg) => [arg.name, uploadPath(arg.name, arg.value)]),
+    files: parts
+      .filter((arg) => isFile(arg.name))
+      .flatMap((arg) => (Array.isArray(arg.value) ? arg.value : [arg.value]).map((item): [string, string] => [arg.name, uploadPath(arg.name, item)])),
   }
 }
 
