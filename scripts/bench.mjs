@@ -11,6 +11,7 @@
  *
  *   node scripts/bench.mjs [--runs 3] [--sizes 1000,5000,20000] [--only seam,github,synthetic-1k]
  *                          [--launchers tsx,bundle] [--spec FILE]… [--quick] [--results FILE]
+ *   node scripts/bench.mjs --from bench/results.json   (report earlier measurements again)
  *
  * --launchers bundle also measures the prebuilt-bundle prototype (scripts/bench/bundle.mjs), on the
  * bundled spec (and --spec files) only.
@@ -18,7 +19,7 @@
  * and without the warm-up run.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { arch, cpus, loadavg, platform, tmpdir, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -49,6 +50,7 @@ const OPTIONS = {
   spec: { type: 'string', multiple: true },
   quick: { type: 'boolean', default: false },
   results: { type: 'string', default: join(ROOT, 'bench/results.json') },
+  from: { type: 'string' },
 }
 
 function parseOptions(argv) {
@@ -72,6 +74,7 @@ function parseOptions(argv) {
     github: !values.quick && !values.spec,
     warmUp: !values.quick,
     results: resolve(values.results),
+    from: values.from && resolve(values.from),
   }
 }
 
@@ -111,7 +114,7 @@ function warmUp(launchers, spec) {
     const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
     if (result.status !== 0) throw new Error(`warm-up run failed:\n${result.stderr}`)
   }
-  spawnSync(process.execPath, ['-e', `require('fs').rmSync(${JSON.stringify(out)}, { recursive: true, force: true })`])
+  rmSync(out, { recursive: true, force: true })
 }
 
 function machine() {
@@ -125,29 +128,40 @@ function machine() {
   }
 }
 
+async function measureEverything(options, log) {
+  const specs = benchSpecs(options, log)
+  if (specs.length === 0) usageError('nothing to benchmark (check --only)')
+  const launchers = await launchersFor(options.launchers, log)
+  const check = (spec) => spec.bundled || options.specFiles.length > 0
+  const plan = specs.map((spec) => ({
+    spec,
+    cases: [
+      peerCase(ROOT),
+      // A launcher's cost is the same on every spec: the other launchers run on the bundled one only.
+      ...launchers
+        .filter((launcher) => launcher.id === 'tsx' || check(spec))
+        .flatMap((launcher) => ourCases(spec, launcher, { check: check(spec) })),
+    ],
+  }))
+  const machineInfo = machine()
+  if (options.warmUp) {
+    log('warming up')
+    warmUp(launchers, specs[0])
+  }
+  const results = await runPlan(plan, { rounds: options.runs, log })
+  return { date: new Date().toISOString(), machine: machineInfo, options: { runs: options.runs, sizes: options.sizes, launchers: options.launchers }, results }
+}
+
+/** The measurements of an earlier results.json, to report them again with the current targets. */
+function previousMeasurements(file) {
+  const { date, machine, options, results } = JSON.parse(readFileSync(file, 'utf8'))
+  return { date, machine, options, results }
+}
+
 const log = (line) => process.stderr.write(`${line}\n`)
 const options = parseOptions(process.argv.slice(2))
-const specs = benchSpecs(options, log)
-if (specs.length === 0) usageError('nothing to benchmark (check --only)')
-const launchers = await launchersFor(options.launchers, log)
-const plan = specs.map((spec) => ({
-  spec,
-  cases: [
-    peerCase(ROOT),
-    // A launcher's cost is the same on every spec: the other launchers run on the bundled one only.
-    ...launchers
-      .filter((launcher) => launcher.id === 'tsx' || spec.bundled || options.specFiles.length > 0)
-      .flatMap((launcher) => ourCases(spec, launcher, { check: spec.bundled || options.specFiles.length > 0 })),
-  ],
-}))
-const machineInfo = machine()
-if (options.warmUp) {
-  log('warming up')
-  warmUp(launchers, specs[0])
-}
-const results = await runPlan(plan, { rounds: options.runs, log })
-const targets = checkTargets(results)
-const report = { date: new Date().toISOString(), machine: machineInfo, options: { runs: options.runs, sizes: options.sizes, launchers: options.launchers }, results, targets }
+const measured = options.from ? previousMeasurements(options.from) : await measureEverything(options, log)
+const report = { ...measured, targets: checkTargets(measured.results) }
 mkdirSync(dirname(options.results), { recursive: true })
 writeFileSync(options.results, `${JSON.stringify(report, null, 2)}\n`)
 console.log(markdownReport(report))

@@ -10,6 +10,7 @@ const MiB = 1
 const GiB = 1024 * MiB
 /** A stage is superlinear when its time grows faster than size^this between the synthetic sizes. */
 export const SUPERLINEAR_EXPONENT = 1.1
+const COLD_KINDS = ['all', 'selection']
 const MEMORY_LIMITS = [
   { spec: 'seam', limitMiB: 400 * MiB },
   { spec: 'github', limitMiB: 1 * GiB },
@@ -38,10 +39,11 @@ export function checkTargets(results) {
     ratio(`seam: ACS selection --check, unchanged${via} ≤ 0.3×`, find('seam', id('check-selection')), find('seam', 'peer'), 0.3)
     ratio(`seam: --all --check, unchanged${via} ≤ 0.3×`, find('seam', id('check-all')), find('seam', 'peer'), 0.3)
     for (const { spec, limitMiB } of MEMORY_LIMITS) {
-      const ours = results.filter((r) => r.spec === spec && r.launcher === launcher)
-      const target = `${spec}: peak memory${via} ≤ ${limitMiB} MiB`
-      if (ours.some((r) => !r.median)) checks.push(failed(target, ours, limitMiB, 'MiB'))
-      else if (ours.length) checks.push(verdict(target, Math.max(...ours.map((r) => r.median.maxRssMiB)), limitMiB, 'MiB'))
+      // Each cold run on its own: the default selection and --all are different promises.
+      for (const ours of results.filter((r) => r.spec === spec && r.launcher === launcher && COLD_KINDS.includes(r.kind))) {
+        const target = `${spec}: peak memory, ${ours.label} ≤ ${limitMiB} MiB`
+        checks.push(ours.median ? verdict(target, ours.median.maxRssMiB, limitMiB, 'MiB') : failed(target, [ours], limitMiB, 'MiB'))
+      }
     }
   }
   const samples = find('seam', 'samples')?.median?.stagesCpuMs?.samples
@@ -50,27 +52,38 @@ export function checkTargets(results) {
   return checks
 }
 
-/** Time at the largest synthetic size against the smallest, in total and stage by stage. */
+/**
+ * Time at the largest synthetic size against the smallest, in total, and the growth of each stage
+ * up to the largest size that did not fail (a failed size still fails the total).
+ */
 function scalingChecks(results) {
   const synthetic = results.filter((r) => r.spec.startsWith('synthetic-') && r.case === 'all').sort((a, b) => a.operations - b.operations)
   if (synthetic.length < 2) return []
-  const [small, large] = [synthetic[0], synthetic.at(-1)]
-  const sizes = `${small.spec.replace('synthetic-', '')} → ${large.spec.replace('synthetic-', '')}`
-  const checks = []
-  // The issue's 12× for 1k → 20k operations, scaled to other sizes the same way (0.6 × the size ratio).
-  const allowed = Math.round((large.operations / small.operations) * 0.6 * 10) / 10
-  const growth = `synthetic ${sizes}: time grows ≤ ${allowed}×`
-  if (!small.median || !large.median) return [failed(growth, [small, large], allowed, '×')]
-  checks.push(verdict(growth, large.median.cpuMs / small.median.cpuMs, allowed, '×'))
+  const small = synthetic[0]
+  const checks = [growthCheck(small, synthetic.at(-1))]
+  const measured = synthetic.filter((r) => r.median)
+  const large = measured.at(-1)
+  if (!small.median || large === small) return checks
   for (const stage of Object.keys(large.median.stagesCpuMs ?? {})) {
     const exponent = growthExponent(
       { size: small.operations, ms: small.median.stagesCpuMs?.[stage] },
       { size: large.operations, ms: large.median.stagesCpuMs[stage] },
     )
-    if (exponent !== undefined) checks.push(verdict(`synthetic ${sizes}: ${stage} stage not superlinear (time ∝ size^k, k ≤ ${SUPERLINEAR_EXPONENT})`, exponent, SUPERLINEAR_EXPONENT, 'k'))
+    const target = `synthetic ${sizes(small, large)}: ${stage} stage not superlinear (time ∝ size^k, k ≤ ${SUPERLINEAR_EXPONENT})`
+    if (exponent !== undefined) checks.push(verdict(target, exponent, SUPERLINEAR_EXPONENT, 'k'))
   }
   return checks
 }
+
+function growthCheck(small, large) {
+  // The issue's 12× for 1k → 20k operations, scaled to other sizes the same way (0.6 × the size ratio).
+  const allowed = Math.round((large.operations / small.operations) * 0.6 * 10) / 10
+  const target = `synthetic ${sizes(small, large)}: time grows ≤ ${allowed}×`
+  if (!small.median || !large.median) return failed(target, [small, large], allowed, '×')
+  return verdict(target, large.median.cpuMs / small.median.cpuMs, allowed, '×')
+}
+
+const sizes = (small, large) => `${small.spec.replace('synthetic-', '')} → ${large.spec.replace('synthetic-', '')}`
 
 /** A target that cannot be met: a run it needs failed. */
 function failed(target, results, limit, unit) {

@@ -29,7 +29,8 @@ describe('checkTargets', () => {
     expect(verdictOf(targets, 'seam: --all cold ≤ 1.3×')).toMatchObject({ measured: 2.5, limit: 1.3, met: false })
     expect(verdictOf(targets, 'seam: ACS selection cold ≤ 0.5×')).toMatchObject({ measured: 0.45, met: true })
     expect(verdictOf(targets, 'seam: ACS selection --check, unchanged ≤ 0.3×')).toMatchObject({ measured: 0.25, met: true })
-    expect(verdictOf(targets, 'seam: peak memory ≤ 400 MiB')).toMatchObject({ measured: 450, met: false })
+    expect(verdictOf(targets, 'seam: peak memory, all ≤ 400 MiB')).toMatchObject({ measured: 450, met: false })
+    expect(verdictOf(targets, 'seam: peak memory, selection ≤ 400 MiB')).toMatchObject({ measured: 300, met: true })
     expect(verdictOf(targets, 'seam: samples stage, every method')).toMatchObject({ measured: 420, met: true })
   })
 
@@ -41,7 +42,18 @@ describe('checkTargets', () => {
     expect(verdictOf(targets, 'synthetic 1k → 20k: time grows ≤ 12×')).toMatchObject({ measured: 15, met: false })
     expect(verdictOf(targets, 'synthetic 1k → 20k: model stage')).toMatchObject({ measured: 1, met: true })
     expect(verdictOf(targets, 'synthetic 1k → 20k: docs stage')).toMatchObject({ measured: 1.46, met: false })
-    expect(verdictOf(targets, 'synthetic-20k: peak memory ≤ 1536 MiB')).toMatchObject({ measured: 1200, met: true })
+    expect(verdictOf(targets, 'synthetic-20k: peak memory, all ≤ 1536 MiB')).toMatchObject({ measured: 1200, met: true })
+  })
+
+  test('when the largest size fails, its growth target fails and the stages are compared up to the largest that ran', () => {
+    const targets = checkTargets([
+      result('synthetic-1k', 1000, 'all', { cpuMs: 1000, wallMs: 1000, maxRssMiB: 300, stagesCpuMs: { write: 100 } }),
+      result('synthetic-5k', 5000, 'all', { cpuMs: 5000, wallMs: 5000, maxRssMiB: 900, stagesCpuMs: { write: 2500 } }),
+      result('synthetic-20k', 20000, 'all', undefined, { runs: [failedRun] }),
+    ])
+    expect(verdictOf(targets, 'synthetic 1k → 20k: time grows ≤ 12×')).toMatchObject({ met: false, measured: expect.stringMatching(/^failed \(synthetic-20k/) })
+    expect(verdictOf(targets, 'synthetic 1k → 5k: write stage')).toMatchObject({ measured: 2, met: false })
+    expect(verdictOf(targets, 'synthetic-20k: peak memory, all')).toMatchObject({ met: false })
   })
 
   test('a target whose run failed is not met and says why', () => {
