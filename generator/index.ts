@@ -13,6 +13,7 @@ import { codeSampleLabelFor, codeSampleSource, emitSampleFiles, type OperationSa
 import { renderSamplesFor } from './emit/samples/index.ts'
 import { renderers } from './emit/samples/renderers.ts'
 import { GeneratorError, type Diagnostic } from './errors.ts'
+import { timeStage } from './timings.ts'
 import { buildExamples } from './examples/index.ts'
 import { loadSpec, type LoadedSpec } from './load/index.ts'
 import { buildModel } from './model/build.ts'
@@ -53,10 +54,10 @@ export async function planOutput(options: GenerateOptions = {}): Promise<Planned
   const cwd = options.cwd ?? process.cwd()
   const specPath = options.spec ?? relative(cwd, BUNDLED_SPEC)
   const targets = new Set<Target>(options.targets ?? ALL_TARGETS)
-  const spec = await loadSpec(specPath, cwd)
+  const spec = await timeStage('load', () => loadSpec(specPath, cwd))
   const isBundled = resolve(cwd, specPath) === BUNDLED_SPEC
   const include = options.include?.length ? options.include : options.all || !isBundled ? [] : BUNDLED_SELECTION
-  const model = buildModel(spec, { include, exclude: options.exclude })
+  const model = timeStage('model', () => buildModel(spec, { include, exclude: options.exclude }))
   return { model, ...(await emit(model, spec, targets, options)) }
 }
 
@@ -64,7 +65,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const cwd = options.cwd ?? process.cwd()
   const out = options.out ?? 'generated'
   const { files, model, diagnostics, report } = await planOutput(options)
-  const written = await writeOutput(out, files, { check: options.check, force: options.force, cwd })
+  const written = await timeStage('write', () => writeOutput(out, files, { check: options.check, force: options.force, cwd }))
   // The report goes exactly where the user asked (it is theirs, not part of the output folder).
   if (report !== undefined && options.examplesReport && !options.check) await writeFileAtomic(resolve(cwd, options.examplesReport), report)
   return { ...written, out, files: files.length, model, diagnostics }
@@ -75,17 +76,19 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
   let diagnostics: Diagnostic[] = []
   let report: string | undefined
   if (targets.has('client')) {
-    for (const file of await emitClient(model)) files.push({ path: `client/${file.path}`, content: file.content })
+    for (const file of await timeStage('client', () => emitClient(model))) files.push({ path: `client/${file.path}`, content: file.content })
   }
   if (targets.has('samples') || targets.has('docs')) {
     // Undocumented operations stay in the client; samples and docs show them only on request.
     const documented = model.operations.filter((op) => options.includeUndocumented || !op.undocumented)
-    const examples = await buildExamples(model, {
-      allParameters: options.allParameters,
-      overrides: options.examples,
-      strict: options.strictExamples,
-      cwd: options.cwd,
-    })
+    const examples = await timeStage('examples', () =>
+      buildExamples(model, {
+        allParameters: options.allParameters,
+        overrides: options.examples,
+        strict: options.strictExamples,
+        cwd: options.cwd,
+      }),
+    )
     diagnostics = examples.diagnostics
     const errors = diagnostics.filter((d) => d.severity === 'error')
     if (errors.length) {
@@ -96,15 +99,15 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
     for (const operation of documented) {
       samples[operation.id] = (examples.byOperation[operation.id] ?? []).map((example) => ({
         example,
-        rendered: renderSamplesFor(model, operation, example),
+        rendered: timeStage('samples', () => renderSamplesFor(model, operation, example)),
       }))
     }
     const paths = new PathAllocator()
     // Appended one by one: a spread of 180,000 sample files (20,000 operations) overflows the stack.
-    if (targets.has('samples')) for (const file of emitSampleFiles(documented, samples, renderers, paths)) files.push(file)
+    if (targets.has('samples')) for (const file of timeStage('samples', () => emitSampleFiles(documented, samples, renderers, paths))) files.push(file)
     if (targets.has('docs')) {
-      for (const file of emitDocs({ model, operations: documented, samples, renderers })) files.push(file)
-      files.push({ path: spec.format === 'yaml' ? 'openapi.yaml' : 'openapi.json', content: enrichSpec(spec, codeSamplesByPointer(model, documented, samples)) })
+      for (const file of timeStage('docs', () => emitDocs({ model, operations: documented, samples, renderers }))) files.push(file)
+      files.push({ path: spec.format === 'yaml' ? 'openapi.yaml' : 'openapi.json', content: timeStage('docs', () => enrichSpec(spec, codeSamplesByPointer(model, documented, samples))) })
     }
     if (options.examplesReport) report = options.examplesReport.endsWith('.json') ? examples.report.json() : examples.report.markdown()
   }

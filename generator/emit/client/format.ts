@@ -3,6 +3,7 @@
  * Prettier's output depends only on the text and these options, so it is deterministic.
  */
 import { format, type Options } from 'prettier'
+import { timeStage } from '../../timings.ts'
 
 export const CLIENT_PRETTIER_OPTIONS: Options = {
   parser: 'typescript',
@@ -14,5 +15,5 @@ export const CLIENT_PRETTIER_OPTIONS: Options = {
 }
 
 export function formatTypeScript(text: string): Promise<string> {
-  return format(text, CLIENT_PRETTIER_OPTIONS)
+  return timeStage('format', () => format(text, CLIENT_PRETTIER_OPTIONS))
 }
