@@ -116,6 +116,38 @@ describe('enrichSpec, YAML in and out', async () => {
   })
 })
 
+describe('enrichSpec pointer lookup', () => {
+  // A repeated path key (legal for both parsers here) resolves to its first occurrence, array
+  // tokens index items, and operations under one path item all find their own object.
+  const json = '{"paths":{"/a":{"get":{"n":1},"post":{"n":2}},"/a":{"get":{"n":3}}},"x-list":[{"n":4},{"n":5}]}'
+  const yaml = 'paths:\n  /a:\n    get: {n: 1}\n    post: {n: 2}\n  /a:\n    get: {n: 3}\nx-list:\n  - {n: 4}\n  - {n: 5}\n'
+  const entries = ['#/paths/~1a/get', '#/paths/~1a/post', '#/x-list/1'].map((pointer) => ({ pointer, samples: samplesFor(pointer) }))
+
+  /** The `n` of each object that got x-codeSamples: the last `n` written before each of them. */
+  function enrichedNumbers(output: string): string[] {
+    return output
+      .split('x-codeSamples')
+      .slice(0, -1)
+      .map((before) => [...before.matchAll(/\bn"?: (\d)/g)].at(-1)?.[1] ?? 'none')
+  }
+
+  it.each([
+    ['json', json],
+    ['yaml', yaml],
+  ] as const)('finds the object each pointer names (%s)', (format, text) => {
+    expect(enrichedNumbers(enrichSpec({ text, format }, entries))).toEqual(['1', '2', '5'])
+  })
+
+  it.each([
+    ['json', json],
+    ['yaml', yaml],
+  ] as const)('rejects a pointer that runs into a scalar or past an array (%s)', (format, text) => {
+    for (const pointer of ['#/paths/~1a/get/n/x', '#/x-list/2']) {
+      expect(() => enrichSpec({ text, format }, [{ pointer, samples: [] }])).toThrow(pointer)
+    }
+  })
+})
+
 describe('enrichSpec errors', () => {
   it('names a pointer that leads to no operation object', async () => {
     const { spec } = await loadFixture('seam-like.json')

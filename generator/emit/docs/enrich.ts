@@ -10,7 +10,7 @@
  * `x-codeSamples` becomes each operation's last key, replacing one the spec already had.
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser'
-import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml'
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import { GeneratorError } from '../../errors.ts'
 import { lineColumn } from '../../load/parse.ts'
 
@@ -47,9 +47,12 @@ function enrichJson(text: string, codeSamples: readonly OperationCodeSamples[]):
       location: error ? lineColumn(text, error.offset) : undefined,
     })
   }
+  const childOf = memberLookup(jsonContainer)
   const additions = new Map<JsonNode, CodeSample[]>()
   for (const { pointer, samples } of codeSamples) {
-    additions.set(jsonObjectAt(root, pointer), samples)
+    const operation = nodeAt(root, pointer, childOf)
+    if (operation?.type !== 'object') throw notAnOperation(pointer)
+    additions.set(operation, samples)
   }
   return `${new JsonWriter(text, additions).write(root, '')}\n`
 }
@@ -87,21 +90,22 @@ class JsonWriter {
   }
 }
 
-function jsonObjectAt(root: JsonNode, pointer: string): JsonNode {
-  let node: JsonNode | undefined = root
-  for (const token of pointerTokens(pointer)) {
-    const children: JsonNode[] = node?.children ?? []
-    node = node?.type === 'object' ? children.find((property) => property.children![0].value === token)?.children![1] : node?.type === 'array' ? children[Number(token)] : undefined
-  }
-  if (node?.type !== 'object') throw notAnOperation(pointer)
-  return node
+const jsonContainer: Container<JsonNode> = {
+  members: (node) => (node.type === 'object' ? (node.children ?? []).map((property) => [String(property.children![0].value), property.children![1]]) : undefined),
+  items: (node) => (node.type === 'array' ? (node.children ?? []) : undefined),
 }
 
 function enrichYaml(text: string, codeSamples: readonly OperationCodeSamples[]): string {
   const document = parseDocument(text, { uniqueKeys: false })
   if (document.errors.length) throw new GeneratorError(`cannot re-read the spec to add x-codeSamples: ${document.errors[0].message}`)
-  for (const { pointer, samples } of codeSamples) {
-    const operation = yamlMapAt(document.contents, pointer)
+  // Every pointer is resolved before any map changes, so the member indexes never go stale.
+  const childOf = memberLookup(yamlContainer)
+  const operations = codeSamples.map(({ pointer, samples }) => {
+    const operation = nodeAt(document.contents, pointer, childOf)
+    if (!isMap(operation)) throw notAnOperation(pointer)
+    return { operation, samples }
+  })
+  for (const { operation, samples } of operations) {
     // Deleting first makes the key the operation's last, also when it replaces an existing one.
     operation.delete(EXTENSION_KEY)
     operation.add(document.createPair(EXTENSION_KEY, samples.map(({ lang, label, source }) => ({ lang, label, source }))))
@@ -109,12 +113,42 @@ function enrichYaml(text: string, codeSamples: readonly OperationCodeSamples[]):
   return document.toString({ lineWidth: 0 })
 }
 
-function yamlMapAt(root: unknown, pointer: string): YAMLMap {
-  let node = root
-  for (const token of pointerTokens(pointer)) {
-    node = isMap(node) ? node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === token)?.value : isSeq(node) ? node.items[Number(token)] : undefined
+const yamlContainer: Container<unknown> = {
+  members: (node) => (isMap(node) ? node.items.flatMap((pair): [string, unknown][] => (isScalar(pair.key) ? [[String(pair.key.value), pair.value]] : [])) : undefined),
+  items: (node) => (isSeq(node) ? node.items : undefined),
+}
+
+/** How a pointer steps into a node: an object's (key, child) members in order, or an array's items. */
+interface Container<T> {
+  members(node: T): [string, T][] | undefined
+  items(node: T): readonly T[] | undefined
+}
+
+/**
+ * `childOf(node, token)`, indexing an object's members the first time a pointer passes through it,
+ * so that resolving one pointer per operation costs its depth rather than a scan of every path.
+ * A key that repeats resolves to its first member, as a linear search would.
+ */
+function memberLookup<T>(container: Container<T>): (node: T, token: string) => T | undefined {
+  const indexes = new WeakMap<object, Map<string, T>>()
+  return (node, token) => {
+    const items = container.items(node)
+    if (items) return items[Number(token)]
+    if (typeof node !== 'object' || node === null) return undefined
+    let index = indexes.get(node)
+    if (!index) {
+      index = new Map()
+      for (const [key, child] of container.members(node) ?? []) if (!index.has(key)) index.set(key, child)
+      indexes.set(node, index)
+    }
+    return index.get(token)
   }
-  if (!isMap(node)) throw notAnOperation(pointer)
+}
+
+/** The node a JSON pointer names, or undefined when a token has no member to follow. */
+function nodeAt<T>(root: T, pointer: string, childOf: (node: T, token: string) => T | undefined): T | undefined {
+  let node: T | undefined = root
+  for (const token of pointerTokens(pointer)) node = node === undefined ? undefined : childOf(node, token)
   return node
 }
 
