@@ -11,12 +11,26 @@
  *   the manifest already lists it, so an interrupted run leaves nothing untracked behind.
  * - A folder that is not empty and has no manifest belongs to someone else: refused without
  *   `force`. With `force`, files there that the generator does not produce are left alone.
+ *
+ * File system calls are synchronous (see output-folder.ts for why); `writeOutput` stays async so
+ * callers need not change if that does.
  */
-import { mkdir, readdir, readFile, realpath, rename, rm, stat, unlink, writeFile } from 'node:fs/promises'
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { join, resolve } from 'node:path'
 import { GeneratorError } from '../errors.ts'
 import { contentHash, type ManifestFiles, parseManifest, serializeManifest } from './manifest.ts'
 import {
+  type ExistingEntry,
   findParentFolder,
   hasErrorCode,
   lastSegment,
@@ -86,23 +100,26 @@ export async function writeOutput(
   files: readonly OutputFile[],
   options: WriteOptions = {},
 ): Promise<WriteResult> {
-  const desired = encodeFiles(files)
+  const desired = normalizeFiles(files)
   const shown = outDir.replace(/(.)\/+$/, '$1')
   try {
-    const root = await openOutputFolder(resolve(options.cwd ?? '.', shown), shown, options.check === true)
-    const plan = await planChanges(root, desired, options.force === true)
+    const root = openOutputFolder(resolve(options.cwd ?? '.', shown), shown, options.check === true)
+    const plan = planChanges(root, desired, options.force === true)
     const manifestChange = plan.manifestChanged ? [MANIFEST_NAME] : []
     const wouldChange = sortedCopy([...plan.toWrite.keys(), ...plan.toRemove, ...manifestChange])
     if (options.check || root === undefined) return { written: [], unchanged: plan.unchanged, removed: [], wouldChange }
-    if (wouldChange.length > 0) await applyPlan(root, plan)
+    if (wouldChange.length > 0) applyPlan(root, plan)
     return { written: [...plan.toWrite.keys()], unchanged: plan.unchanged, removed: plan.toRemove, wouldChange }
   } catch (error) {
     throw asGeneratorError(error, shown)
   }
 }
 
-/** Validates paths (a bad one is an emitter's bug) and encodes contents, sorted by path. */
-function encodeFiles(files: readonly OutputFile[]): Map<string, Buffer> {
+/**
+ * Validates paths (a bad one is an emitter's bug) and normalizes line endings, sorted by path.
+ * Contents stay text: each is encoded when compared, so only changed files are held as bytes.
+ */
+function normalizeFiles(files: readonly OutputFile[]): Map<string, string> {
   const fail = (path: string, problem: string): never => {
     throw new Error(`writeOutput: cannot write ${JSON.stringify(path)}: ${problem}`)
   }
@@ -120,7 +137,7 @@ function encodeFiles(files: readonly OutputFile[]): Map<string, Buffer> {
     }
   }
   const sorted = [...files].sort((a, b) => compareCodeUnits(a.path, b.path))
-  return new Map(sorted.map(({ path, content }) => [path, Buffer.from(content.replace(/\r\n?/g, '\n'), 'utf8')]))
+  return new Map(sorted.map(({ path, content }) => [path, content.replace(/\r\n?/g, '\n')]))
 }
 
 /** `a/b/c.md` → `a`, `a/b`. */
@@ -130,23 +147,20 @@ const folderPaths = (path: string): string[] => {
 }
 
 /** The output folder, created when missing, or undefined when missing in check mode. */
-async function openOutputFolder(absolute: string, shown: string, check: boolean): Promise<OutputRoot | undefined> {
-  const existing = await stat(absolute).catch((error: unknown) => {
-    if (hasErrorCode(error, 'ENOENT')) return undefined
-    throw error
-  })
+function openOutputFolder(absolute: string, shown: string, check: boolean): OutputRoot | undefined {
+  const existing = statSync(absolute, { throwIfNoEntry: false })
   if (existing && !existing.isDirectory()) throw new GeneratorError('a file, not a folder', { file: shown })
   if (!existing) {
     if (check) return undefined
-    await mkdir(absolute, { recursive: true })
+    mkdirSync(absolute, { recursive: true })
   }
-  return { real: await realpath(absolute), shown }
+  return { real: realpathSync(absolute), shown, folders: new Map() }
 }
 
-async function readOwnership(root: OutputRoot, force: boolean): Promise<Ownership> {
+function readOwnership(root: OutputRoot, force: boolean): Ownership {
   const path = join(root.real, MANIFEST_NAME)
-  if ((await lstatIfExists(path))?.isFile()) {
-    const text = await readFile(path, 'utf8')
+  if (lstatIfExists(path)?.isFile()) {
+    const text = readFileSync(path, 'utf8')
     try {
       return { files: parseManifest(text, `${root.shown}/${MANIFEST_NAME}`), text }
     } catch (error) {
@@ -154,7 +168,7 @@ async function readOwnership(root: OutputRoot, force: boolean): Promise<Ownershi
       throw error
     }
   }
-  const entries = (await readdir(root.real)).filter((name) => !name.startsWith(STAGING_PREFIX))
+  const entries = readdirSync(root.real).filter((name) => !name.startsWith(STAGING_PREFIX))
   if (entries.length > 0 && !force) {
     throw new GeneratorError(
       `this folder is not empty and has no ${MANIFEST_NAME}, so this generator did not write it; ` +
@@ -165,85 +179,89 @@ async function readOwnership(root: OutputRoot, force: boolean): Promise<Ownershi
   return { files: new Map(), text: undefined }
 }
 
-async function planChanges(root: OutputRoot | undefined, desired: Map<string, Buffer>, force: boolean): Promise<Plan> {
-  const previous = root ? await readOwnership(root, force) : { files: new Map<string, string>(), text: undefined }
+function planChanges(root: OutputRoot | undefined, desired: Map<string, string>, force: boolean): Plan {
+  const previous = root ? readOwnership(root, force) : { files: new Map<string, string>(), text: undefined }
   const toWrite = new Map<string, Buffer>()
   const unchanged: string[] = []
-  for (const [path, bytes] of desired) {
-    const existing = root ? await readExisting(root, path) : { kind: 'missing' as const }
-    if (existing.kind === 'file' && existing.bytes.equals(bytes)) unchanged.push(path)
+  const hashes = new Map<string, string>()
+  for (const [path, text] of desired) {
+    const bytes = Buffer.from(text, 'utf8')
+    hashes.set(path, contentHash(bytes))
+    if (root && hasBytes(readExisting(root, path), bytes)) unchanged.push(path)
     else toWrite.set(path, bytes)
   }
   const toRemove: string[] = []
   for (const path of sortedCopy(previous.files.keys())) {
-    if (root && !desired.has(path) && (await isStale(root, path, desired))) toRemove.push(path)
+    if (root && !desired.has(path) && isStale(root, path, desired)) toRemove.push(path)
   }
-  const hashes = new Map([...desired].map(([path, bytes]) => [path, contentHash(bytes)]))
   const manifestChanged = serializeManifest(hashes) !== previous.text
   return { previous: previous.files, toWrite, unchanged, toRemove, hashes, manifestChanged }
 }
+
+const hasBytes = (existing: ExistingEntry, bytes: Buffer): boolean =>
+  existing.kind === 'file' && existing.size === bytes.length && existing.read().equals(bytes)
 
 /**
  * Whether a file the previous run wrote at `path` is still there to remove. Not when it is a
  * folder now (someone else's), nor when the file system ignores case and a file produced now
  * (`users.md` for the former `Users.md`) is that very file.
  */
-async function isStale(root: OutputRoot, path: string, desired: ReadonlyMap<string, unknown>): Promise<boolean> {
-  const entry = await lstatInside(root, path)
+function isStale(root: OutputRoot, path: string, desired: ReadonlyMap<string, unknown>): boolean {
+  const entry = lstatInside(root, path)
   if (!entry || entry.isDirectory()) return false
   const folded = path.toLowerCase()
   for (const produced of desired.keys()) {
     if (produced.toLowerCase() !== folded) continue
-    const same = await lstatInside(root, produced)
+    const same = lstatInside(root, produced)
     if (same && same.dev === entry.dev && same.ino === entry.ino) return false
   }
   return true
 }
 
-async function lstatInside(root: OutputRoot, path: string) {
-  const folder = await findParentFolder(root, path)
+function lstatInside(root: OutputRoot, path: string) {
+  const folder = findParentFolder(root, path)
   return folder === undefined ? undefined : lstatIfExists(join(folder, lastSegment(path)))
 }
 
-async function applyPlan(root: OutputRoot, plan: Plan): Promise<void> {
-  await removeLeftoverStaging(root)
+function applyPlan(root: OutputRoot, plan: Plan): void {
+  removeLeftoverStaging(root)
   const staging = join(root.real, `${STAGING_PREFIX}${process.pid}`)
-  await mkdir(staging)
+  mkdirSync(staging)
   try {
     let stagedCount = 0
-    const stage = async (bytes: Buffer | string): Promise<string> => {
+    const stage = (bytes: Buffer | string): string => {
       const stagedPath = join(staging, String(stagedCount++))
-      await writeFile(stagedPath, bytes)
+      writeFileSync(stagedPath, bytes)
       return stagedPath
     }
     if ([...plan.toWrite.keys()].some((path) => !plan.previous.has(path))) {
       const tracked = new Map([...plan.previous, ...plan.hashes])
-      await rename(await stage(serializeManifest(tracked)), join(root.real, MANIFEST_NAME))
+      renameSync(stage(serializeManifest(tracked)), join(root.real, MANIFEST_NAME))
     }
     const staged = new Map<string, string>()
-    for (const [path, bytes] of plan.toWrite) staged.set(path, await stage(bytes))
-    for (const path of plan.toRemove) await removeFile(root, path)
+    for (const [path, bytes] of plan.toWrite) staged.set(path, stage(bytes))
+    for (const path of plan.toRemove) removeFile(root, path)
     for (const [path, stagedPath] of staged) {
-      await rename(stagedPath, join(await makeParentFolder(root, path), lastSegment(path)))
+      renameSync(stagedPath, join(makeParentFolder(root, path), lastSegment(path)))
     }
-    await rename(await stage(serializeManifest(plan.hashes)), join(root.real, MANIFEST_NAME))
+    renameSync(stage(serializeManifest(plan.hashes)), join(root.real, MANIFEST_NAME))
   } finally {
-    await rm(staging, { recursive: true, force: true })
+    rmSync(staging, { recursive: true, force: true })
   }
 }
 
 /** Staging folders of runs that were killed before they could clean up. */
-async function removeLeftoverStaging(root: OutputRoot): Promise<void> {
-  for (const name of await readdir(root.real)) {
-    if (name.startsWith(STAGING_PREFIX)) await rm(join(root.real, name), { recursive: true, force: true })
+function removeLeftoverStaging(root: OutputRoot): void {
+  for (const name of readdirSync(root.real)) {
+    if (name.startsWith(STAGING_PREFIX)) rmSync(join(root.real, name), { recursive: true, force: true })
   }
 }
 
-async function removeFile(root: OutputRoot, path: string): Promise<void> {
-  const folder = await findParentFolder(root, path)
+function removeFile(root: OutputRoot, path: string): void {
+  const folder = findParentFolder(root, path)
   if (folder === undefined) return
-  await unlink(join(folder, lastSegment(path)))
-  await removeEmptyFolders(root, path)
+  unlinkSync(join(folder, lastSegment(path)))
+  removeEmptyFolders(root, path)
 }
 
 /** File system failures (permissions, a full disk, …) are the user's to fix, not bugs: say where. */

@@ -9,22 +9,21 @@ import { makeWorkspace, SENTINEL_TEXT, type Workspace } from './workspace.ts'
 /** Set by a test: the file system call that fails, chosen by the path it is given. */
 const failing = vi.hoisted(() => ({ call: '', pathEnd: '' }))
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs/promises')>()
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>()
   const failWhen =
-    <Args extends [string, ...unknown[]], Result>(name: string, real: (...args: Args) => Promise<Result>) =>
-    (...args: Args): Promise<Result> => {
-      const target = String(args[name === 'rename' ? 1 : 0])
+    <Args extends [string, ...unknown[]], Result>(name: string, real: (...args: Args) => Result) =>
+    (...args: Args): Result => {
+      const target = String(args[name === 'renameSync' ? 1 : 0])
       if (failing.call === name && failing.pathEnd && target.endsWith(failing.pathEnd)) {
-        const error = Object.assign(new Error(`EIO: i/o error, ${name} '${target}'`), { code: 'EIO', syscall: name })
-        return Promise.reject(error)
+        throw Object.assign(new Error(`EIO: i/o error, ${name} '${target}'`), { code: 'EIO', syscall: name })
       }
       return real(...args)
     }
   return {
     ...fs,
-    rename: failWhen('rename', fs.rename as (from: string, to: string) => Promise<void>),
-    writeFile: failWhen('writeFile', fs.writeFile as (path: string, data: unknown) => Promise<void>),
+    renameSync: failWhen('renameSync', fs.renameSync as (from: string, to: string) => void),
+    writeFileSync: failWhen('writeFileSync', fs.writeFileSync as (path: string, data: unknown) => void),
   }
 })
 
@@ -49,7 +48,7 @@ const next: OutputFile[] = [
 const stagingFolders = async () => Object.keys(await ws.tree()).filter((path) => path.startsWith('.codegen-staging-'))
 
 test('a failed rename into place: an error naming out, no staging folder, and a rerun completes', async () => {
-  Object.assign(failing, { call: 'rename', pathEnd: 'b.md' })
+  Object.assign(failing, { call: 'renameSync', pathEnd: 'b.md' })
   const error = await writeOutput(ws.out, next).then(
     () => expect.unreachable('the rename should have failed'),
     (caught: unknown) => caught as GeneratorError,
@@ -71,7 +70,7 @@ test('a failed rename into place: an error naming out, no staging folder, and a 
 
 test('a failure while staging changes no output file', async () => {
   // Staged files are numbered: 0 is the manifest that tracks b/b.md first, 1 is a.md.
-  Object.assign(failing, { call: 'writeFile', pathEnd: '1' })
+  Object.assign(failing, { call: 'writeFileSync', pathEnd: '1' })
   await expect(writeOutput(ws.out, next)).rejects.toThrow(/cannot update/)
   expect(await stagingFolders()).toEqual([])
   const tree = await ws.tree()

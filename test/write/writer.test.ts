@@ -83,6 +83,22 @@ describe('writing', () => {
     })
   })
 
+  test('rewrites a file edited by hand to the same size', async () => {
+    await writeOutput(ws.out, files({ 'a.md': 'right' }), {})
+    await ws.put('a.md', 'wrong')
+    expect(await writeOutput(ws.out, files({ 'a.md': 'right' }), {})).toMatchObject({ written: ['a.md'] })
+    expect(await readFile(join(ws.out, 'a.md'), 'utf8')).toBe('right')
+  })
+
+  test('writes into a folder that removing a stale file emptied in the same run', async () => {
+    // The removal deletes `docs/guide` (now empty) after planning looked it up, before the new file lands in it.
+    await writeOutput(ws.out, files({ 'docs/guide/old.md': 'old' }), {})
+    const result = await writeOutput(ws.out, files({ 'docs/guide/new.md': 'new' }), {})
+    expect(result).toMatchObject({ written: ['docs/guide/new.md'], removed: ['docs/guide/old.md'] })
+    expect(await ws.tree()).toMatchObject({ 'docs/guide/new.md': 'new' })
+    expect(await ws.tree()).not.toHaveProperty('docs/guide/old.md')
+  })
+
   test('turns a file into a folder of the same name between runs', async () => {
     await writeOutput(ws.out, files({ api: 'file' }), {})
     await writeOutput(ws.out, files({ 'api/index.md': 'folder' }), {})
