@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { beforeAll, describe, expect, it } from 'vitest'
 import ts from 'typescript'
-import { emitClient, type EmittedFile } from '../../generator/emit/client/index.ts'
+import { emitClient, UNFORMATTED_FILES, type EmittedFile } from '../../generator/emit/client/index.ts'
 import { formatTypeScript } from '../../generator/emit/client/format.ts'
 import { RUNTIME_EXPORTS, RUNTIME_TEMPLATE } from '../../generator/emit/client/runtime-names.ts'
 import type { ApiModel } from '../../generator/model/types.ts'
@@ -137,7 +137,7 @@ describe('files and classes (ACS selection)', () => {
     expect(aliases.get('AcsUsersListResponse')).toBe('AcsUser[]')
     expect(aliases.get('AcsUsersDeleteResponse')).toBe('void')
     expect(aliases.get('AcsUsersCreateParams')).toMatch(/operations\['acs\.users\.create'\]\['requestBody'\]/)
-    expect(typeAliasesOf(fileOf(acs, 'types.ts')).get('AcsUser')).toBe("components['schemas']['acs_user']")
+    expect(typeAliasesOf(fileOf(acs, 'types.ts')).get('AcsUser')).toBe('components["schemas"]["acs_user"]')
   })
 
   it('adds page iterators to paginated lists and action-attempt waiting where the result is one', () => {
@@ -185,7 +185,9 @@ describe('quality of the output', () => {
   it('is the same on every run, and already formatted', async () => {
     const again = await emitClient(acsModel)
     expect(again).toEqual(acs)
-    for (const file of kennel) expect(await formatTypeScript(file.content)).toBe(file.content)
+    for (const file of kennel.filter((f) => !UNFORMATTED_FILES.has(f.path))) expect(await formatTypeScript(file.content)).toBe(file.content)
+    // The runtime template is committed formatted; types.ts keeps openapi-typescript's style.
+    expect(await formatTypeScript(fileOf(kennel, 'runtime.ts'))).toBe(fileOf(kennel, 'runtime.ts'))
   }, 60_000)
 
   it('copies the runtime template byte for byte, and the runtime exports what the emitter reserves', async () => {
@@ -210,7 +212,7 @@ describe('quality of the output', () => {
   it('escapes reserved member names and keeps type names unique', () => {
     expect([...classesOf(fileOf(kennel, 'routes/store.ts')).get('KennelClientStore')!.methods.keys()]).toEqual(['constructor_', 'getInventory'])
     // The spec's own ApiError schema must not clash with the runtime's ApiError.
-    expect(typeAliasesOf(fileOf(kennel, 'types.ts')).get('ApiErrorSchema')).toBe("components['schemas']['ApiError']")
+    expect(typeAliasesOf(fileOf(kennel, 'types.ts')).get('ApiErrorSchema')).toBe('components["schemas"]["ApiError"]')
   })
 })
 

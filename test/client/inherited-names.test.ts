@@ -23,8 +23,8 @@ beforeAll(async () => {
 describe('inherited names', () => {
   it('keep their names in the types', () => {
     const types = files.find((f) => f.path === 'types.ts')!.content
-    expect(types).toContain("hasOwnProperty: components['schemas']['valueOf'] | null")
-    expect(types).toMatch(/\/\*\* @description A property named hasOwnProperty\. \*\/\n\s+hasOwnProperty: string\n\s+isPrototypeOf: number/)
+    expect(types).toContain('"hasOwnProperty": components["schemas"]["valueOf"] | null;')
+    expect(types).toMatch(/\/\*\* @description A property named hasOwnProperty\. \*\/\n\s+"hasOwnProperty": string;\n\s+"isPrototypeOf": number;/)
     expect(types).not.toContain('codegen-inherited')
   })
 

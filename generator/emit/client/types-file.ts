@@ -29,6 +29,7 @@ function schemaAliases(model: ApiModel, aliases: ClientPlan['schemaAliases']): s
     const schema = model.schemas[schemaName].schema
     const doc = docComment([schema.title, firstParagraph(schema.description)])
     const comment = doc ? blockComment(doc) : ''
-    return `${comment}export type ${alias} = components['schemas'][${JSON.stringify(schemaName)}]`
+    // In openapi-typescript's printer style, like the rest of the file.
+    return `${comment}export type ${alias} = components["schemas"][${JSON.stringify(schemaName)}];`
   })
 }
