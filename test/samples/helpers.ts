@@ -4,8 +4,11 @@
  * (the arguments, the body kind, the response) and every renderer test reads the same shapes.
  */
 import fc from 'fast-check'
+import { expect, type TestContext } from 'vitest'
 import { buildSampleInput } from '../../generator/emit/samples/input.ts'
 import type { SampleInput } from '../../generator/emit/samples/types.ts'
+import { nativeParseErrors, nativeToolchain, type SampleLanguage } from '../support/parse/index.ts'
+import { requireToolchains } from '../support/toolchains.ts'
 import type {
   ApiModel,
   BodyKind,
@@ -327,4 +330,26 @@ export const nastyArguments = (options: { loneSurrogates?: boolean } = {}): Reco
 export function randomArguments(count: number, options: { loneSurrogates?: boolean } = {}): Record<string, Json>[] {
   const argumentsArbitrary = fc.dictionary(fc.string({ maxLength: 8 }).filter((key) => options.loneSurrogates !== false || !hasLoneSurrogate(key)), jsonArbitrary(options), { maxKeys: 4 })
   return fc.sample(argumentsArbitrary, { numRuns: count, seed: 20241123 }).map((object) => ({ ...object }))
+}
+
+/** `acs.users.create` with every hostile key as an argument, every hostile number and value, and the hostile value back. */
+export const hostileCreateUser = (): SampleInput =>
+  sampleInput({
+    namespace: ['acs', 'users'],
+    name: 'create',
+    request: {
+      ...Object.fromEntries(NASTY_KEYS.map((key, i) => [key, NASTY_STRINGS[i % NASTY_STRINGS.length]])),
+      numbers: [...NASTY_NUMBERS],
+      everything: nastyValue(),
+    },
+    response: { acs_user: nastyValue(), ok: true },
+    responseKey: 'acs_user',
+  })
+
+/** Every request parses with the language's own toolchain (skipped locally without it, failing under CI=true). */
+export async function expectNativeParse(context: TestContext, language: SampleLanguage, requests: string[]): Promise<void> {
+  requireToolchains(context, `native parse check of ${language}`, [nativeToolchain(language)])
+  const snippets = requests.map((code, i) => ({ id: `request-${i}`, code, kind: 'request' as const }))
+  const errors = await nativeParseErrors(language, snippets)
+  expect(Object.fromEntries(errors)).toEqual(Object.fromEntries(snippets.map((s) => [s.id, []])))
 }
