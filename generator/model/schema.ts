@@ -167,12 +167,11 @@ export class SchemaBuilder {
 
   private union(node: Raw, location: Location, meta: SchemaMeta, combinator: 'oneOf' | 'anyOf'): Schema {
     const rawVariants = node[combinator] as unknown[]
-    const hasBase = node.properties !== undefined || node.type === 'object'
+    // Properties beside oneOf apply to every variant: fold them in where the variant is an object.
+    const base = node.properties !== undefined || node.type === 'object' ? this.object(node, location, { pointer: meta.pointer }) : undefined
     const variants = rawVariants.map((_, i) => {
       const variant = this.build(child(location, combinator, i))
-      // Properties beside oneOf apply to every variant: fold them in where the variant is an object.
-      if (!hasBase) return variant
-      const base = this.object(node, location, { pointer: meta.pointer })
+      if (!base) return variant
       const expanded = this.expand(variant)
       return expanded?.type === 'object' ? mergeObjects([base, expanded], expanded) : variant
     })
