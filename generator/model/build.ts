@@ -10,6 +10,7 @@ import { GeneratorError, pointerOf } from '../errors.ts'
 import type { LoadedSpec } from '../load/index.ts'
 import type { Location } from '../load/resolver.ts'
 import { camelCase, pascalCase, uniqueName } from '../naming.ts'
+import { readConstraints, shareNamespaceRules } from './constraints.ts'
 import { sdkName, titleFromName, type SdkName } from './names.ts'
 import { HTTP_METHODS, readOperation, type RawOperation } from './operation.ts'
 import { SchemaBuilder } from './schema.ts'
@@ -44,6 +45,7 @@ export function buildModel(spec: LoadedSpec, selection: Selection = {}): ApiMode
       name: name.name,
       ...body,
       title: body.title ?? titleFromName(name.name),
+      constraints: [],
       aliases: aliases.map((a) => a.method),
       // Only operations written in the root file can carry x-codeSamples in the enriched spec.
       pointers: [primary, ...aliases]
@@ -68,6 +70,9 @@ export function buildModel(spec: LoadedSpec, selection: Selection = {}): ApiMode
     schemas: schemas.finish(),
   }
   if (typeof info.description === 'string') model.description = info.description
+  // Read once every named schema is built: a body's variants may be references.
+  for (const operation of operations) operation.constraints = readConstraints(operation, model.schemas).constraints
+  shareNamespaceRules(operations, model.schemas)
   return model
 }
 

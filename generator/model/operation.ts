@@ -24,7 +24,7 @@ export interface RawOperation {
 }
 
 /** The parts of an Operation that come from one HTTP operation (naming and folding come later). */
-export type OperationBody = Omit<Operation, 'id' | 'namespace' | 'name' | 'aliases' | 'pointers' | 'title'> & { title?: string }
+export type OperationBody = Omit<Operation, 'id' | 'namespace' | 'name' | 'aliases' | 'pointers' | 'title' | 'constraints'> & { title?: string }
 
 export function readOperation(raw: RawOperation, resolver: Resolver, schemas: SchemaBuilder, globalSecurity: unknown): OperationBody {
   const { node } = raw

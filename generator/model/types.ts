@@ -115,10 +115,48 @@ export interface Operation {
   actionAttemptType?: string
   /** Cursor pagination: the request's cursor parameter and the response's next-cursor location. */
   pagination?: { cursorParameter: string; nextCursorPath: string[] }
+  /**
+   * Rules about which arguments go together, beyond each argument's own `required`: read from
+   * the body's `oneOf`/`anyOf` variants and from the sentences of the descriptions ("You must
+   * provide either `acs_user_id` or `user_identity_id`"). Names are the flat arguments (see
+   * `requestArguments` in model/query.ts). Sorted by kind, then by the names they mention.
+   */
+  constraints: RequestConstraint[]
   /** Alternatives of security requirements: each inner array is a set of scheme ids used together. */
   security: string[][]
   /** JSON pointers into the root spec file: the operation used, then each alias (for enrichment); none for path items in other files. */
   pointers: { method: HttpMethod; pointer: string }[]
+}
+
+/**
+ * A rule of a request, as data. Groups are sets of arguments given together: in
+ * "either `acs_user_id` or both `user_identity_id` and `acs_system_id`" the groups are
+ * `[["acs_user_id"], ["acs_system_id", "user_identity_id"]]`.
+ */
+export type RequestConstraint =
+  /**
+   * Of these groups, at least one (`atLeastOne`), at most one (`atMostOne`), or both: exactly
+   * one. A body union's variants give the groups each variant requires beyond the others.
+   */
+  | { kind: 'oneOf'; groups: string[][]; atLeastOne: boolean; atMostOne: boolean; source: ConstraintSource }
+  /** When `argument` is given, every one of `requires` must be given too. */
+  | { kind: 'requires'; argument: string; requires: string[]; source: ConstraintSource }
+  /** When `argument` is given (with `value`, if set), none of `excludes` may be. */
+  | { kind: 'excludes'; argument: string; value?: Json; excludes: string[]; source: ConstraintSource }
+  /** `argument` is a time after `earlier` (the end of a window after its start). */
+  | { kind: 'after'; argument: string; earlier: string; source: ConstraintSource }
+
+export interface ConstraintSource {
+  /**
+   * `schema`: the body's variants; `description`: a sentence of the spec; `inferred`: not
+   * stated but implied (two optional ids described as naming the same target). Samples follow
+   * inferred rules; the client's types only stated ones.
+   */
+  from: 'schema' | 'description' | 'inferred'
+  /** JSON pointer of the schema or description it was read from. */
+  pointer: string
+  /** The sentence, for `description` rules. */
+  sentence?: string
 }
 
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie'

@@ -86,6 +86,7 @@ export function sampleInput(sample: SampleCase): SampleInput {
     aliases: [],
     title: sample.name,
     tags: [],
+    constraints: [],
     parameters,
     body: hasBody
       ? { mediaType: MEDIA_TYPES[bodyKind], kind: bodyKind, required: true, schema: sample.bodySchema ?? anySchema('#/body') }
