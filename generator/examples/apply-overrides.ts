@@ -23,7 +23,8 @@ import type { ApiModel, Json, ObjectSchema, Operation, OperationExample, Respons
 import { fieldPath, type Path, type RequiredFieldCompleter } from './complete.ts'
 import type { OverrideEntry } from './override-file.ts'
 import type { Finding, FindingCode } from './report.ts'
-import { displayOrder, type ExampleSynthesizer } from './synthesize.ts'
+import { displayOrder } from '../model/query.ts'
+import type { ExampleSynthesizer } from './synthesize.ts'
 import type { ExampleValidator, ValidationProblem } from './validator.ts'
 import { hasOwn, setOwn, type JsonObject } from './json.ts'
 

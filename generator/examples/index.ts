@@ -3,6 +3,7 @@
  * user's overrides (Seam's code-sample definitions) come first, checked against the model and
  * repaired where they went stale; an operation without one gets a synthesized example.
  *
+ *   scenarios.ts         the titled ways of calling each operation, from its request constraints
  *   synthesize.ts        values from the model, in the priority order written there
  *   override-file.ts     reads the override files
  *   apply-overrides.ts   matches, checks (ajv via validator.ts + json-schema.ts) and repairs them
@@ -15,10 +16,12 @@ import { applyOverrides } from './apply-overrides.ts'
 import { RequiredFieldCompleter } from './complete.ts'
 import { readOverrideFiles, type OverrideFiles } from './override-file.ts'
 import { renderJsonReport, renderMarkdownReport, type ExamplesReportData, type Finding } from './report.ts'
+import { ScenarioPlanner } from './scenarios.ts'
 import { ExampleSynthesizer } from './synthesize.ts'
 import { ExampleValidator } from './validator.ts'
 
 export { synthesizeExample, ExampleSynthesizer, type SynthesisOptions } from './synthesize.ts'
+export { ScenarioPlanner, type RequestScenario } from './scenarios.ts'
 export { toJsonSchema } from './json-schema.ts'
 export type { Finding, ExamplesSummary, ExamplesReportData } from './report.ts'
 
@@ -34,7 +37,7 @@ export interface ExamplesOptions {
 }
 
 export interface ExamplesResult {
-  /** Operation id → its examples: the overrides in file order, else one synthesized example. */
+  /** Operation id → its examples: the overrides in file order, else one synthesized example per scenario. */
   byOperation: Record<string, OperationExample[]>
   diagnostics: Diagnostic[]
   report: { markdown(): string; json(): string }
@@ -53,10 +56,15 @@ export async function buildExamples(model: ApiModel, options: ExamplesOptions): 
     completer: new RequiredFieldCompleter(model, synthesizer),
     severity,
   })
+  const planner = new ScenarioPlanner(model)
   const byOperation: Record<string, OperationExample[]> = {}
   for (const operation of model.operations) {
     const overridden = applied.byOperation.get(operation.id)
-    byOperation[operation.id] = overridden ?? [synthesizer.example(operation, { allParameters: options.allParameters })]
+    byOperation[operation.id] =
+      overridden ??
+      planner.plan(operation, { allParameters: options.allParameters }).map((scenario) =>
+        synthesizer.example(operation, { allParameters: options.allParameters, parameters: scenario.show, variant: scenario.variant, title: scenario.title }),
+      )
   }
   // In the order of the files and of the entries in them (a stable sort keeps each entry's own order).
   const fileOrder = new Map(files.files.map((file, index) => [file, index]))

@@ -17,14 +17,15 @@
  * the same UUID (seed.ts) and every `*_at` the same instant.
  *
  * Shape: responses show every property (the full resource, as real docs do; writeOnly ones
- * left out); requests show the required parameters, the returned resource's `<resource>_id`, plus
- * those asked for (`parameters`), or all of
- * them with `allParameters` (readOnly ones left out). Unions take the first variant whose value
+ * left out); requests show the required parameters plus those a scenario asks for
+ * (`parameters`, planned in scenarios.ts), or all of them with `allParameters` (readOnly ones
+ * left out); a union body sends the scenario's variant. Unions take the first variant whose value
  * is valid for the whole union; a nullable value is shown non-null. A named schema met again on
  * its own path (a recursive schema) is cut there: an optional property is left out, a list is
  * empty, a nullable value is null.
  */
-import type { ApiModel, ArraySchema, BooleanSchema, Json, NumberSchema, ObjectSchema, Operation, OperationExample, Parameter, RequestExample, ResponseExample, Schema, StringSchema, UnionSchema } from '../model/types.ts'
+import { displayOrder, isShownIn, resolveSchema } from '../model/query.ts'
+import type { ApiModel, ArraySchema, BooleanSchema, Json, NumberSchema, ObjectSchema, Operation, OperationExample, RequestExample, ResponseExample, Schema, StringSchema, UnionSchema } from '../model/types.ts'
 import { words } from '../naming.ts'
 import { conforms } from './conforms.ts'
 import { fitNumber, fitString } from './constraints.ts'
@@ -34,10 +35,14 @@ import { valueForFormat } from './values-by-format.ts'
 import { itemName, numberForName, prefersEmptyList, stringFallback, stringForName } from './values-by-name.ts'
 
 export interface SynthesisOptions {
-  /** Show every request parameter, not only the required ones. */
+  /** Show every request parameter, not only the required ones (and every optional property below). */
   allParameters?: boolean
   /** Optional request parameters (or top-level body properties) to show besides the required ones. */
   parameters?: readonly string[]
+  /** For a union body: the variant to send (a scenario's choice of shape). */
+  variant?: number
+  /** The example's title (a scenario's); the operation's title otherwise. */
+  title?: string
 }
 
 /** Where a value is going, and what it may be derived from. */
@@ -76,16 +81,14 @@ export class ExampleSynthesizer {
   }
 
   example(operation: Operation, options: SynthesisOptions = {}): OperationExample {
-    return structuredClone({ title: operation.title, source: 'synthesized', request: this.request(operation, options), response: this.response(operation) })
+    const request = orderTimes(this.request(operation, options), operation)
+    return structuredClone({ title: options.title ?? operation.title, source: 'synthesized', request, response: this.response(operation) })
   }
 
   /** Parameters in display order, then the top-level properties of an object body (or the body itself). */
   private request(operation: Operation, options: SynthesisOptions): RequestExample {
     const all = options.allParameters === true
-    // The id of the resource the method returns identifies it: Seam's `get` routes take only
-    // optional ids (one of several ways to name the resource), which would show no argument at all.
-    const identifying = operation.resourceType && !operation.returnsList ? [`${operation.resourceType}_id`] : []
-    const show = new Set([...(options.parameters ?? []), ...identifying])
+    const show = new Set(options.parameters ?? [])
     const base: Frame = { direction: 'request', owner: operationNoun(operation), refs: [], optional: all, ordinal: 0 }
     const parameters: JsonObject = {}
     for (const parameter of displayOrder(operation.parameters)) {
@@ -94,12 +97,22 @@ export class ExampleSynthesizer {
       if (value !== CYCLE) setOwn(parameters, parameter.name, value)
     }
     if (!operation.body) return { parameters }
-    const body = this.value(operation.body.schema, { ...base, show })
+    const { schema: bodySchema, forced } = this.bodyShape(operation.body.schema, options.variant)
+    const body = this.value(bodySchema, { ...base, show, ...(forced ? { forced } : {}) })
     if (body === CYCLE) return { parameters }
     const flat = isPlainObject(body) && operation.body.kind !== 'binary' && operation.body.kind !== 'text'
     if (!flat) return { parameters, body }
     for (const [name, value] of Object.entries(body)) if (!hasOwn(parameters, name)) setOwn(parameters, name, value)
     return { parameters }
+  }
+
+  /** The body schema a request sends: the chosen variant of a union (with its discriminator tag), else the body's. */
+  private bodyShape(schema: Schema, variant: number | undefined): { schema: Schema; forced?: Record<string, Json> } {
+    if (variant === undefined) return { schema }
+    const union = resolveSchema(schema, this.model.schemas).schema
+    if (union.type !== 'union' || !union.variants[variant]) return { schema }
+    const tag = discriminatorTag(union, variant)
+    return { schema: union.variants[variant], forced: tag === undefined ? undefined : { [union.discriminator!.propertyName]: tag } }
   }
 
   private response(operation: Operation): ResponseExample {
@@ -300,14 +313,27 @@ export function synthesizeExample(model: ApiModel, operation: Operation, options
 
 /** readOnly properties are not sent and writeOnly ones not returned (even when required). */
 export function isShown(schema: Schema, direction: 'request' | 'response', model: ApiModel): boolean {
-  const target = schema.type === 'ref' ? model.schemas[schema.name]?.schema : undefined
-  return direction === 'request' ? !(schema.readOnly || target?.readOnly) : !(schema.writeOnly || target?.writeOnly)
+  return isShownIn(direction, schema, model.schemas)
 }
 
-/** Path parameters first (they complete the URL), then the others in spec order. */
-export function displayOrder(parameters: readonly Parameter[]): Parameter[] {
-  return [...parameters.filter((p) => p.in === 'path'), ...parameters.filter((p) => p.in !== 'path')]
+/**
+ * A time the spec says must come after another ("Must be … after `starts_at`") is moved a day
+ * past it when synthesis made them equal or reversed, so a window never ends before it starts.
+ */
+function orderTimes(request: RequestExample, operation: Operation): RequestExample {
+  for (const rule of operation.constraints) {
+    if (rule.kind !== 'after') continue
+    const later = request.parameters[rule.argument]
+    const earlier = request.parameters[rule.earlier]
+    if (typeof later !== 'string' || typeof earlier !== 'string') continue
+    const start = Date.parse(earlier)
+    if (Number.isNaN(start) || Date.parse(later) > start) continue
+    setOwn(request.parameters, rule.argument, new Date(start + DAY).toISOString())
+  }
+  return request
 }
+
+const DAY = 24 * 60 * 60 * 1000
 
 /** The resource an operation is about, from its namespace: `acs.access_groups` → ['access', 'group']. */
 function operationNoun(operation: Operation): string[] {
