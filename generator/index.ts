@@ -16,6 +16,7 @@ import { GeneratorError, type Diagnostic } from './errors.ts'
 import { timeStage } from './timings.ts'
 import { buildExamples } from './examples/index.ts'
 import { loadSpec, type LoadedSpec } from './load/index.ts'
+import { throughAlias } from './model/aliases.ts'
 import { buildModel } from './model/build.ts'
 import type { ApiModel } from './model/types.ts'
 import { ALL_TARGETS, type GenerateOptions, type Target } from './options.ts'
@@ -114,18 +115,27 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
   return { files, diagnostics, report }
 }
 
-/** x-codeSamples for every HTTP alias of every documented route (seed 001's form). */
+/**
+ * x-codeSamples for every HTTP alias of every documented route (seed 001's form): one entry per
+ * language per scenario, the scenario's title in the label when there are several. An alias
+ * gets samples rendered for its own HTTP method (a cURL `GET` with a query string), not POST's.
+ */
 function codeSamplesByPointer(model: ApiModel, operations: ApiModel['operations'], samples: Record<string, OperationSamples[]>) {
-  return operations.flatMap((operation) => {
-    const entries = (samples[operation.id] ?? []).flatMap(({ example, rendered }, index, all) =>
-      renderers.map((renderer) => {
-        const sample = rendered.find((r) => r.language === renderer.id)!
-        const label = codeSampleLabelFor(renderer, model) + (all.length > 1 ? `: ${example.title}` : '')
-        return { lang: renderer.codeSampleLang, label, source: codeSampleSource(renderer, sample).trimEnd() }
-      }),
-    )
-    return operation.pointers.map(({ pointer }) => ({ pointer, samples: entries }))
-  })
+  return operations.flatMap((operation) =>
+    operation.pointers.map((pointer) => {
+      const called = throughAlias(operation, pointer, model.schemas)
+      const sets = samples[operation.id] ?? []
+      const entries = sets.flatMap(({ example, rendered }) => {
+        const shown = called === operation ? rendered : renderSamplesFor(model, called, example)
+        return renderers.map((renderer) => {
+          const sample = shown.find((r) => r.language === renderer.id)!
+          const label = codeSampleLabelFor(renderer, model) + (sets.length > 1 ? `: ${example.title}` : '')
+          return { lang: renderer.codeSampleLang, label, source: codeSampleSource(renderer, sample).trimEnd() }
+        })
+      })
+      return { pointer: pointer.pointer, samples: entries }
+    }),
+  )
 }
 
 async function writeFileAtomic(file: string, content: string): Promise<void> {

@@ -63,7 +63,13 @@ export async function buildExamples(model: ApiModel, options: ExamplesOptions): 
     byOperation[operation.id] =
       overridden ??
       planner.plan(operation, { allParameters: options.allParameters }).map((scenario) =>
-        synthesizer.example(operation, { allParameters: options.allParameters, parameters: scenario.show, variant: scenario.variant, title: scenario.title }),
+        synthesizer.example(operation, {
+          allParameters: options.allParameters,
+          parameters: scenario.show,
+          order: scenario.order,
+          variant: scenario.variant,
+          title: scenario.title,
+        }),
       )
   }
   // In the order of the files and of the entries in them (a stable sort keeps each entry's own order).

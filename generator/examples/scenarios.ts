@@ -26,8 +26,14 @@ import type { ApiModel, Operation, RequestConstraint } from '../model/types.ts'
 
 export interface RequestScenario {
   title: string
-  /** Optional arguments shown besides the required ones, in argument order. */
+  /** Optional arguments shown besides the required ones. */
   show: string[]
+  /**
+   * Every argument the scenario sends, in the order a reader meets them: path parameters, then
+   * what names the target (the route's own id, the chosen branch as the spec words it), the
+   * other required arguments, then the rest.
+   */
+  order: string[]
   /** For a union body: the variant whose shape the scenario sends. */
   variant?: number
 }
@@ -99,12 +105,12 @@ export class ScenarioPlanner {
 
   private actionScenarios(context: OperationContext): RequestScenario[] {
     return context.branches().map((branch) => {
-      const shown = context.withOwnId(branch.names, branch.forbidden)
+      const naming = context.withOwnId(branch.names, branch.forbidden)
       // A list that acts on a resource (its accessible entrances) takes optional filters, not fields to set.
-      const fields = context.operation.returnsList ? [] : context.personFields(shown, branch.forbidden)
+      const fields = context.operation.returnsList ? [] : context.personFields(naming, branch.forbidden)
       const title =
         branch.alternative.length === 0 ? this.titles.base(context.operation) : this.titles.by(context.operation, branch.alternative.map((group) => context.leadOf(group)))
-      return context.scenario(title, [...shown, ...fields])
+      return context.scenario(title, naming, fields)
     })
   }
 
@@ -118,7 +124,7 @@ export class ScenarioPlanner {
     const base = bases[0]
     const scenarios = [context.scenario(this.titles.base(operation), base.names)]
     for (const filter of context.filterFamilies(base).slice(0, MAX_FILTER_SCENARIOS)) {
-      scenarios.push(context.scenario(this.titles.filtered(operation, filter), [...base.names, ...filter.names]))
+      scenarios.push(context.scenario(this.titles.filtered(operation, filter), base.names, filter.names))
     }
     return scenarios
   }
@@ -234,7 +240,7 @@ class OperationContext {
 
   /**
    * The chosen names, what they require, and the optional arguments that only go with them
-   * ("You can only provide `acs_system_id` with `user_identity_id`"), in argument order.
+   * ("You can only provide `acs_system_id` with `user_identity_id`"), in that order.
    */
   private withCompanions(chosen: ReadonlySet<string>, forbidden: ReadonlySet<string>): string[] {
     const names = new Set(chosen)
@@ -251,14 +257,14 @@ class OperationContext {
         }
       }
     }
-    return this.inArgumentOrder(names)
+    return [...names]
   }
 
-  /** The route's own id where no rule excludes it (`acs_user_id` on a route acting on users). */
+  /** The route's own id, first, where no rule excludes it (`acs_user_id` on a route acting on users). */
   withOwnId(names: string[], forbidden: ReadonlySet<string>): string[] {
     const own = this.ownId
     if (!own || forbidden.has(own) || names.includes(own) || !this.isShowable(own)) return names
-    return this.inArgumentOrder(new Set([...names, own]))
+    return [own, ...names]
   }
 
   /**
@@ -326,10 +332,14 @@ class OperationContext {
     return [...group].sort((a, b) => shared(b) - shared(a))[0]
   }
 
-  scenario(title: string, names: readonly string[]): RequestScenario {
-    const show = this.inArgumentOrder(new Set(names.filter((name) => this.isOptional(name))))
-    const scenario: RequestScenario = { title, show }
-    const variant = this.variantFor(new Set(names))
+  /** A scenario sending `naming` (what names the target), the required arguments, then `extra`. */
+  scenario(title: string, naming: readonly string[], extra: readonly string[] = []): RequestScenario {
+    const path = this.args.filter((a) => a.in === 'path').map((a) => a.name)
+    const required = this.args.filter((a) => a.required).map((a) => a.name)
+    const order = [...new Set([...path, ...naming, ...required, ...extra])]
+    const show = order.filter((name) => this.isOptional(name))
+    const scenario: RequestScenario = { title, show, order }
+    const variant = this.variantFor(new Set(order))
     if (variant !== undefined) scenario.variant = variant
     return scenario
   }
@@ -338,8 +348,8 @@ class OperationContext {
   everythingAllowed(scenario: RequestScenario): RequestScenario {
     const shown = new Set(scenario.show)
     const forbidden = this.forbiddenBy(shown)
-    const show = this.args.filter((a) => !a.required && !forbidden.has(a.name)).map((a) => a.name)
-    return { ...scenario, show }
+    const show = [...scenario.show, ...this.args.filter((a) => !a.required && !forbidden.has(a.name) && !shown.has(a.name)).map((a) => a.name)]
+    return { ...scenario, show, order: [...new Set([...scenario.order, ...show])] }
   }
 
   /** For a union body: the first variant that takes every shown body argument and requires nothing else. */
@@ -351,9 +361,6 @@ class OperationContext {
     return index === -1 ? undefined : index
   }
 
-  private inArgumentOrder(names: ReadonlySet<string>): string[] {
-    return this.args.map((a) => a.name).filter((name) => names.has(name))
-  }
 }
 
 const isIdLike = (name: string): boolean => /(?:^|_)(?:id|ids|key)$/.test(name)

@@ -32,7 +32,7 @@ import { fitNumber, fitString } from './constraints.ts'
 import { singular, type ValueHint } from './hint.ts'
 import { hasOwn, isPlainObject, setOwn, type JsonObject } from './json.ts'
 import { valueForFormat } from './values-by-format.ts'
-import { itemName, numberForName, prefersEmptyList, stringFallback, stringForName } from './values-by-name.ts'
+import { booleanForName, itemName, numberForName, prefersEmptyList, stringFallback, stringForName } from './values-by-name.ts'
 
 export interface SynthesisOptions {
   /** Show every request parameter, not only the required ones (and every optional property below). */
@@ -41,6 +41,8 @@ export interface SynthesisOptions {
   parameters?: readonly string[]
   /** For a union body: the variant to send (a scenario's choice of shape). */
   variant?: number
+  /** The order to show the arguments in (after path parameters); unnamed ones follow in argument order. */
+  order?: readonly string[]
   /** The example's title (a scenario's); the operation's title otherwise. */
   title?: string
 }
@@ -81,7 +83,7 @@ export class ExampleSynthesizer {
   }
 
   example(operation: Operation, options: SynthesisOptions = {}): OperationExample {
-    const request = orderTimes(this.request(operation, options), operation)
+    const request = inOrder(orderTimes(this.request(operation, options), operation), operation, options.order)
     return structuredClone({ title: options.title ?? operation.title, source: 'synthesized', request, response: this.response(operation) })
   }
 
@@ -145,14 +147,18 @@ export class ExampleSynthesizer {
 
   /** A value for `schema` valid against it; see the header for where it comes from. */
   private value(schema: Schema, frame: Frame): Produced {
-    const fromSpec = this.fromSpec(schema)
+    const fromSpec = this.fromSpec(schema, frame.direction)
     const produced = fromSpec ? fromSpec.value : this.structural(schema, frame)
     return produced === CYCLE && schema.nullable ? null : produced
   }
 
-  /** The spec's own example or default, when valid; a null example is a value like any other. */
-  private fromSpec(schema: Schema): { value: Json } | undefined {
-    const candidates = schema.default === undefined ? (schema.examples ?? []) : [...(schema.examples ?? []), schema.default]
+  /**
+   * The spec's own example or default, when valid; a null example is a value like any other. An
+   * empty default (`[]`, `{}`, `""`) is no example of a request: sending it says nothing.
+   */
+  private fromSpec(schema: Schema, direction: Frame['direction']): { value: Json } | undefined {
+    const useDefault = schema.default !== undefined && !(direction === 'request' && isEmptyValue(schema.default))
+    const candidates = useDefault ? [...(schema.examples ?? []), schema.default!] : (schema.examples ?? [])
     const index = candidates.findIndex((candidate) => conforms(candidate, schema, this.model))
     return index === -1 ? undefined : { value: candidates[index] }
   }
@@ -192,7 +198,7 @@ export class ExampleSynthesizer {
       case 'integer':
         return fitNumber((numberForName(hint) ?? 1) + frame.ordinal, schema)
       case 'boolean':
-        return frame.ordinal % 2 === 0
+        return booleanForName(hint)
     }
   }
 
@@ -218,6 +224,18 @@ export class ExampleSynthesizer {
   }
 
   private object(schema: ObjectSchema, frame: Frame): Produced {
+    const result = this.properties(schema, frame)
+    if (result === CYCLE) return CYCLE
+    // A request object with nothing required would be sent empty (`access_schedule: {}`), which
+    // shows nothing: show its properties instead.
+    const isBody = frame.show !== undefined
+    if (frame.direction === 'request' && !isBody && !frame.optional && isEmptyValue(result) && schema.properties.length > 0) {
+      return this.properties(schema, { ...frame, optional: true })
+    }
+    return result
+  }
+
+  private properties(schema: ObjectSchema, frame: Frame): Produced {
     const result: JsonObject = {}
     for (const property of schema.properties) {
       if (frame.forced && hasOwn(frame.forced, property.name)) {
@@ -334,6 +352,19 @@ function orderTimes(request: RequestExample, operation: Operation): RequestExamp
 }
 
 const DAY = 24 * 60 * 60 * 1000
+
+const isEmptyValue = (value: Json): boolean => value === '' || (Array.isArray(value) ? value.length === 0 : isPlainObject(value) && Object.keys(value).length === 0)
+
+/** Path parameters first (they complete the URL), then `order`, then the rest as synthesized. */
+function inOrder(request: RequestExample, operation: Operation, order: readonly string[] | undefined): RequestExample {
+  if (!order) return request
+  const path = operation.parameters.filter((p) => p.in === 'path').map((p) => p.name)
+  const parameters: JsonObject = {}
+  for (const name of [...path, ...order, ...Object.keys(request.parameters)]) {
+    if (hasOwn(request.parameters, name) && !hasOwn(parameters, name)) setOwn(parameters, name, request.parameters[name])
+  }
+  return { ...request, parameters }
+}
 
 /** The resource an operation is about, from its namespace: `acs.access_groups` → ['access', 'group']. */
 function operationNoun(operation: Operation): string[] {

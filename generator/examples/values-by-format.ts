@@ -5,10 +5,21 @@
  * 192.0.2.0/24, RFC 3849 2001:db8::/32, and the 555-01xx telephone numbers).
  */
 import { nameBasedUuid } from './seed.ts'
+import { snakeCase } from '../naming.ts'
 import { idKey, type ValueHint } from './hint.ts'
 
-/** The one instant every example uses, so that no output depends on the clock. */
+/** The instant examples use, so that no output depends on the clock. */
 export const EXAMPLE_INSTANT = '2025-06-15T16:54:17.946Z'
+/** Where a time ends a window (`ends_at`, `expires_at`, `until`): three days after it starts. */
+export const EXAMPLE_LATER_INSTANT = '2025-06-18T16:54:17.946Z'
+export const EXAMPLE_LATER_DATE = EXAMPLE_LATER_INSTANT.slice(0, 10)
+
+/** Names of times that close a window: `ends_at`, `end_time`, `expires_at`, `valid_until`, `expiration_date`. */
+const ENDS_A_WINDOW = /(?:^|_)(?:ends?|until|expires?|expiry|expiration|finish(?:es)?|stops?|to)(?:_(?:at|time|date|on))?$/
+
+/** A window's end comes after its start: later for names that close one, the usual instant otherwise. */
+export const instantFor = (hint: ValueHint): string => (hint.name !== undefined && ENDS_A_WINDOW.test(snakeCase(hint.name)) ? EXAMPLE_LATER_INSTANT : EXAMPLE_INSTANT)
+export const dateFor = (hint: ValueHint): string => instantFor(hint).slice(0, 10)
 export const EXAMPLE_DATE = EXAMPLE_INSTANT.slice(0, 10)
 /** RFC 3339 `full-time` requires an offset; `format: time` gets one, the name rule does not. */
 export const EXAMPLE_TIME = EXAMPLE_INSTANT.slice(11, 19)
@@ -25,9 +36,9 @@ export const uuidFor = (hint: ValueHint): string => nameBasedUuid(idKey(hint))
 
 const BY_FORMAT: Record<string, (hint: ValueHint) => string> = {
   uuid: uuidFor,
-  'date-time': () => EXAMPLE_INSTANT,
-  'iso-date-time': () => EXAMPLE_INSTANT,
-  date: () => EXAMPLE_DATE,
+  'date-time': instantFor,
+  'iso-date-time': instantFor,
+  date: dateFor,
   time: () => `${EXAMPLE_TIME}Z`,
   'iso-time': () => EXAMPLE_TIME,
   duration: () => 'PT1H',

@@ -6,7 +6,7 @@
  */
 import { snakeCase, words } from '../naming.ts'
 import { humanize, singular, titleCase, type ValueHint } from './hint.ts'
-import { EXAMPLE_DATE, EXAMPLE_INSTANT, EXAMPLE_TIME, emailFor, phoneFor, urlFor, uuidFor } from './values-by-format.ts'
+import { EXAMPLE_TIME, dateFor, emailFor, instantFor, phoneFor, urlFor, uuidFor } from './values-by-format.ts'
 
 interface StringRule {
   pattern: RegExp
@@ -18,8 +18,8 @@ const STRING_RULES: StringRule[] = [
   { pattern: /(?:^|_)email(?:_address)?$/, value: emailFor },
   { pattern: /(?:^|_)phone(?:_number)?$/, value: phoneFor },
   { pattern: /(?:^|_)(?:url|uri|href|website)$/, value: urlFor },
-  { pattern: /_at$/, value: () => EXAMPLE_INSTANT },
-  { pattern: /(?:^|_)(?:date|day)$/, value: () => EXAMPLE_DATE },
+  { pattern: /_at$/, value: instantFor },
+  { pattern: /(?:^|_)(?:date|day)$/, value: dateFor },
   { pattern: /(?:^|_)time$/, value: () => EXAMPLE_TIME },
   { pattern: /^(?:time_?zone|tz)$/, value: () => 'America/Los_Angeles' },
   { pattern: /(?:^|_)first_name$/, value: () => 'Jane' },
@@ -38,6 +38,19 @@ const NUMBER_RULES: { pattern: RegExp; value: number }[] = [
   { pattern: /(?:^|_)latitude$/, value: 37.7749 },
   { pattern: /(?:^|_)longitude$/, value: -122.4194 },
 ]
+
+/**
+ * Flags of a state something is not in when all is well (`is_suspended`, `is_deleted`,
+ * `has_errors`): false, so that a resource just created does not read as suspended.
+ */
+const TROUBLE_WORDS =
+  /(?:^|_)(?:suspended|deleted|disabled|expired|revoked|blocked|banned|failed|failing|errors?|archived|cancel+ed|removed|locked_out|paused|muted|offline|invalid|stale|overridden|dirty|draft|deprecated|tampered|jammed|rejected|pending)(?:_|$)/
+
+/** The example boolean for a name: false for a flag of trouble, else true (alternating in a list). */
+export function booleanForName(hint: ValueHint): boolean {
+  const trouble = hint.name !== undefined && TROUBLE_WORDS.test(snakeCase(hint.name))
+  return (hint.ordinal % 2 === 0) !== trouble
+}
 
 /** Lists of problems and of pending changes are empty in a healthy resource, as real docs show them. */
 const EMPTY_LIST_NAMES = /^(?:errors|warnings|pending_mutations)$/

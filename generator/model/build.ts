@@ -50,7 +50,7 @@ export function buildModel(spec: LoadedSpec, selection: Selection = {}): ApiMode
       // Only operations written in the root file can carry x-codeSamples in the enriched spec.
       pointers: [primary, ...aliases]
         .filter((op) => op.location.file === spec.resolver.rootFile)
-        .map((op) => ({ method: op.method, pointer: pointerOf(op.location.tokens) })),
+        .map((op) => ({ method: op.method, pointer: pointerOf(op.location.tokens), argumentsIn: argumentsIn(op, body.body !== undefined) })),
     }
     return operation
   })
@@ -74,6 +74,11 @@ export function buildModel(spec: LoadedSpec, selection: Selection = {}): ApiMode
   for (const operation of operations) operation.constraints = readConstraints(operation, model.schemas).constraints
   shareNamespaceRules(operations, model.schemas)
   return model
+}
+
+/** Where an HTTP operation of a route takes its arguments: an alias without a body takes the body's fields as query parameters. */
+function argumentsIn(op: RawOperation, routeHasBody: boolean): 'body' | 'query' {
+  return op.node.requestBody !== undefined || !routeHasBody ? 'body' : 'query'
 }
 
 function collectOperations(spec: LoadedSpec): RawOperation[] {

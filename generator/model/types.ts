@@ -124,8 +124,12 @@ export interface Operation {
   constraints: RequestConstraint[]
   /** Alternatives of security requirements: each inner array is a set of scheme ids used together. */
   security: string[][]
-  /** JSON pointers into the root spec file: the operation used, then each alias (for enrichment); none for path items in other files. */
-  pointers: { method: HttpMethod; pointer: string }[]
+  /**
+   * JSON pointers into the root spec file: the operation used, then each alias (for enrichment),
+   * with where that HTTP method takes the arguments (Seam's GET and DELETE aliases take them in
+   * the query string); none for path items in other files.
+   */
+  pointers: { method: HttpMethod; pointer: string; argumentsIn: 'body' | 'query' }[]
 }
 
 /**

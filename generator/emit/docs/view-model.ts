@@ -7,6 +7,7 @@
 import type { ApiModel, Flag, Json, Namespace, Operation, OperationExample, Parameter, ParameterLocation, RequestBody, Schema } from '../../model/types.ts'
 import type { RenderedSample, SampleRenderer } from '../samples/types.ts'
 import { flattenFields, parameterFields, resolveSchema, typeLabel, type Field } from './fields.ts'
+import { constraintNotes } from './constraints.ts'
 import { cellProse, cellText, codeBlock, inlineCode, linkTarget, plainText, prose, tagAttribute, type CodeBlock } from './markdown.ts'
 
 export interface OperationPageView {
@@ -110,9 +111,9 @@ function parameterSectionsOf(model: ApiModel, operation: Operation): ParameterSe
   for (const [location, heading] of LOCATION_HEADINGS) {
     const parameters = operation.parameters.filter((p: Parameter) => p.in === location)
     const fields = parameterFields(parameters, model.schemas)
-    if (fields.length) sections.push({ heading, intro: '', hasRows: true, rows: fields.map(rowView) })
+    if (fields.length) sections.push({ heading, intro: '', hasRows: true, rows: fields.map((field) => rowView(field, operation)) })
   }
-  const body = operation.body && bodySection(model, operation.body)
+  const body = operation.body && bodySection(model, operation)
   if (body) sections.push(body)
   return sections
 }
@@ -122,7 +123,8 @@ function parameterSectionsOf(model: ApiModel, operation: Operation): ParameterSe
  * fields, a sentence saying what it is (an array of objects, a string, a file). An object that
  * allows no fields at all (Seam's `{ properties: {} }`) is no body to document.
  */
-function bodySection(model: ApiModel, body: RequestBody): ParameterSectionView | undefined {
+function bodySection(model: ApiModel, operation: Operation): ParameterSectionView | undefined {
+  const body = operation.body!
   const { schema } = resolveSchema(body.schema, model.schemas)
   if (schema.type === 'object' && schema.properties.length === 0 && !schema.additionalProperties && !body.description?.trim()) return undefined
   const fields = flattenFields(body.schema, model.schemas) ?? []
@@ -131,14 +133,21 @@ function bodySection(model: ApiModel, body: RequestBody): ParameterSectionView |
     ...(body.description?.trim() ? [prose(body.description)] : []),
     ...(isPlainObject ? [] : [bodySentence(model, body)]),
   ]
-  return { heading: fields.length ? 'Request Body Parameters' : 'Request Body', intro: intro.join('\n\n'), hasRows: fields.length > 0, rows: fields.map(rowView) }
+  return {
+    heading: fields.length ? 'Request Body Parameters' : 'Request Body',
+    intro: intro.join('\n\n'),
+    hasRows: fields.length > 0,
+    rows: fields.map((field) => rowView(field, operation)),
+  }
 }
 
-function rowView(field: Field): ParameterRowView {
+/** A table row; a top-level argument's row also states the request rules it is part of. */
+function rowView(field: Field, operation: Operation): ParameterRowView {
   const notes = [
     ...(field.deprecated ? [flagNote('Deprecated', field.deprecated)] : []),
     ...(field.draft ? [flagNote('Draft', field.draft)] : []),
     ...(field.description ? [cellProse(field.description)] : []),
+    ...constraintNotes(operation, field.name),
     ...(field.enumValues ? [`Possible values: ${field.enumValues.map((v) => inlineCode(valueText(v), true)).join(', ')}`] : []),
     ...(field.defaultValue !== undefined ? [`Default: ${inlineCode(valueText(field.defaultValue), true)}`] : []),
   ]
@@ -206,8 +215,8 @@ function exampleView({ example, rendered }: SampleSet, renderers: readonly Sampl
     return [{ title: tagAttribute(renderer.title), request: codeBlock(sample.request, sample.syntax), response: codeBlock(sample.response, sample.responseSyntax) }]
   })
   return {
-    // A synthesized example repeats the operation's title, which the page already shows.
-    heading: example.source === 'override' ? plainText(example.title) : 'Example',
+    // Each scenario under its own title, as the docs team writes them ("Delete an ACS user by user identity").
+    heading: plainText(example.title),
     description: example.description?.trim() ? prose(example.description) : '',
     tabs,
   }

@@ -281,7 +281,7 @@ export const csharpRenderer: SampleRenderer = {
   title: 'C#',
   syntax: 'csharp',
   responseSyntax: 'json',
-  codeSampleLang: 'C#',
+  codeSampleLang: 'csharp',
   codeSampleLabel: 'Seam SDK',
   extension: 'cs',
   lineComment: '//',

@@ -396,7 +396,7 @@ export const goRenderer: SampleRenderer = {
   title: 'Go',
   syntax: 'go',
   responseSyntax: 'json',
-  codeSampleLang: 'Go',
+  codeSampleLang: 'go',
   codeSampleLabel: 'Seam SDK',
   extension: 'go',
   lineComment: '//',

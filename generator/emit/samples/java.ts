@@ -279,7 +279,7 @@ export const javaRenderer: SampleRenderer = {
   title: 'Java',
   syntax: 'java',
   responseSyntax: 'json',
-  codeSampleLang: 'Java',
+  codeSampleLang: 'java',
   codeSampleLabel: 'Seam SDK',
   extension: 'java',
   lineComment: '//',

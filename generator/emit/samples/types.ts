@@ -55,8 +55,10 @@ export interface SampleRenderer {
   /** Fence info string for the response block. */
   responseSyntax: string
   /**
-   * `x-codeSamples` fields (seed 001): `lang` and `label`. Labels are Seam's ('Seam SDK', 'cURL',
-   * 'Seam CLI'); `codeSampleLabelFor` puts another spec's title in place of 'Seam'.
+   * `x-codeSamples` fields (seed 001): `lang` and `label`. `lang` is the lower-case highlighter
+   * name seed 001 uses (javascript, python, bash…), which Mintlify and Redocly both read. Labels
+   * are Seam's ('Seam SDK', 'cURL', 'Seam CLI'); `codeSampleLabelFor` puts another spec's title
+   * in place of 'Seam'.
    */
   codeSampleLang: string
   codeSampleLabel: string
