@@ -29,6 +29,15 @@ export const pascalCase = (text: string): string => words(text).map(upperFirst).
 /** SCREAMING_SNAKE_CASE, for constants. */
 export const constantCase = (text: string): string => words(text).join('_').toUpperCase()
 
+/** `access_groups` → `access_group`, `entities` → `entity`, `addresses` → `address`; `status` stays. */
+export function singular(word: string): string {
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y'
+  if (/(?:ss|us|x|ch|sh)es$/.test(word)) return word.slice(0, -2)
+  if (/(?:ss|us|is)$/.test(word)) return word
+  if (/s$/.test(word)) return word.slice(0, -1)
+  return word
+}
+
 /** Makes `name` unique against `taken` by appending `_2`, `_3`, … (and records it as taken). */
 export function uniqueName(name: string, taken: Set<string>, normalize = (s: string) => s): string {
   let candidate = name

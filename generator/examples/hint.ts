@@ -16,15 +16,6 @@ export interface ValueHint {
   pointer: string
 }
 
-/** `access_groups` → `access_group`, `entities` → `entity`, `addresses` → `address`; `status` stays. */
-export function singular(word: string): string {
-  if (/ies$/.test(word)) return word.slice(0, -3) + 'y'
-  if (/(?:ss|us|x|ch|sh)es$/.test(word)) return word.slice(0, -2)
-  if (/(?:ss|us|is)$/.test(word)) return word
-  if (/s$/.test(word)) return word.slice(0, -1)
-  return word
-}
-
 /**
  * The key an identifier's example UUID is derived from: its name (`acs_user_id`), the singular
  * of a list of ids (`acs_user_ids` → `acs_user_id`, so the first item is that same id), the owner

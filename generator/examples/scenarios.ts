@@ -55,52 +55,16 @@ type OneOf = Extract<RequestConstraint, { kind: 'oneOf' }>
 /** Plans the scenarios of every operation of a model; the words for titles are the model's. */
 export class ScenarioPlanner {
   private readonly titles: TitleWriter
-  private readonly resourceOfNamespace = new Map<string, string>()
 
   constructor(private readonly model: ApiModel) {
     this.titles = new TitleWriter(model)
-    // A namespace's resource: what its single-resource routes return (Seam's `get`), else its lists.
-    const votes = new Map<string, Map<string, number>>()
-    for (const operation of model.operations) {
-      if (!operation.resourceType) continue
-      const key = operation.namespace.join('.')
-      const counts = votes.get(key) ?? new Map<string, number>()
-      counts.set(operation.resourceType, (counts.get(operation.resourceType) ?? 0) + (operation.returnsList ? 1 : 2))
-      votes.set(key, counts)
-    }
-    for (const [key, counts] of votes) {
-      const [best] = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
-      this.resourceOfNamespace.set(key, best[0])
-    }
   }
 
   plan(operation: Operation, options: PlanOptions = {}): RequestScenario[] {
-    const context = new OperationContext(this.model, operation, this.ownId(operation), this.isFilteredList(operation))
+    const context = new OperationContext(this.model, operation)
     const planned = context.isFilteredList ? this.listScenarios(context) : this.actionScenarios(context)
     const scenarios = planned.map((scenario) => (options.allParameters ? context.everythingAllowed(scenario) : scenario))
     return dedupe(scenarios)
-  }
-
-  /**
-   * A list whose arguments filter what it returns. A list of other things that belongs to a
-   * resource's namespace (`acs.users.list_accessible_entrances` returns entrances) acts on that
-   * resource: it must name it, like any other route of the namespace.
-   */
-  private isFilteredList(operation: Operation): boolean {
-    if (!operation.returnsList) return false
-    const resource = this.resourceOfNamespace.get(operation.namespace.join('.'))
-    return resource === undefined || resource === operation.resourceType || this.ownId(operation) === undefined
-  }
-
-  /** The argument naming the route's own resource (`acs_user_id` on `acs.users.*`), if it takes one. */
-  private ownId(operation: Operation): string | undefined {
-    const resource = this.resourceOfNamespace.get(operation.namespace.join('.')) ?? operation.resourceType
-    const names = requestArguments(operation, this.model.schemas).map((a) => a.name)
-    if (resource && names.includes(`${resource}_id`)) return `${resource}_id`
-    const noun = operation.namespace.at(-1)
-    if (!noun) return undefined
-    const singular = words(noun).map((w, i, all) => (i === all.length - 1 ? singularOf(w) : w)).join('_')
-    return names.find((name) => name === `${singular}_id`) ?? names.find((name) => name.endsWith(`_${singular}_id`))
   }
 
   private actionScenarios(context: OperationContext): RequestScenario[] {
@@ -153,12 +117,17 @@ class OperationContext {
   private readonly byName: Map<string, RequestArgument>
   private readonly rules: RequestConstraint[]
 
+  /** The argument naming what the route acts on (`acs_user_id` on `acs.users.*`), if it takes one. */
+  readonly ownId: string | undefined
+  /** A list whose arguments filter what it returns, rather than name what it acts on. */
+  readonly isFilteredList: boolean
+
   constructor(
     private readonly model: ApiModel,
     readonly operation: Operation,
-    readonly ownId: string | undefined,
-    readonly isFilteredList: boolean,
   ) {
+    this.ownId = operation.target?.idArgument
+    this.isFilteredList = operation.returnsList && operation.target === undefined
     this.args = requestArguments(operation, model.schemas)
     this.byName = new Map(this.args.map((a) => [a.name, a]))
     this.rules = operation.constraints
@@ -400,13 +369,6 @@ function dedupe(scenarios: RequestScenario[]): RequestScenario[] {
     seen.add(key)
     return true
   })
-}
-
-function singularOf(word: string): string {
-  if (/ies$/.test(word)) return word.slice(0, -3) + 'y'
-  if (/(?:ss|us|x|ch|sh)es$/.test(word)) return word.slice(0, -2)
-  if (/(?:ss|us|is)$/.test(word)) return word
-  return word.replace(/s$/, '')
 }
 
 /**

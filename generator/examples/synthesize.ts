@@ -26,10 +26,10 @@
  */
 import { displayOrder, isShownIn, resolveSchema } from '../model/query.ts'
 import type { ApiModel, ArraySchema, BooleanSchema, Json, NumberSchema, ObjectSchema, Operation, OperationExample, RequestExample, ResponseExample, Schema, StringSchema, UnionSchema } from '../model/types.ts'
-import { words } from '../naming.ts'
+import { singular, words } from '../naming.ts'
 import { conforms } from './conforms.ts'
 import { fitNumber, fitString } from './constraints.ts'
-import { singular, type ValueHint } from './hint.ts'
+import type { ValueHint } from './hint.ts'
 import { hasOwn, isPlainObject, setOwn, type JsonObject } from './json.ts'
 import { valueForFormat } from './values-by-format.ts'
 import { booleanForName, itemName, numberForName, prefersEmptyList, stringFallback, stringForName } from './values-by-name.ts'
@@ -157,7 +157,9 @@ export class ExampleSynthesizer {
    * empty default (`[]`, `{}`, `""`) is no example of a request: sending it says nothing.
    */
   private fromSpec(schema: Schema, direction: Frame['direction']): { value: Json } | undefined {
-    const useDefault = schema.default !== undefined && !(direction === 'request' && isEmptyValue(schema.default))
+    // A request flag shown at its default says nothing either: it is shown set the other way (scalar()).
+    const saysNothing = direction === 'request' && (isEmptyValue(schema.default!) || typeof schema.default === 'boolean')
+    const useDefault = schema.default !== undefined && !saysNothing
     const candidates = useDefault ? [...(schema.examples ?? []), schema.default!] : (schema.examples ?? [])
     const index = candidates.findIndex((candidate) => conforms(candidate, schema, this.model))
     return index === -1 ? undefined : { value: candidates[index] }
@@ -198,7 +200,7 @@ export class ExampleSynthesizer {
       case 'integer':
         return fitNumber((numberForName(hint) ?? 1) + frame.ordinal, schema)
       case 'boolean':
-        return booleanForName(hint)
+        return frame.direction === 'request' && typeof schema.default === 'boolean' ? !schema.default : booleanForName(hint)
     }
   }
 

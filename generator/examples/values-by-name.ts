@@ -4,8 +4,8 @@
  * says "string". The first matching rule wins; names are matched in snake_case as Seam and most
  * specs spell them (a camelCase name is matched by its snake_case form).
  */
-import { snakeCase, words } from '../naming.ts'
-import { humanize, singular, titleCase, type ValueHint } from './hint.ts'
+import { singular, snakeCase, words } from '../naming.ts'
+import { humanize, titleCase, type ValueHint } from './hint.ts'
 import { EXAMPLE_TIME, dateFor, emailFor, instantFor, phoneFor, urlFor, uuidFor } from './values-by-format.ts'
 
 interface StringRule {

@@ -12,6 +12,7 @@ import type { Location } from '../load/resolver.ts'
 import { camelCase, pascalCase, uniqueName } from '../naming.ts'
 import { readConstraints, shareNamespaceRules } from './constraints.ts'
 import { sdkName, titleFromName, type SdkName } from './names.ts'
+import { assignTargets } from './target.ts'
 import { HTTP_METHODS, readOperation, type RawOperation } from './operation.ts'
 import { SchemaBuilder } from './schema.ts'
 import type { ApiModel, HttpMethod, Namespace, Operation, SecurityScheme, Server } from './types.ts'
@@ -73,6 +74,7 @@ export function buildModel(spec: LoadedSpec, selection: Selection = {}): ApiMode
   // Read once every named schema is built: a body's variants may be references.
   for (const operation of operations) operation.constraints = readConstraints(operation, model.schemas).constraints
   shareNamespaceRules(operations, model.schemas)
+  assignTargets(operations, model.schemas)
   return model
 }
 

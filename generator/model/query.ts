@@ -104,6 +104,17 @@ export function isNullable(schema: Schema, schemas: Schemas): boolean {
   return target.type === 'union' && target.variants.some((v) => isNullable(v, schemas))
 }
 
+/**
+ * The type a value of this schema has, through references and nullable unions (`string | null`
+ * is a string); 'union' when the variants differ, 'any' when nothing is said.
+ */
+export function effectiveType(schema: Schema, schemas: Schemas): Schema['type'] {
+  const { schema: target } = resolveSchema(schema, schemas)
+  if (target.type !== 'union') return target.type
+  const types = new Set(target.variants.map((v) => effectiveType(v, schemas)).filter((t) => t !== 'null'))
+  return types.size === 1 ? [...types][0] : 'union'
+}
+
 /** readOnly: the server sets it, a request does not send it (on the node or the schema it names). */
 export function isReadOnly(schema: Schema, schemas: Schemas): boolean {
   return schema.readOnly === true || resolveSchema(schema, schemas).schema.readOnly === true

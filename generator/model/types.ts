@@ -122,6 +122,12 @@ export interface Operation {
    * `requestArguments` in model/query.ts). Sorted by kind, then by the names they mention.
    */
   constraints: RequestConstraint[]
+  /**
+   * What the route acts on, which every sample of it names: the resource of its namespace and
+   * the argument holding its id (`acs_user` and `acs_user_id` for `/acs/users/delete`). Absent
+   * for a list of its namespace's own resources, whose arguments only filter (model/target.ts).
+   */
+  target?: { resourceType?: string; idArgument?: string }
   /** Alternatives of security requirements: each inner array is a set of scheme ids used together. */
   security: string[][]
   /**

@@ -18,7 +18,8 @@ import {
 import type { ApiModel } from '../../model/types.ts'
 import { docComment, docs, operationDoc } from './jsdoc.ts'
 import { RUNTIME_FILE, TYPES_FILE, type ClassPlan, type ClientPlan, type MethodPlan } from './plan.ts'
-import { paginationFields, routeLiteral } from './signature.ts'
+import type { RequestShape } from '../../model/shapes.ts'
+import { constrainedType, paginationFields, routeLiteral } from './signature.ts'
 
 /** The private field holding the runtime's HttpClient (a `#` name cannot clash with a method). */
 export const CLIENT_FIELD = '#client'
@@ -113,16 +114,28 @@ function addMethod(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, i
 function typeAliases(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, imports: Imports): TypeAliasDeclarationStructure[] {
   const { signature, types } = method
   const call = `${callPath(plan.model, classPlan)}.${method.name}()`
+  const shapes = signature.params?.shapes
   const entries: [string | undefined, string | undefined, string][] = [
-    [types.params, signature.params?.type, `Arguments of \`${call}\`.`],
+    ...(shapes && types.fields
+      ? ([
+          [types.fields, signature.params!.type, `Every field \`${call}\` takes; \`${types.params}\` says which go together.`],
+          [types.params, constrainedType(types.fields, shapes), `Arguments of \`${call}\`: ${shapeSentence(shapes)}`],
+        ] as [string, string, string][])
+      : [[types.params, signature.params?.type, `Arguments of \`${call}\`.`] as [string | undefined, string | undefined, string]]),
     [types.body, signature.body?.type, `Request body of \`${call}\`.`],
     [types.response, signature.response.type, `What \`${call}\` returns.`],
   ]
   return entries.flatMap(([name, type, doc]) => {
     if (name === undefined || type === undefined) return []
     importTypesUsedBy(type, plan, imports)
-    return [{ kind: StructureKind.TypeAlias, name, type, isExported: true, docs: [doc] }]
+    return [{ kind: StructureKind.TypeAlias, name, type, isExported: true, docs: docs(docComment([doc])) }]
   })
+}
+
+/** "either `acs_user_id`, or `user_identity_id` and `acs_system_id`." */
+function shapeSentence(shapes: readonly RequestShape[]): string {
+  const alternatives = shapes.map((shape) => (shape.required.length ? shape.required.map((name) => `\`${name}\``).join(' and ') : 'none of them'))
+  return `${shapes.length > 1 ? 'either ' : ''}${alternatives.join(', or ')}.`
 }
 
 /** `listAll(params)`: every item of a cursor-paginated list, page after page. */

@@ -44,7 +44,8 @@ export interface MethodPlan {
   pageIteratorName?: string
   signature: MethodSignature
   /** Exported type names of the arguments, the separate body and the result, where the method has them. */
-  types: { params?: string; body?: string; response: string }
+  /** Exported type names; `fields` is the plain fields under `params`' request shapes, when it has shapes. */
+  types: { params?: string; fields?: string; body?: string; response: string }
 }
 
 export const TYPES_FILE = 'types.ts'
@@ -123,6 +124,7 @@ export function planClient(model: ApiModel): ClientPlan {
     method.signature = methodSignature(model, operation, aliasOfSchema)
     method.types = {
       params: method.signature.params && takeType(`${base}Params`),
+      fields: method.signature.params?.shapes && takeType(`${base}Fields`),
       body: method.signature.body && takeType(`${base}Body`),
       response: takeType(`${base}Response`),
     }

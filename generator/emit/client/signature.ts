@@ -8,12 +8,17 @@
  * object of properties (an array, a text, a file, an untyped body) is a separate first argument.
  * A name that is both a parameter and a body property is sent in both places.
  */
+import { resolveSchema } from '../../model/query.ts'
+import { requestShapes, type RequestShape } from '../../model/shapes.ts'
 import type { ApiModel, Operation, ParameterLocation, Schema } from '../../model/types.ts'
 import { INHERITED } from './inherited-names.ts'
 
 export interface MethodSignature {
-  /** The flat arguments; absent when the operation takes none. */
-  params?: { type: string; optional: boolean }
+  /**
+   * The flat arguments; absent when the operation takes none. With `shapes`, `type` is the
+   * fields alone and the method's parameter type is `constrainedType` over them.
+   */
+  params?: { type: string; optional: boolean; shapes?: RequestShape[] }
   /** A body that is not spread into `params`. */
   body?: { type: string; optional: boolean }
   /** The unwrapped result's type, `void` when the method returns nothing. */
@@ -50,8 +55,39 @@ export function methodSignature(model: ApiModel, operation: Operation, aliasOfSc
       signature.body = { type: bodyType, optional: !body.required }
     }
   }
-  if (parts.length > 0) signature.params = { type: parts.join(' & '), optional: !required }
+  if (parts.length > 0) {
+    signature.params = { type: parts.join(' & '), optional: !required }
+    // A body union already is a union of shapes in openapi-typescript's types.
+    const shapes = isUnionBody(model, operation) ? undefined : requestShapes(operation, model.schemas)
+    if (shapes) {
+      signature.params.shapes = shapes
+      // An argument that cannot be empty is not optional.
+      signature.params.optional &&= shapes.some((shape) => shape.required.length === 0)
+    }
+  }
   return signature
+}
+
+const isUnionBody = (model: ApiModel, operation: Operation): boolean =>
+  operation.body !== undefined && resolveSchema(operation.body.schema, model.schemas).schema.type === 'union'
+
+/**
+ * The parameter type a method takes under its request shapes, over the alias `fields` of its
+ * plain fields: each shape's required arguments present, its forbidden ones `?: never`.
+ *
+ *   Omit<Fields, 'acs_user_id' | 'user_identity_id'> &
+ *     ({ acs_user_id: Exclude<Fields['acs_user_id'], undefined>; user_identity_id?: never } | …)
+ */
+export function constrainedType(fields: string, shapes: readonly RequestShape[]): string {
+  const involved = [...new Set(shapes.flatMap((shape) => [...shape.required, ...shape.forbidden]))].sort()
+  const member = (name: string, shape: RequestShape) => {
+    const type = `${fields}${index(name)}`
+    if (shape.required.includes(name)) return `${propertyKey(name)}: Exclude<${type}, undefined>`
+    if (shape.forbidden.includes(name)) return `${propertyKey(name)}?: never`
+    return `${propertyKey(name)}?: ${type}`
+  }
+  const alternatives = shapes.map((shape) => `{ ${involved.map((name) => member(name, shape)).join('; ')} }`)
+  return `Omit<${fields}, ${involved.map((name) => JSON.stringify(name)).join(' | ')}> & (${alternatives.join(' | ')})`
 }
 
 /** Whether the body's properties travel in the flat `params` (an object, or a union of objects). */

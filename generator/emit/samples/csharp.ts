@@ -11,6 +11,8 @@
  * - The client property is the namespace read backwards, PascalCase: `acs.users` → `UsersAcs`,
  *   `acs.users.unmanaged` → `UnmanagedUsersAcs`, `devices` → `Devices` (Seam's SDK names its classes
  *   this way). An operation outside any namespace is a method of the client itself.
+ * - An enum argument names its member (`CredentialsAcs.CreateRequest.AccessMethodEnum.Code`), as
+ *   the SDK types it: C# converts no string to an enum.
  * - Arguments are named, camelCase; a C# keyword gets `@` (`@override`), a name C# cannot spell
  *   (a leading digit, an empty name) gets a leading `_`, and two keys that meet on one name keep
  *   it apart with `_2`, `_3` (a duplicate named argument would not compile).
@@ -35,7 +37,7 @@
 import type { Json } from '../../model/types.ts'
 import { camelCase, pascalCase, uniqueName } from '../../naming.ts'
 import { bracketed, credentialPlacement, escapeCharacters, formFields, hex, isInvisible, type Layout, multipartParts, printLayout, sdkArguments, shownResponse, uploadPath, usesPlainHttp, wireArguments, wireText } from './text.ts'
-import type { SampleInput, SampleRenderer } from './types.ts'
+import type { SampleArgument, SampleInput, SampleRenderer } from './types.ts'
 
 const STYLE = { indentWidth: 2, width: 80 }
 
@@ -185,9 +187,24 @@ function csharpSdkCall(input: SampleInput): Layout {
   const taken = new Set<string>()
   const args = sdkArguments(input).map((arg): Layout => [
     `${uniqueName(csharpParameterName(arg.name), taken)}: `,
-    csharpValue(arg.value),
+    csharpEnumMember(input, arg) ?? csharpValue(arg.value),
   ])
   return [bracketed(`${target.join('.')}(`, args, ')', { trailingComma: false }), ';']
+}
+
+/**
+ * An enum argument as the SDK types it: `access_method: "mobile_key"` of `acs.credentials.create`
+ * is `CredentialsAcs.CreateRequest.AccessMethodEnum.MobileKey` (the namespace's class, the
+ * method's request class, the parameter's enum, the value in PascalCase). A string does not
+ * convert to a C# enum, so the literal would not compile. Undefined where the SDK has no class
+ * to name (a method of the client itself) or the value is no member of the enum.
+ */
+function csharpEnumMember(input: SampleInput, arg: SampleArgument): string | undefined {
+  const { operation } = input
+  if (!arg.enumValues || typeof arg.value !== 'string' || !arg.enumValues.includes(arg.value) || operation.namespace.length === 0) return undefined
+  const member = csharpIdentifier(pascalCase(arg.value))
+  const request = `${csharpIdentifier(pascalCase(operation.name))}Request`
+  return `${csharpNamespaceProperty(operation.namespace)}.${request}.${csharpIdentifier(pascalCase(arg.name))}Enum.${member}`
 }
 
 const environment = (envVar: string) => `Environment.GetEnvironmentVariable(${csharpString(envVar)})`

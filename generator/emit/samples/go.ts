@@ -24,9 +24,8 @@
  *   that meet on one name keep apart with `_2`, `_3` (a duplicate field does not compile).
  * - Required fields are plain values; optional scalars are pointers made with the SDK's helpers
  *   (`api.String("…")`, `api.Int(5)`, `api.Float64(1.5)`, `api.Bool(true)`); optional slices and
- *   maps stay plain (nil already means absent). Required-ness comes from the operation's
- *   parameters and its inline object body (or the variants of a oneOf body); a field it cannot
- *   find (a body given by `$ref`, which the sample input cannot resolve) is treated as required.
+ *   maps stay plain (nil already means absent). Required-ness is the model's answer (a property
+ *   of a union body is required only when every variant requires it), as the docs table shows.
  * - Nested objects are `map[string]any{…}` and arrays `[]T{…}` with T the elements' common type
  *   (`string`, `bool`, `int`, `float64`, `map[string]any`), else `any`: exact values whatever the
  *   keys are.
@@ -45,7 +44,7 @@
  *   the sample sends it with net/http (see `goNetHttpRequest`); a basic-auth secret is
  *   `user:password`, base64-encoded at run time.
  */
-import type { Json, ObjectSchema, Operation, Schema } from '../../model/types.ts'
+import type { Json } from '../../model/types.ts'
 import { camelCase, pascalCase, uniqueName } from '../../naming.ts'
 import { credentialPlacement, escapeCharacters, formFields, isInvisible, isLoneSurrogate, multipartParts, sdkArguments, shownResponse, uploadPath, usesPlainHttp, wireArguments, wireText } from './text.ts'
 import type { SampleArgument, SampleInput, SampleRenderer } from './types.ts'
@@ -247,32 +246,13 @@ export function goValue(value: Json, depth = 0): string {
 // Request
 // ---------------------------------------------------------------------------------------------
 
-/** The object shapes a body may take: itself, or each variant of a oneOf/anyOf. */
-function bodyShapes(schema: Schema | undefined): ObjectSchema[] {
-  if (schema?.type === 'object') return [schema]
-  return schema?.type === 'union' ? schema.variants.flatMap(bodyShapes) : []
-}
-
-/**
- * The argument's parameter or body property, when the operation declares it. In a union body a
- * property is required only if every variant that has it requires it.
- */
-function declaredField(operation: Operation, name: string): { required: boolean; schema: Schema } | undefined {
-  const parameter = operation.parameters.find((p) => p.name === name)
-  if (parameter) return parameter
-  const properties = bodyShapes(operation.body?.schema).flatMap((shape) => shape.properties.filter((p) => p.name === name))
-  if (properties.length === 0) return undefined
-  return { required: properties.every((p) => p.required), schema: properties[0].schema }
-}
-
 /** A field value: plain when required, else through the SDK's pointer helper for scalars. */
-function goFieldValue(operation: Operation, arg: SampleArgument): string {
-  const field = declaredField(operation, arg.name)
+function goFieldValue(arg: SampleArgument): string {
   const value = arg.value
-  if ((field?.required ?? true) || value === null || typeof value === 'object') return goValue(value, 2)
+  if (arg.required || value === null || typeof value === 'object') return goValue(value, 2)
   if (typeof value === 'string') return `${ROOT_PACKAGE}.String(${goString(value)})`
   if (typeof value === 'boolean') return `${ROOT_PACKAGE}.Bool(${value})`
-  const integer = field?.schema.type !== 'number' && isInt64(value)
+  const integer = arg.type !== 'number' && isInt64(value)
   return `${ROOT_PACKAGE}.${integer ? 'Int' : 'Float64'}(${goNumber(value)})`
 }
 
@@ -288,7 +268,7 @@ function goSdkCall(input: SampleInput): string {
   // Two keys that meet on one field name would not compile; `_2` keeps both.
   const taken = new Set<string>()
   const fields = goAlignedPairs(
-    args.map((arg) => [uniqueName(goExportedName(arg.name), taken), goFieldValue(operation, arg)]),
+    args.map((arg) => [uniqueName(goExportedName(arg.name), taken), goFieldValue(arg)]),
   )
   return [
     `${assign}(`,

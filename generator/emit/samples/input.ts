@@ -3,11 +3,12 @@
  * that no renderer re-derives the URL, the split of arguments or the unwrapped result.
  */
 import type { ApiModel, Json, Operation, OperationExample, SecurityScheme, Server } from '../../model/types.ts'
+import { effectiveType, requestArguments, resolveSchema } from '../../model/query.ts'
 import { constantCase } from '../../naming.ts'
 import type { SampleArgument, SampleAuth, SampleInput, SampleResult } from './types.ts'
 
 export function buildSampleInput(model: ApiModel, operation: Operation, example: OperationExample): SampleInput {
-  const args = splitArguments(operation, example)
+  const args = splitArguments(model, operation, example)
   const bodyArgs = args.filter((a) => a.in === 'body')
   // The body as sent: a non-object body verbatim, else the body arguments as one object.
   const httpBody: Json | undefined =
@@ -31,14 +32,22 @@ export function buildSampleInput(model: ApiModel, operation: Operation, example:
   }
 }
 
-/** Tells which of the example's flat parameters are path/query/header/cookie and which go in the body. */
-export function splitArguments(operation: Operation, example: OperationExample): SampleArgument[] {
-  const located = new Map(operation.parameters.map((p) => [p.name, p.in]))
-  return Object.entries(example.request.parameters).map(([name, value]) => ({
-    name,
-    value,
-    in: located.get(name) ?? 'body',
-  }))
+/**
+ * The example's flat parameters as SDK arguments: which are path/query/header/cookie parameters
+ * and which go in the body, whether each is required, and its enum, from the model's query layer.
+ * A name the operation does not declare (an override's) is an optional body field.
+ */
+export function splitArguments(model: Pick<ApiModel, 'schemas'>, operation: Operation, example: OperationExample): SampleArgument[] {
+  const declared = new Map(requestArguments(operation, model.schemas).map((a) => [a.name, a]))
+  return Object.entries(example.request.parameters).map(([name, value]) => {
+    const argument = declared.get(name)
+    const sample: SampleArgument = { name, value, in: argument?.in ?? 'body', required: argument?.required ?? false }
+    if (!argument) return sample
+    sample.type = effectiveType(argument.schema, model.schemas)
+    const schema = resolveSchema(argument.schema, model.schemas).schema
+    if (schema.type === 'string' && schema.enum?.length) sample.enumValues = schema.enum
+    return sample
+  })
 }
 
 /** The SDK's return value: the body unwrapped at the response key (Seam) or the whole body. */

@@ -12,6 +12,8 @@
  *   last namespace segment and the method (`UsersAddToAccessGroupRequest`, `DevicesListRequest`,
  *   `UnmanagedGetRequest` for `devices.unmanaged.get`), as the SDK names it. A method without
  *   arguments is called without a request (`seam.devices().list()`).
+ * - An enum argument names its constant (`CredentialsCreateRequestAccessMethod.CODE`), as the SDK
+ *   types it: Java converts no string to an enum.
  * - Setters are camelCase. A Java keyword cannot name a method, so it takes a trailing `_`
  *   (`default_`, `class_`), as Fern-generated SDKs do; a leading digit takes a leading `_`; two
  *   keys that meet on one name keep apart with `_2`, `_3`.
@@ -36,9 +38,9 @@
  *   basic-auth secret is `user:password`, base64-encoded at run time.
  */
 import type { Json } from '../../model/types.ts'
-import { camelCase, pascalCase, uniqueName } from '../../naming.ts'
+import { camelCase, constantCase, pascalCase, uniqueName } from '../../naming.ts'
 import { bracketed, credentialPlacement, escapeCharacters, formFields, group, hardline, hex, indent, isInvisible, join, type Layout, line, multipartParts, printLayout, sdkArguments, shownResponse, softline, uploadPath, usesPlainHttp, wireArguments, wireText } from './text.ts'
-import type { SampleInput, SampleRenderer } from './types.ts'
+import type { SampleArgument, SampleInput, SampleRenderer } from './types.ts'
 
 const STYLE = { indentWidth: 4, width: 80 }
 
@@ -159,9 +161,22 @@ function javaSdkCall(input: SampleInput): Layout {
   if (args.length === 0) return `${method}();`
   // Two keys that meet on one setter name would overwrite each other; `_2` keeps both.
   const taken = new Set<string>()
-  const setters = args.map((arg): Layout => [`.${uniqueName(javaMethodName(arg.name), taken)}(`, javaValue(arg.value), ')'])
+  const setters = args.map((arg): Layout => [`.${uniqueName(javaMethodName(arg.name), taken)}(`, javaEnumConstant(input, arg) ?? javaValue(arg.value), ')'])
   const builder = `${javaRequestClass(operation.namespace, operation.name)}.builder()`
   return group([`${method}(${builder}`, indent([softline, join(softline, [...setters, '.build()'])]), ');'])
+}
+
+/**
+ * An enum argument as the SDK types it: `access_method: "mobile_key"` of `acs.credentials.create`
+ * is `CredentialsCreateRequestAccessMethod.MOBILE_KEY` (the request class, the parameter, the
+ * value in CONSTANT_CASE), as Java converts no string to an enum. Undefined when the value is no
+ * member of the enum.
+ */
+function javaEnumConstant(input: SampleInput, arg: SampleArgument): string | undefined {
+  if (!arg.enumValues || typeof arg.value !== 'string' || !arg.enumValues.includes(arg.value)) return undefined
+  const type = javaIdentifier(javaRequestClass(input.operation.namespace, input.operation.name) + pascalCase(arg.name))
+  const constant = javaIdentifier(constantCase(arg.value))
+  return `${type}.${JAVA_KEYWORDS.has(constant) ? `${constant}_` : constant}`
 }
 
 // Plain HTTP: java.net.http, whose builder takes the URI, the headers and a body publisher.

@@ -143,7 +143,7 @@ export const numberText = (value: number): string => String(value)
 /** The SDK call's arguments; a body that is not an object travels as one `body` argument. */
 export function sdkArguments(input: SampleInput): SampleArgument[] {
   const body = input.example.request.body
-  return body === undefined ? input.args : [...input.args, { name: 'body', value: body, in: 'body' }]
+  return body === undefined ? input.args : [...input.args, { name: 'body', value: body, in: 'body', required: true }]
 }
 
 /**

@@ -1,10 +1,16 @@
-import type { ApiModel, Json, Operation, OperationExample, ParameterLocation, SecurityScheme } from '../../model/types.ts'
+import type { ApiModel, Json, Operation, OperationExample, ParameterLocation, Schema, SecurityScheme } from '../../model/types.ts'
 
-/** One argument of an SDK call, with where it travels over HTTP. */
+/** One argument of an SDK call, with where it travels over HTTP and what the model says of it. */
 export interface SampleArgument {
   name: string
   value: Json
   in: ParameterLocation | 'body'
+  /** Required on its own (model/query.ts's answer): SDKs type optional arguments differently (Go's pointers). */
+  required: boolean
+  /** The string values the argument's schema allows, when it is an enum (SDKs with enum types name the value). */
+  enumValues?: readonly string[]
+  /** The schema's type through references and nullable unions; absent for a name the operation does not declare. */
+  type?: Schema['type']
 }
 
 /** What the SDK method hands back, as the sample's response shows it. */
