@@ -7,6 +7,7 @@
  * the judge of user overrides (validator.ts) and of every synthesized example in the tests.
  */
 import { fullFormats } from 'ajv-formats/dist/formats.js'
+import { isExclusiveUnion } from '../model/query.ts'
 import type { ApiModel, ArraySchema, Json, ObjectSchema, Schema } from '../model/types.ts'
 import { numberFits, stringFits } from './constraints.ts'
 import { hasOwn, isPlainObject } from './json.ts'
@@ -35,7 +36,7 @@ export function conforms(value: Json, schema: Schema, model: ApiModel): boolean 
       return isPlainObject(value) && objectConforms(value, schema, model)
     case 'union': {
       const matches = schema.variants.filter((variant) => conforms(value, variant, model)).length
-      return schema.combinator === 'oneOf' ? matches === 1 : matches >= 1
+      return isExclusiveUnion(schema, model.schemas) ? matches === 1 : matches >= 1
     }
     case 'intersection':
       return schema.parts.every((part) => conforms(value, part, model))

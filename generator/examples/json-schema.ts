@@ -8,6 +8,7 @@
  * X `then` variant X) rather than a plain oneOf: the same values pass, and a mistake is reported
  * against the variant the tag names instead of against every variant.
  */
+import { isExclusiveUnion, type Schemas } from '../model/query.ts'
 import type { ApiModel, Json, Schema, UnionSchema } from '../model/types.ts'
 
 export type JsonSchema = { [key: string]: Json }
@@ -18,10 +19,10 @@ export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema
 export function toJsonSchema(schema: Schema, model: ApiModel): JsonSchema {
   const reached = new Set<string>()
   const refTo = (name: string) => `#/$defs/${name}`
-  const root = convertSchema(schema, refTo, reached)
+  const root = convertSchema(schema, refTo, reached, model.schemas)
   const defs = new Map<string, JsonSchema>()
   // `reached` grows while its members are converted; a Set iterates over late additions too.
-  for (const name of reached) defs.set(name, Object.hasOwn(model.schemas, name) ? convertSchema(model.schemas[name].schema, refTo, reached) : {})
+  for (const name of reached) defs.set(name, Object.hasOwn(model.schemas, name) ? convertSchema(model.schemas[name].schema, refTo, reached, model.schemas) : {})
   const sortedDefs = Object.fromEntries([...defs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
   return { $schema: JSON_SCHEMA_DIALECT, ...root, ...(reached.size ? { $defs: sortedDefs } : {}) }
 }
@@ -30,8 +31,8 @@ export function toJsonSchema(schema: Schema, model: ApiModel): JsonSchema {
  * The conversion itself, with refs written by `refTo` (so a caller can point them at schemas it
  * registered by id); the names of the named schemas referenced are added to `reached`.
  */
-export function convertSchema(schema: Schema, refTo: (name: string) => string, reached: Set<string>): JsonSchema {
-  const body = structure(schema, { refTo, reached })
+export function convertSchema(schema: Schema, refTo: (name: string) => string, reached: Set<string>, schemas: Schemas): JsonSchema {
+  const body = structure(schema, { refTo, reached, schemas })
   if (!schema.nullable || schema.type === 'any' || schema.type === 'null') return body
   // `type` lists take null in place; anything else (refs, unions, enums) becomes "X or null".
   if (typeof body.type === 'string' && body.enum === undefined) return { ...body, type: [body.type, 'null'] }
@@ -41,10 +42,12 @@ export function convertSchema(schema: Schema, refTo: (name: string) => string, r
 interface Refs {
   refTo: (name: string) => string
   reached: Set<string>
+  /** The model's named schemas, for questions about the union variants that reference them. */
+  schemas: Schemas
 }
 
 function structure(schema: Schema, refs: Refs): JsonSchema {
-  const convert = (inner: Schema) => convertSchema(inner, refs.refTo, refs.reached)
+  const convert = (inner: Schema) => convertSchema(inner, refs.refTo, refs.reached, refs.schemas)
   switch (schema.type) {
     case 'any':
       return {}
@@ -89,7 +92,7 @@ function structure(schema: Schema, refs: Refs): JsonSchema {
       })
     }
     case 'union':
-      return schema.discriminator ? dispatch(schema, convert) : { [schema.combinator]: schema.variants.map(convert) }
+      return schema.discriminator ? dispatch(schema, convert) : { [isExclusiveUnion(schema, refs.schemas) ? 'oneOf' : 'anyOf']: schema.variants.map(convert) }
     case 'intersection':
       return { allOf: schema.parts.map((part) => convert(part)) }
   }

@@ -357,7 +357,9 @@ function fieldRank(argument: RequestArgument): number {
   if (/_ids?$/.test(name)) return 0
   if (/(?:^|_)(?:name|title)$/.test(name)) return 1
   if (isContactField(name)) return 2
-  if (/(?:^|_)(?:starts?|ends?)_at$|_schedule$/.test(name)) return 3
+  // A window reads start first.
+  if (/(?:^|_)starts?_at$/.test(name)) return 3
+  if (/(?:^|_)ends?_at$|_schedule$/.test(name)) return 3.5
   return 4
 }
 

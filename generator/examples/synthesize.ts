@@ -56,8 +56,8 @@ interface Frame {
   refs: readonly string[]
   /** Include optional properties of objects. */
   optional: boolean
-  /** Optional properties to include at this level (the request's top level only). */
-  show?: ReadonlySet<string>
+  /** The request's top level (the body's own properties): `optional` applies only below it. */
+  top?: { show: ReadonlySet<string> | 'all' }
   /** Property values an object must take (a discriminator's tag). */
   forced?: Readonly<Record<string, Json>>
   ordinal: number
@@ -90,17 +90,18 @@ export class ExampleSynthesizer {
   /** Parameters in display order, then the top-level properties of an object body (or the body itself). */
   private request(operation: Operation, options: SynthesisOptions): RequestExample {
     const all = options.allParameters === true
-    const show = new Set(options.parameters ?? [])
+    // A scenario names the optional arguments it shows; without one, --all-parameters shows all.
+    const show: ReadonlySet<string> | 'all' = options.parameters ? new Set(options.parameters) : all ? 'all' : new Set()
     const base: Frame = { direction: 'request', owner: operationNoun(operation), refs: [], optional: all, ordinal: 0 }
     const parameters: JsonObject = {}
     for (const parameter of displayOrder(operation.parameters)) {
-      if (!(parameter.required || all || show.has(parameter.name))) continue
+      if (!(parameter.required || show === 'all' || show.has(parameter.name))) continue
       const value = this.value(parameter.schema, { ...base, name: parameter.name })
       if (value !== CYCLE) setOwn(parameters, parameter.name, value)
     }
     if (!operation.body) return { parameters }
     const { schema: bodySchema, forced } = this.bodyShape(operation.body.schema, options.variant)
-    const body = this.value(bodySchema, { ...base, show, ...(forced ? { forced } : {}) })
+    const body = this.value(bodySchema, { ...base, top: { show }, ...(forced ? { forced } : {}) })
     if (body === CYCLE) return { parameters }
     const flat = isPlainObject(body) && operation.body.kind !== 'binary' && operation.body.kind !== 'text'
     if (!flat) return { parameters, body }
@@ -216,7 +217,7 @@ export class ExampleSynthesizer {
       return CYCLE
     }
     const inner: Frame = { ...frame, refs: [...frame.refs, name], owner: this.ownerOf(name) }
-    const cacheable = frame.forced === undefined && frame.show === undefined
+    const cacheable = frame.forced === undefined && frame.top === undefined
     const key = `${frame.direction}|${frame.optional}|${name}|${frame.name ?? ''}|${frame.ordinal}`
     if (cacheable && this.byNamedSchema.has(key)) return this.byNamedSchema.get(key)!
     const cutsBefore = this.cycleCuts
@@ -230,8 +231,7 @@ export class ExampleSynthesizer {
     if (result === CYCLE) return CYCLE
     // A request object with nothing required would be sent empty (`access_schedule: {}`), which
     // shows nothing: show its properties instead.
-    const isBody = frame.show !== undefined
-    if (frame.direction === 'request' && !isBody && !frame.optional && isEmptyValue(result) && schema.properties.length > 0) {
+    if (frame.direction === 'request' && !frame.top && !frame.optional && isEmptyValue(result) && schema.properties.length > 0) {
       return this.properties(schema, { ...frame, optional: true })
     }
     return result
@@ -245,7 +245,8 @@ export class ExampleSynthesizer {
         continue
       }
       if (!isShown(property.schema, frame.direction, this.model)) continue
-      if (!(property.required || frame.optional || frame.show?.has(property.name))) continue
+      const shown = frame.top ? frame.top.show === 'all' || frame.top.show.has(property.name) : frame.optional
+      if (!(property.required || shown)) continue
       const value = this.value(property.schema, this.child(frame, property.name))
       if (value === CYCLE) {
         if (property.required) return CYCLE

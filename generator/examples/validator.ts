@@ -69,7 +69,7 @@ export class ExampleValidator {
   /** `schema` as JSON Schema, after registering every named schema it refers to. */
   private convert(schema: Schema): JsonSchema {
     const reached = new Set<string>()
-    const converted = convertSchema(schema, namedSchemaId, reached)
+    const converted = convertSchema(schema, namedSchemaId, reached, this.model.schemas)
     for (const name of reached) this.register(name)
     return converted
   }

@@ -44,7 +44,7 @@ const NUMBER_RULES: { pattern: RegExp; value: number }[] = [
  * `has_errors`): false, so that a resource just created does not read as suspended.
  */
 const TROUBLE_WORDS =
-  /(?:^|_)(?:suspended|deleted|disabled|expired|revoked|blocked|banned|failed|failing|errors?|archived|cancel+ed|removed|locked_out|paused|muted|offline|invalid|stale|overridden|dirty|draft|deprecated|tampered|jammed|rejected|pending)(?:_|$)/
+  /(?:^|_)(?:suspended|deleted|disabled|expired|revoked|blocked|banned|broken|damaged|failed|failing|errors?|archived|cancel+ed|removed|locked_out|paused|muted|offline|invalid|stale|overridden|dirty|draft|deprecated|tampered|jammed|rejected|pending)(?:_|$)/
 
 /** The example boolean for a name: false for a flag of trouble, else true (alternating in a list). */
 export function booleanForName(hint: ValueHint): boolean {

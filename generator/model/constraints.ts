@@ -15,8 +15,8 @@
  * one "exactly one".
  */
 import { groupKey, readSentence, sentencesOf, uniqueGroups, type SentenceRule } from './constraint-sentences.ts'
-import { bodyAlternatives, requestArguments, type RequestArgument, type Schemas } from './query.ts'
-import type { ConstraintSource, Operation, RequestConstraint } from './types.ts'
+import { bodyAlternatives, isExclusiveUnion, requestArguments, resolveSchema, type RequestArgument, type Schemas } from './query.ts'
+import type { ConstraintSource, Operation, RequestConstraint, UnionSchema } from './types.ts'
 
 export interface ConstraintReading {
   constraints: RequestConstraint[]
@@ -87,19 +87,22 @@ function structuralRules(operation: Operation, schemas: Schemas): RequestConstra
   if (variants.length < 2) return []
   const common = variants.map((v) => v.required).reduce((a, b) => a.filter((name) => b.includes(name)))
   const groups = variants.map((v) => v.required.filter((name) => !common.includes(name)))
-  const distinct = uniqueGroups(groups)
+  const union = resolveSchema(operation.body!.schema, schemas).schema as UnionSchema
+  // Under an exclusive oneOf of open objects, a value with a variant's fields and more also
+  // matches that variant: a group holding another group is no shape a request can take.
+  const exclusive = isExclusiveUnion(union, schemas)
+  const distinct = uniqueGroups(groups).filter((group, _, all) => !exclusive || !all.some((other) => other !== group && other.length > 0 && other.every((name) => group.includes(name))))
   if (distinct.length < 2) return []
   // A variant requiring nothing more makes every group optional; disjoint groups of a oneOf exclude each other.
   const atLeastOne = groups.every((g) => g.length > 0)
   const disjoint = distinct.every((g, i) => distinct.every((h, j) => i === j || !g.some((name) => h.includes(name))))
-  const union = operation.body!.schema
   return [
     {
       kind: 'oneOf',
       groups: distinct,
       atLeastOne,
       atMostOne: disjoint,
-      source: { from: 'schema', pointer: union.pointer },
+      source: { from: 'schema', pointer: operation.body!.schema.pointer },
     },
   ]
 }

@@ -13,7 +13,7 @@
  * Functions take the model's named schemas rather than the whole model so that the model stage
  * can ask them too, before the model is complete.
  */
-import type { Flag, NamedSchema, Operation, Parameter, ParameterLocation, Property, Schema } from './types.ts'
+import type { Flag, NamedSchema, Operation, Parameter, ParameterLocation, Property, Schema, UnionSchema } from './types.ts'
 
 export type Schemas = Readonly<Record<string, NamedSchema>>
 
@@ -94,6 +94,20 @@ function mergeProperties(lists: Property[][], requiredWhen: 'any' | 'all'): Prop
     }
   }
   return [...merged.values()]
+}
+
+/**
+ * Whether a union admits exactly one of its variants. `oneOf` says so, unless one variant is an
+ * object that requires nothing: every object matches it, so read strictly the union would take
+ * only objects matching no other variant. Seam writes "one of these filters, or none" that way
+ * (`acs.credentials.list`), and its SDKs accept any one shape: such a union means anyOf.
+ */
+export function isExclusiveUnion(union: UnionSchema, schemas: Schemas): boolean {
+  if (union.combinator !== 'oneOf') return false
+  return !union.variants.some((variant) => {
+    const { schema } = resolveSchema(variant, schemas)
+    return schema.type === 'object' && schema.additionalProperties !== false && schema.properties.every((p) => !p.required) && !schema.minProperties
+  })
 }
 
 /** Whether a value of this schema may be null (OpenAPI 3.0 `nullable`, 3.1 `null` type, a null variant). */

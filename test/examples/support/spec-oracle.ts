@@ -79,6 +79,9 @@ export class SpecOracle {
   }
 }
 
+const isCatchAllObject = (variant: Raw): boolean =>
+  variant.type === 'object' && variant.additionalProperties !== false && !(Array.isArray(variant.required) && variant.required.length > 0) && variant.$ref === undefined
+
 /** OpenAPI 3.0 Schema Object → JSON Schema 2020-12 (deep). */
 export function toJsonSchema(node: unknown): Raw {
   if (node === null || typeof node !== 'object' || Array.isArray(node)) return node as Raw
@@ -86,6 +89,13 @@ export function toJsonSchema(node: unknown): Raw {
   if (typeof schema.$ref === 'string') return { $ref: componentId(schema.$ref.replace('#/components/schemas/', '')) }
   for (const key of ['items', 'additionalProperties', 'not']) if (schema[key] && typeof schema[key] === 'object') schema[key] = toJsonSchema(schema[key])
   for (const key of ['oneOf', 'anyOf', 'allOf']) if (Array.isArray(schema[key])) schema[key] = (schema[key] as unknown[]).map(toJsonSchema)
+  // "One of these filters, or none" (a oneOf with an object variant requiring nothing, which every
+  // object matches) admits any one shape, as the SDKs do: read strictly it would admit only
+  // objects matching no other variant. The model reads it the same way (isExclusiveUnion).
+  if (Array.isArray(schema.oneOf) && (schema.oneOf as Raw[]).some(isCatchAllObject)) {
+    schema.anyOf = schema.oneOf
+    delete schema.oneOf
+  }
   if (schema.properties) schema.properties = Object.fromEntries(Object.entries(schema.properties as Raw).map(([k, v]) => [k, toJsonSchema(v)]))
   for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
     if (typeof schema[flag] === 'boolean') {
