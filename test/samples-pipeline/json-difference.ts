@@ -51,7 +51,7 @@ function kindOf(value: Json): string {
   return typeof value
 }
 
-function isObject(value: Json): value is Record<string, Json> {
+export function isObject(value: Json): value is Record<string, Json> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 

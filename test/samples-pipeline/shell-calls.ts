@@ -74,7 +74,7 @@ function credentialHeader(corpus: SampleCorpus, operation: Operation, example: O
 }
 
 /** The parts of a curl command line this test understands; anything else is reported. */
-interface CurlCommand {
+export interface CurlCommand {
   method?: string
   urls: string[]
   headers: [string, string][]
@@ -86,7 +86,7 @@ interface CurlCommand {
 const CURL_FLAGS = new Set(['--include'])
 const CURL_OPTIONS = new Set(['--request', '--header', '--json'])
 
-function readCurl(argv: readonly string[]): CurlCommand {
+export function readCurl(argv: readonly string[]): CurlCommand {
   const command: CurlCommand = { urls: [], headers: [], unknown: [] }
   for (let index = 0; index < argv.length; index++) {
     const word = argv[index]
@@ -110,10 +110,16 @@ function readCurl(argv: readonly string[]): CurlCommand {
   return command
 }
 
+/** The method curl sends: `--request`'s, else POST with a `--json` body, else GET. */
+export const curlMethod = (command: CurlCommand): string => command.method ?? (command.json === undefined ? 'GET' : 'POST')
+
+/** The `--json` body's text (`@-` reads it from standard input); undefined without `--json`. */
+export const curlBody = (command: CurlCommand, stdin: string): string | undefined => (command.json === '@-' ? stdin : command.json)
+
 function curlProblems(intended: IntendedRequest, call: CommandCall): string[] {
   const command = readCurl(call.argv)
   const problems = command.unknown.map((option) => `curl option ${option} is not read back by this test`)
-  const method = command.method ?? (command.json === undefined ? 'GET' : 'POST')
+  const method = curlMethod(command)
   if (method !== intended.method) problems.push(`method ${method}, expected ${intended.method}`)
   if (command.urls.length !== 1) problems.push(`${command.urls.length} URLs, expected one`)
   else problems.push(...urlProblems(intended, command.urls[0]))
@@ -161,8 +167,8 @@ function bodyProblems(intended: IntendedRequest, command: CurlCommand, stdin: st
   if (intended.body === undefined) {
     return command.json === undefined && stdin === '' ? [] : ['sends a body, the operation takes none']
   }
-  if (command.json === undefined) return ['sends no --json body']
-  const text = command.json === '@-' ? stdin : command.json
+  const text = curlBody(command, stdin)
+  if (text === undefined) return ['sends no --json body']
   let body: Json
   try {
     body = JSON.parse(text) as Json
@@ -174,7 +180,7 @@ function bodyProblems(intended: IntendedRequest, command: CurlCommand, stdin: st
 }
 
 /** Sorted by name, keeping the order of repeated names (it can matter for a repeated query key). */
-const sortedPairs = (pairs: readonly (readonly [string, string])[]): [string, string][] =>
+export const sortedPairs = (pairs: readonly (readonly [string, string])[]): [string, string][] =>
   pairs
     .map((pair, index) => ({ pair, index }))
     .sort((a, b) => (a.pair[0] < b.pair[0] ? -1 : a.pair[0] > b.pair[0] ? 1 : a.index - b.index))
