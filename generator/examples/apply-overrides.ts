@@ -23,7 +23,7 @@ import type { ApiModel, Json, ObjectSchema, Operation, OperationExample, Respons
 import { fieldPath, type Path, type RequiredFieldCompleter } from './complete.ts'
 import type { OverrideEntry } from './override-file.ts'
 import type { Finding, FindingCode } from './report.ts'
-import { displayOrder } from '../model/query.ts'
+import { requestArguments } from '../model/query.ts'
 import type { ExampleSynthesizer } from './synthesize.ts'
 import type { ExampleValidator, ValidationProblem } from './validator.ts'
 import { hasOwn, setOwn, type JsonObject } from './json.ts'
@@ -219,37 +219,9 @@ class RequestShapes {
   }
 }
 
-/** The names a request may set, in display order: path, then other parameters, then body properties. */
+/** The names a request may set, in display order: path, then other parameters, then body properties (the model's answer). */
 function requestFields(operation: Operation, model: ApiModel): Map<string, RequestField> {
-  const fields = new Map<string, RequestField>()
-  for (const p of displayOrder(operation.parameters)) fields.set(p.name, { schema: p.schema, required: p.required, in: p.in })
-  if (operation.body) {
-    for (const property of bodyProperties(operation.body.schema, model, true, new Set())) {
-      if (!fields.has(property.name)) fields.set(property.name, { schema: property.schema, required: property.required, in: 'body' })
-    }
-  }
-  return fields
-}
-
-/**
- * Top-level properties of a body schema through refs, unions and intersections. A property of
- * one union variant is not required of the body as a whole.
- */
-function bodyProperties(schema: Schema, model: ApiModel, requiredHolds: boolean, seen: Set<string>): { name: string; schema: Schema; required: boolean }[] {
-  switch (schema.type) {
-    case 'object':
-      return schema.properties.map((p) => ({ name: p.name, schema: p.schema, required: p.required && requiredHolds }))
-    case 'ref': {
-      if (seen.has(schema.name) || !model.schemas[schema.name]) return []
-      return bodyProperties(model.schemas[schema.name].schema, model, requiredHolds, new Set([...seen, schema.name]))
-    }
-    case 'union':
-      return schema.variants.flatMap((variant) => bodyProperties(variant, model, false, seen))
-    case 'intersection':
-      return schema.parts.flatMap((part) => bodyProperties(part, model, requiredHolds, seen))
-    default:
-      return []
-  }
+  return new Map(requestArguments(operation, model.schemas).map((a) => [a.name, { schema: a.schema, required: a.required, in: a.in }]))
 }
 
 function describe(problems: ValidationProblem[]): string {

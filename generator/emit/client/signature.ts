@@ -8,7 +8,7 @@
  * object of properties (an array, a text, a file, an untyped body) is a separate first argument.
  * A name that is both a parameter and a body property is sent in both places.
  */
-import { resolveSchema } from '../../model/query.ts'
+import { isObjectLike, objectProperties, requiresSomeProperty, resolveSchema } from '../../model/query.ts'
 import { requestShapes, type RequestShape } from '../../model/shapes.ts'
 import type { ApiModel, Operation, ParameterLocation, Schema } from '../../model/types.ts'
 import { INHERITED } from './inherited-names.ts'
@@ -50,7 +50,7 @@ export function methodSignature(model: ApiModel, operation: Operation, aliasOfSc
       parts.push(bodyType)
       // The schema decides, not `requestBody.required`: specs (Seam's among them) often leave that
       // out while listing required properties, and a call without them is a call the server rejects.
-      required ||= requiresFields(model, body.schema)
+      required ||= requiresSomeProperty(body.schema, model.schemas)
     } else {
       signature.body = { type: bodyType, optional: !body.required }
     }
@@ -92,50 +92,7 @@ export function constrainedType(fields: string, shapes: readonly RequestShape[])
 
 /** Whether the body's properties travel in the flat `params` (an object, or a union of objects). */
 export function spreadsBody(model: ApiModel, operation: Operation): boolean {
-  return operation.body !== undefined && isObjectLike(model, operation.body.schema, new Set())
-}
-
-function isObjectLike(model: ApiModel, schema: Schema, visiting: Set<string>): boolean {
-  switch (schema.type) {
-    case 'object':
-      return true
-    case 'union':
-      return schema.variants.every((v) => isObjectLike(model, v, visiting))
-    case 'intersection':
-      return schema.parts.every((p) => isObjectLike(model, p, visiting))
-    case 'ref':
-      return withTarget(model, schema.name, visiting, (target) => isObjectLike(model, target, visiting), false)
-    default:
-      return false
-  }
-}
-
-/** Whether an object of this schema must have at least one property (so `{}` is not valid). */
-function requiresFields(model: ApiModel, schema: Schema, visiting = new Set<string>()): boolean {
-  switch (schema.type) {
-    case 'object':
-      return schema.properties.some((p) => p.required)
-    case 'union':
-      return schema.variants.every((v) => requiresFields(model, v, visiting))
-    case 'intersection':
-      return schema.parts.some((p) => requiresFields(model, p, visiting))
-    case 'ref':
-      return withTarget(model, schema.name, visiting, (target) => requiresFields(model, target, visiting), false)
-    default:
-      return false
-  }
-}
-
-/** Follows a reference, answering `onCycle` when it comes back to a schema being visited. */
-function withTarget<T>(model: ApiModel, name: string, visiting: Set<string>, visit: (schema: Schema) => T, onCycle: T): T {
-  const target = model.schemas[name]
-  if (!target || visiting.has(name)) return onCycle
-  visiting.add(name)
-  try {
-    return visit(target.schema)
-  } finally {
-    visiting.delete(name)
-  }
+  return operation.body !== undefined && isObjectLike(operation.body.schema, model.schemas)
 }
 
 function responseType(model: ApiModel, operation: Operation, aliasOfSchema: Map<string, string>): MethodSignature['response'] {
@@ -145,7 +102,7 @@ function responseType(model: ApiModel, operation: Operation, aliasOfSchema: Map<
   if (responseKey === undefined) {
     return { type: (response.schema && friendlyType(response.schema, aliasOfSchema)) ?? bodyType, isVoid: false }
   }
-  const property = response.schema && findProperty(model, response.schema, responseKey, new Set())
+  const property = response.schema && objectProperties(response.schema, model.schemas)?.find((p) => p.name === responseKey)
   if (!property) return { type: 'unknown', isVoid: false }
   const friendly = property.required ? friendlyType(property.schema, aliasOfSchema) : undefined
   return { type: friendly ?? bodyType + index(responseKey), isVoid: false }
@@ -160,29 +117,6 @@ function friendlyType(schema: Schema, aliasOfSchema: Map<string, string>): strin
     return alias && `${alias}[]`
   }
   return undefined
-}
-
-/** The property `name` of an object schema (through references and intersections). */
-function findProperty(
-  model: ApiModel,
-  schema: Schema,
-  name: string,
-  visiting: Set<string>,
-): { required: boolean; schema: Schema } | undefined {
-  switch (schema.type) {
-    case 'object':
-      return schema.properties.find((p) => p.name === name)
-    case 'intersection':
-      for (const part of schema.parts) {
-        const found = findProperty(model, part, name, visiting)
-        if (found) return found
-      }
-      return undefined
-    case 'ref':
-      return withTarget(model, schema.name, visiting, (target) => findProperty(model, target, name, visiting), undefined)
-    default:
-      return undefined
-  }
 }
 
 const DEFAULT_MEDIA_TYPES: Record<string, string> = {

@@ -3,7 +3,8 @@
  * (`access_schedule.starts_at`, `errors[].message`), with `ref`s resolved through
  * `model.schemas`. Plain data, no Markdown: the view model escapes it for the page.
  */
-import type { ApiModel, Flag, Json, Parameter, Property, Schema } from '../../model/types.ts'
+import { objectProperties, resolveSchema, type Schemas } from '../../model/query.ts'
+import type { Flag, Json, Parameter, Property, Schema } from '../../model/types.ts'
 
 /** Nesting levels shown below a top-level field; deeper objects are listed by type only. */
 const MAX_NESTING = 4
@@ -19,71 +20,6 @@ export interface Field {
   draft?: Flag
   enumValues?: Json[]
   defaultValue?: Json
-}
-
-type Schemas = ApiModel['schemas']
-
-/** A schema with its `ref`s followed, and the names of the refs followed on the way. */
-interface Resolved {
-  schema: Schema
-  refs: string[]
-}
-
-/**
- * Follows `ref` nodes to the schema they name. A chain that loops back (`a` → `b` → `a`) or
- * names a schema the model lacks stops at the last ref, which the caller shows as its name.
- */
-export function resolveSchema(schema: Schema, schemas: Schemas): Resolved {
-  const refs: string[] = []
-  let current = schema
-  while (current.type === 'ref' && !refs.includes(current.name) && schemas[current.name]) {
-    refs.push(current.name)
-    current = schemas[current.name].schema
-  }
-  return { schema: current, refs }
-}
-
-/**
- * The properties of an object-like schema: an object's own, an intersection's parts merged, a
- * union's variants merged when every variant is object-like (a field is required only when every
- * variant requires it). Undefined for a schema that is not object-like (a string, an array).
- */
-export function objectProperties(schema: Schema, schemas: Schemas, seen: readonly string[] = []): Property[] | undefined {
-  const { schema: target, refs } = resolveSchema(schema, schemas)
-  if (refs.some((ref) => seen.includes(ref))) return undefined
-  const path = [...seen, ...refs]
-  if (target.type === 'object') return target.properties
-  if (target.type === 'intersection') {
-    const parts = target.parts.map((part) => objectProperties(part, schemas, path))
-    return parts.every((p) => p !== undefined) ? mergeProperties(parts as Property[][], 'any') : undefined
-  }
-  if (target.type === 'union') {
-    const variants = target.variants.filter((v) => resolveSchema(v, schemas).schema.type !== 'null')
-    const shapes = variants.map((variant) => objectProperties(variant, schemas, path))
-    return shapes.length > 0 && shapes.every((s) => s !== undefined) ? mergeProperties(shapes as Property[][], 'all') : undefined
-  }
-  return undefined
-}
-
-/**
- * Merges property lists in first-seen order. `any`: required when one list requires it
- * (allOf). `all`: required only when every list has it and requires it (oneOf/anyOf).
- */
-function mergeProperties(lists: Property[][], requiredWhen: 'any' | 'all'): Property[] {
-  const merged = new Map<string, Property>()
-  for (const list of lists) {
-    for (const property of list) {
-      const known = merged.get(property.name)
-      if (!known) merged.set(property.name, { ...property })
-      else if (requiredWhen === 'any') known.required ||= property.required
-    }
-  }
-  if (requiredWhen === 'all') {
-    for (const property of merged.values()) {
-      property.required = lists.every((list) => list.some((p) => p.name === property.name && p.required))
-    }
-  }
-  return [...merged.values()]
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import type { ApiModel, Flag, Json, Namespace, Operation, OperationExample, Parameter, ParameterLocation, RequestBody, Schema } from '../../model/types.ts'
 import type { RenderedSample, SampleRenderer } from '../samples/types.ts'
-import { flattenFields, parameterFields, resolveSchema, typeLabel, type Field } from './fields.ts'
+import { resolveSchema } from '../../model/query.ts'
+import { flattenFields, parameterFields, typeLabel, type Field } from './fields.ts'
 import { constraintNotes } from './constraints.ts'
 import { cellProse, cellText, codeBlock, inlineCode, linkTarget, plainText, prose, tagAttribute, type CodeBlock } from './markdown.ts'
 

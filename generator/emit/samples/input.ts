@@ -46,6 +46,7 @@ export function splitArguments(model: Pick<ApiModel, 'schemas'>, operation: Oper
     sample.type = effectiveType(argument.schema, model.schemas)
     const schema = resolveSchema(argument.schema, model.schemas).schema
     if (schema.type === 'string' && schema.enum?.length) sample.enumValues = schema.enum
+    if (schema.type === 'string' && schema.format) sample.format = schema.format
     return sample
   })
 }

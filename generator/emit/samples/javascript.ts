@@ -54,7 +54,7 @@ import {
   wireText,
   type Layout,
 } from './text.ts'
-import type { SampleInput, SampleRenderer } from './types.ts'
+import type { SampleArgument, SampleInput, SampleRenderer } from './types.ts'
 
 const STYLE = { indentWidth: 2, width: 80 }
 
@@ -212,8 +212,26 @@ function numberArray(items: number[]): Layout {
 function sdkCall(input: SampleInput): Layout {
   const { model, operation } = input
   const target = [jsVariable(model.clientVariable), ...operation.namespace.map(jsMember), jsMember(operation.name)].join('.')
-  const args = sdkArguments(input).map((arg) => ({ key: arg.name, value: jsValue(arg.value), kind: valueKind(arg.value) }))
+  const args = sdkArguments(input).map((arg) =>
+    isDateBound(input, arg)
+      ? { key: arg.name, value: ['new Date(', jsString(arg.value as string), ')'], kind: 'other' as const }
+      : { key: arg.name, value: jsValue(arg.value), kind: valueKind(arg.value) },
+  )
   return ['await ', target, '(', args.length > 0 ? jsObject(args) : '', ');']
+}
+
+/**
+ * Seam's JavaScript SDK types a filter bounding a time (`created_before`, `created_after`) as a
+ * `Date` (its newest release also takes the string): such an argument is written
+ * `new Date("…")`, which both accept and which sends the same text (`Date.prototype.toJSON`).
+ */
+const isDateBound = (input: SampleInput, arg: SampleArgument): boolean =>
+  input.model.conventions === 'seam' && arg.format === 'date-time' && typeof arg.value === 'string' && /_(?:before|after)$/.test(arg.name) && sentAsIs(arg.value)
+
+/** Whether `new Date(text)` is sent as `text` itself (an ISO instant in UTC with milliseconds). */
+const sentAsIs = (text: string): boolean => {
+  const time = Date.parse(text)
+  return !Number.isNaN(time) && new Date(time).toISOString() === text
 }
 
 const envSecret = (envVar: string): string =>

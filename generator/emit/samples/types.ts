@@ -11,6 +11,8 @@ export interface SampleArgument {
   enumValues?: readonly string[]
   /** The schema's type through references and nullable unions; absent for a name the operation does not declare. */
   type?: Schema['type']
+  /** A string schema's `format` (`date-time`, `uuid`…), for SDKs that type some formats. */
+  format?: string
 }
 
 /** What the SDK method hands back, as the sample's response shows it. */
