@@ -17,7 +17,20 @@
  *   counted as not breaking (servers add event and error types all the time) but its message
  *   warns that exhaustive matches may miss it.
  */
-export { CHANGE_KINDS, type ChangeKind, type ChangeReport, type ChangeSummary, type SpecIdentity, type SurfaceChange } from './types.ts'
+export {
+  CHANGE_KINDS,
+  SEVERITIES,
+  type ChangeGroup,
+  type ChangeKind,
+  type ChangeReport,
+  type ChangeSummary,
+  type ReleaseBump,
+  type Severity,
+  type SpecIdentity,
+  type SurfaceChange,
+} from './types.ts'
 export { compareModels } from './compare.ts'
+export { constraintText, requestConstraintsOf, type RequestConstraint } from './constraints.ts'
 export { renderChangeReport, CHANGE_REPORT_FORMATS, type ChangeReportFormat } from './render.ts'
-export { changesCommand, type ChangesCommandOptions } from './command.ts'
+export { DETAILS_START } from './markdown.ts'
+export { changesCommand, type ChangesCommandOptions, type ChangesCommandResult } from './command.ts'
