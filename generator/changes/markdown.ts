@@ -61,7 +61,8 @@ function summary(report: ChangeReport): string[] {
   const lines = ['## Summary', '']
   lines.push(
     `${plural(summary.changes, 'change')} in ${plural(summary.groups, 'group')} (${methods}): ` +
-      `${formatCount(breaking)} breaking callers, ${formatCount(risky)} risky for response consumers, ${formatCount(safe)} safe.`,
+      `${formatCount(breaking)} ${breaking === 1 ? 'breaks' : 'break'} callers, ${formatCount(risky)} may break response consumers, ` +
+      `${formatCount(safe)} ${safe === 1 ? 'is' : 'are'} safe.`,
     '',
     '| Change | Severity | Groups | Changes |',
     '| --- | --- | ---: | ---: |',
