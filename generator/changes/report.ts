@@ -216,9 +216,10 @@ function suggestRelease(summary: ChangeSummary): { bump: ReleaseBump; reason: st
     const reason = `${phrase((c) => c.severity === 'breaking')} ${breakingGroups === 1 ? 'breaks' : 'break'} callers`
     return { bump: 'major', reason: [reason, riskyNote].filter(Boolean).join('; ') }
   }
-  const additions = phrase((c) => c.severity === 'safe' && (ADDITIONS.has(c.kind) || DEPRECATIONS.has(c.kind)))
-  if (additions || risky) {
-    const parts = ['no change breaks callers', additions && `the SDK gains ${additions}`, riskyNote]
+  const additions = phrase((c) => c.severity === 'safe' && ADDITIONS.has(c.kind))
+  const deprecations = phrase((c) => DEPRECATIONS.has(c.kind))
+  if (additions || deprecations || risky) {
+    const parts = ['no change breaks callers', additions && `the SDK gains ${additions}`, deprecations && `${deprecations} to announce`, riskyNote]
     return { bump: 'minor', reason: parts.filter(Boolean).join('; ') }
   }
   if (summary.changes) return { bump: 'patch', reason: `only requirements are relaxed: ${phrase(() => true)}` }

@@ -306,6 +306,93 @@ describe('responses', () => {
   })
 })
 
+describe('renames and moves', () => {
+  const described = (description: string) => ({ type: 'string', description })
+
+  it('a field moved to another place in the same resource is one change, and says moved', async () => {
+    const withDetails = (sku: object) => {
+      const document = structuredClone(v1)
+      widget(document).properties.details = { type: 'object', properties: { origin: { type: 'string' } } }
+      widget(document).properties.sku = sku
+      return document
+    }
+    const moveSku = (doc: Document) => {
+      widget(doc).properties.details.properties.sku = widget(doc).properties.sku
+      delete widget(doc).properties.sku
+    }
+    // Without a description, a string field that goes and one that comes are not taken for the same field.
+    const bare = withDetails({ type: 'string' })
+    const bareMoved = structuredClone(bare)
+    moveSku(bareMoved)
+    const unpaired = compareModels(await modelOf(bare), await modelOf(bareMoved))
+    expect(unpaired.changes.map((c) => [c.kind, c.path])).toEqual([
+      ['response-field-added', 'widget.details.sku'],
+      ['response-field-removed', 'widget.sku'],
+    ])
+    const before = withDetails(described('Stock keeping unit.'))
+    const after = structuredClone(before)
+    moveSku(after)
+    const report = compareModels(await modelOf(before), await modelOf(after))
+    expect(report.changes.map(withoutMessage)).toEqual([
+      {
+        kind: 'response-field-renamed',
+        severity: 'breaking',
+        method: 'widgets.get',
+        path: 'widget.details.sku',
+        before: 'widget.sku',
+        after: 'widget.details.sku',
+        schema: widgetAt('details.sku'),
+      },
+    ])
+    expect(report.groups.find((g) => g.kind === 'response-field-renamed')).toMatchObject({
+      before: 'sku',
+      after: 'details.sku',
+      message: 'Field `sku` was moved to `details.sku`.',
+    })
+  })
+
+  it('pairs only what is unambiguous: one removed parameter and two added alike stay a removal and two additions', async () => {
+    const changes = await changesAfter((doc) => {
+      const body = bodyOf(doc, '/widgets/create')
+      const notes = body.properties.notes
+      delete body.properties.notes
+      Object.assign(body.properties, { comment: notes, remark: structuredClone(notes) })
+    })
+    expect(changes.map((c) => [c.kind, c.path])).toEqual([
+      ['parameter-added', 'comment'],
+      ['parameter-removed', 'notes'],
+      ['parameter-added', 'remark'],
+    ])
+  })
+
+  it('a renamed method keeps its other changes, under its new name', async () => {
+    const before = structuredClone(v1)
+    const after = structuredClone(v1)
+    after.paths['/widgets/copy'] = after.paths['/widgets/duplicate']
+    delete after.paths['/widgets/duplicate']
+    Object.assign(after.paths['/widgets/copy'].post, { 'x-fern-sdk-method-name': 'copy', deprecated: true })
+    const { changes } = compareModels(await modelOf(before), await modelOf(after))
+    expect(changes.map((c) => [c.method, c.kind, c.before, c.message])).toEqual([
+      ['widgets.copy', 'method-deprecated', undefined, 'Method `widgets.copy` is now deprecated.'],
+      ['widgets.copy', 'method-renamed', 'widgets.duplicate', 'Method `widgets.duplicate` was renamed to `widgets.copy`.'],
+    ])
+  })
+
+  it('a method without a description is never taken for another', async () => {
+    const before = structuredClone(v1)
+    delete before.paths['/widgets/duplicate'].post.description
+    const after = structuredClone(before)
+    after.paths['/widgets/copy'] = after.paths['/widgets/duplicate']
+    delete after.paths['/widgets/duplicate']
+    after.paths['/widgets/copy'].post['x-fern-sdk-method-name'] = 'copy'
+    const { changes } = compareModels(await modelOf(before), await modelOf(after))
+    expect(changes.map((c) => [c.method, c.kind])).toEqual([
+      ['widgets.copy', 'method-added'],
+      ['widgets.duplicate', 'method-removed'],
+    ])
+  })
+})
+
 describe('what is not part of the SDK surface', () => {
   it('descriptions, examples, summaries, HTTP paths and the response envelope do not count', async () => {
     const changes = await changesAfter((doc) => {
