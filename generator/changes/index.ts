@@ -25,18 +25,7 @@
  * A change inside a named schema is found at every method that reaches it (the JSON lists each,
  * with a stable id) and told once for the schema (its group).
  */
-export {
-  CHANGE_KINDS,
-  SEVERITIES,
-  type ChangeGroup,
-  type ChangeKind,
-  type ChangeReport,
-  type ChangeSummary,
-  type ReleaseBump,
-  type Severity,
-  type SpecIdentity,
-  type SurfaceChange,
-} from './types.ts'
+export * from './types.ts'
 export { compareModels } from './compare.ts'
 export { constraintText, requestConstraintsOf, type RequestConstraint } from './constraints.ts'
 export { renderChangeReport, CHANGE_REPORT_FORMATS, type ChangeReportFormat } from './render.ts'

@@ -19,13 +19,7 @@ import {
 } from './types.ts'
 
 /** A change as the comparison finds it, before it has an id, a group and a sentence. */
-export interface FoundChange {
-  kind: ChangeKind
-  severity: Severity
-  method: string
-  path: string
-  before?: string
-  after?: string
+export type FoundChange = Pick<SurfaceChange, 'kind' | 'severity' | 'method' | 'path' | 'before' | 'after'> & {
   /** For an added parameter: whether it is required (the sentence says so). */
   required?: boolean
   /** For an added or removed field: its description, to pair renames. */
