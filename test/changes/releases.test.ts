@@ -14,6 +14,9 @@ type Version = (typeof VERSIONS)[number]
 
 const models = new Map<Version, ApiModel>()
 
+/** A comparison of two full Seam specs takes about a second of CPU; the machine may be shared. */
+const COMPARE_TIMEOUT = 60_000
+
 beforeAll(async () => {
   for (const version of VERSIONS) models.set(version, await modelOf(await seamRelease(version)))
 }, 120_000)
@@ -53,7 +56,7 @@ function expectGroupsToPartition(report: ChangeReport) {
   }
 }
 
-describe('Seam 1.955.0 → 1.956.0', () => {
+describe('Seam 1.955.0 → 1.956.0', { timeout: COMPARE_TIMEOUT }, () => {
   it('is one new feature flag, sent and received', async () => {
     const report = reportOf('1.955.0', '1.956.0')
     expect(report.changes.map((c) => [c.method, c.kind, c.severity, c.path])).toEqual([
@@ -66,14 +69,14 @@ describe('Seam 1.955.0 → 1.956.0', () => {
   })
 })
 
-describe('Seam 1.956.0 → 1.977.0', () => {
+describe('Seam 1.956.0 → 1.977.0', { timeout: COMPARE_TIMEOUT }, () => {
   let report: ChangeReport
   let markdown: string
 
   beforeAll(() => {
     report = reportOf('1.956.0', '1.977.0')
     markdown = renderChangeReport(report, 'markdown')
-  })
+  }, COMPARE_TIMEOUT)
 
   it('keeps every underlying change in the JSON: the per-method report found these', () => {
     // The counts the ungrouped report of this bump had, kind by kind (2,922 changes).
@@ -131,7 +134,7 @@ describe('Seam 1.956.0 → 1.977.0', () => {
   })
 })
 
-describe('Seam 1.885.0 → 1.977.0', () => {
+describe('Seam 1.885.0 → 1.977.0', { timeout: COMPARE_TIMEOUT }, () => {
   it('finds the one change that breaks callers and keeps the summary to a screen', async () => {
     const report = reportOf('1.885.0', '1.977.0')
     expectGroupsToPartition(report)
