@@ -5,27 +5,31 @@
  *
  * `requestConstraintsOf` is the one place the report reads rules from. Today it derives them
  * from a request body that is a oneOf/anyOf whose variants differ in what they require; once
- * the model carries request constraints of its own, it should read those instead, and the
- * comparison stays as it is.
+ * the model carries request constraints of its own (`Operation.constraints`), it should map
+ * those instead (a `oneOf` with atLeastOne and atMostOne → `exactly-one-of`, with one of them →
+ * `at-least-one-of` or `at-most-one-of`; `requires` → groups `[[argument], requires]`), and
+ * the comparison, which compares rules by their text, stays as it is.
  */
 import { byCodeUnits } from '../model/build.ts'
 import type { ApiModel, Operation } from '../model/types.ts'
 import { ShapeReader } from './shape.ts'
 
-export interface RequestConstraint {
+export interface ParameterRule {
   /**
    * `exactly-one-of`: one group, and only one, is given in full; `at-least-one-of`: one group
-   * or more; `requires`: giving the first group's parameters requires the other groups'.
+   * or more; `at-most-one-of`: no two groups together; `requires`: giving the first group's
+   * parameters requires the other groups'.
    */
-  rule: 'exactly-one-of' | 'at-least-one-of' | 'requires'
-  /** Parameter names, each group sorted; for `exactly-one-of` and `at-least-one-of` the groups are sorted too. */
+  rule: 'exactly-one-of' | 'at-least-one-of' | 'at-most-one-of' | 'requires'
+  /** Parameter names, each group sorted; the groups sorted too, except `requires`, whose first group is the one that requires. */
   groups: string[][]
 }
 
+/** One reader per model, so that the schemas of many operations are read once. */
 const readers = new WeakMap<ApiModel, ShapeReader>()
 
 /** The operation's rules, sorted by their text. */
-export function requestConstraintsOf(model: ApiModel, operation: Operation): RequestConstraint[] {
+export function requestConstraintsOf(model: ApiModel, operation: Operation): ParameterRule[] {
   const body = operation.body
   if (!body) return []
   let reader = readers.get(model)
@@ -54,8 +58,8 @@ export function requestConstraintsOf(model: ApiModel, operation: Operation): Req
 }
 
 /** e.g. `exactly one of {acs_user_id} {acs_system_id, user_identity_id}`, `{a} requires {b}`. */
-export function constraintText(constraint: RequestConstraint): string {
+export function constraintText(constraint: ParameterRule): string {
   const sets = constraint.groups.map((group) => `{${group.join(', ')}}`)
   if (constraint.rule === 'requires') return `${sets[0]} requires ${sets.slice(1).join(' ')}`
-  return `${constraint.rule === 'exactly-one-of' ? 'exactly one of' : 'at least one of'} ${sets.join(' ')}`
+  return `${constraint.rule.replace(/-/g, ' ')} ${sets.join(' ')}`
 }

@@ -27,7 +27,7 @@
  */
 export * from './types.ts'
 export { compareModels } from './compare.ts'
-export { constraintText, requestConstraintsOf, type RequestConstraint } from './constraints.ts'
+export { constraintText, requestConstraintsOf, type ParameterRule } from './constraints.ts'
 export { renderChangeReport, CHANGE_REPORT_FORMATS, type ChangeReportFormat } from './render.ts'
 export { DETAILS_START } from './markdown.ts'
 export { changesCommand, type ChangesCommandOptions, type ChangesCommandResult } from './command.ts'

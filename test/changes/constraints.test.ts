@@ -1,6 +1,6 @@
 /** Rules between request parameters, as the change report reads them today: from a oneOf/anyOf body. */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { constraintText, requestConstraintsOf, type RequestConstraint } from '../../generator/changes/index.ts'
+import { constraintText, requestConstraintsOf, type ParameterRule } from '../../generator/changes/index.ts'
 import { FIXTURES, modelOf, readDocument, type Document } from './helpers.ts'
 
 let v1: Document
@@ -16,7 +16,7 @@ const object = (required: string[], extra: Record<string, object> = {}) => ({
 })
 
 /** The rules of widgets.update when its body is `body`. */
-async function rulesFor(body: object, components: Record<string, object> = {}): Promise<RequestConstraint[]> {
+async function rulesFor(body: object, components: Record<string, object> = {}): Promise<ParameterRule[]> {
   const document = structuredClone(v1)
   document.paths['/widgets/update'].post.requestBody.content['application/json'].schema = body
   Object.assign(document.components.schemas, components)
@@ -54,6 +54,7 @@ describe('requestConstraintsOf', () => {
 describe('constraintText', () => {
   it('writes each kind of rule the model may carry', () => {
     expect(constraintText({ rule: 'requires', groups: [['ends_at'], ['starts_at']] })).toBe('{ends_at} requires {starts_at}')
+    expect(constraintText({ rule: 'at-most-one-of', groups: [['code'], ['is_offline']] })).toBe('at most one of {code} {is_offline}')
     expect(constraintText({ rule: 'exactly-one-of', groups: [['acs_user_id'], ['acs_system_id', 'user_identity_id']] })).toBe(
       'exactly one of {acs_user_id} {acs_system_id, user_identity_id}',
     )
