@@ -81,7 +81,7 @@ const OPTIONS: Record<OptionKey, OptionSpec> = {
     group: 'Examples',
     help: 'show every parameter in request samples, not only required and overridden ones',
   },
-  out: { kind: 'string', value: 'DIR', group: 'Output', help: 'output folder (default: generated)' },
+  out: { kind: 'string', value: 'DIR', group: 'Output', help: 'output folder (default: generated); with --changes-since, the report file' },
   targets: {
     kind: 'targets',
     value: 'LIST',
@@ -101,12 +101,13 @@ const OPTION_KEYS = Object.keys(OPTIONS) as OptionKey[]
 /** The change report: compares two specs' SDK surface instead of generating. */
 const CHANGES = {
   'changes-since': { type: 'string', value: 'OLD_SPEC', help: 'report what changed in the SDK surface since OLD_SPEC (to --spec) and exit' },
-  format: { type: 'string', value: 'FORMAT', help: 'the change report as markdown (default) or json' },
-  'fail-on-breaking': { type: 'boolean', value: '', help: 'exit 1 when the change report finds a breaking change' },
+  format: { type: 'string', value: 'FORMAT', help: 'the change report as markdown or json (default: json for an --out FILE.json, else markdown)' },
+  'fail-on-breaking': { type: 'boolean', value: '', help: 'exit 1 when a change breaks callers (stops compiling or makes calls fail)' },
+  'fail-on-risky': { type: 'boolean', value: '', help: 'exit 1 also when a change may break code that reads responses' },
 } as const
 
 /** Generation options that mean nothing to the change report. */
-const GENERATION_ONLY: OptionKey[] = ['out', 'targets', 'check', 'force', 'examples', 'strictExamples', 'examplesReport', 'allParameters', 'includeUndocumented']
+const GENERATION_ONLY: OptionKey[] = ['targets', 'check', 'force', 'examples', 'strictExamples', 'examplesReport', 'allParameters', 'includeUndocumented']
 
 const CLI_ONLY = {
   quiet: 'no summary line (warnings and errors still print)',
@@ -130,18 +131,21 @@ export async function main(argv: readonly string[], environment: Partial<CliEnvi
     if (cli.version) return print(env.stdout, await packageVersion())
     const options: GenerateOptions = { ...(await readConfig(env.cwd)), ...flags, cwd: env.cwd }
     if (cli['changes-since'] !== undefined) return await changes(cli, flags, options, env)
-    if (cli.format !== undefined || cli['fail-on-breaking']) throw new GeneratorError('--format and --fail-on-breaking go with --changes-since (see --help)')
+    if (cli.format !== undefined || cli['fail-on-breaking'] || cli['fail-on-risky']) {
+      throw new GeneratorError('--format, --fail-on-breaking and --fail-on-risky go with --changes-since (see --help)')
+    }
     return report(await env.generate(options), options, cli.quiet === true, env)
   } catch (error) {
     return reportError(error, debug, env.stderr)
   }
 }
 
-type CliFlags = Partial<Record<keyof typeof CLI_ONLY | 'fail-on-breaking', boolean>> & { 'changes-since'?: string; format?: string }
+type CliFlags = Partial<Record<keyof typeof CLI_ONLY | 'fail-on-breaking' | 'fail-on-risky', boolean>> & { 'changes-since'?: string; format?: string }
 
 /**
  * `--changes-since OLD`: the SDK-surface change report between OLD and the spec (default: the
- * bundled one), over the same selection `generate` would use.
+ * bundled one), over the same selection `generate` would use; printed, or written to `--out FILE`
+ * (the flag only: a config file's `out` is the generation folder).
  */
 async function changes(cli: CliFlags, flags: GenerateOptions, options: GenerateOptions, env: CliEnvironment): Promise<number> {
   const misplaced = GENERATION_ONLY.find((key) => flags[key] !== undefined)
@@ -150,16 +154,23 @@ async function changes(cli: CliFlags, flags: GenerateOptions, options: GenerateO
   const { BUNDLED_SPEC } = await import('./index.ts')
   const bundled = options.spec === undefined
   const include = options.include?.length ? options.include : bundled && !options.all ? ['/acs/**'] : []
-  const { output, exitCode } = await changesCommand({
+  const { output, exitCode, report } = await changesCommand({
     before: cli['changes-since']!,
     after: options.spec ?? BUNDLED_SPEC,
     format: cli.format as 'markdown' | 'json' | undefined,
-    failOnBreaking: cli['fail-on-breaking'] === true,
+    failOn: cli['fail-on-risky'] ? 'risky' : cli['fail-on-breaking'] ? 'breaking' : undefined,
+    out: flags.out,
     include,
     exclude: options.exclude,
     cwd: env.cwd,
   })
-  env.stdout.write(output)
+  if (flags.out === undefined) env.stdout.write(output)
+  else if (!cli.quiet) {
+    const { summary, release } = report
+    const { breaking, risky } = summary.bySeverity
+    const counts = `${count(summary.changes, 'change')} in ${count(summary.groups, 'group')}, ${breaking} breaking callers, ${risky} risky`
+    print(env.stdout, `wrote ${flags.out} (${counts}; suggested SDK release: ${release.bump})`)
+  }
   return exitCode
 }
 
@@ -318,6 +329,7 @@ export function usage(): string {
     '',
     `Options can also be set in ${CONFIG_FILE} in the working folder, with camelCase keys`,
     '("out", "targets": ["client"], "includeUndocumented": true, …); flags override it.',
-    'Exit codes: 0 done, 1 --check found files to update, 2 bad input or usage, 70 internal error.',
+    'Exit codes: 0 done, 1 --check found files to update (or --fail-on-breaking/--fail-on-risky found such a change),',
+    '2 bad input or usage, 70 internal error.',
   ].join('\n')
 }

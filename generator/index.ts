@@ -4,7 +4,6 @@
  * Everything is computed in memory first; only then does the writer touch the output folder,
  * so a bad input leaves it exactly as it was. The CLI (generator/cli.ts) is a thin wrapper.
  */
-import { rename, writeFile } from 'node:fs/promises'
 import { dirname, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { emitClient } from './emit/client/index.ts'
@@ -20,6 +19,7 @@ import { throughAlias } from './model/aliases.ts'
 import { buildModel } from './model/build.ts'
 import type { ApiModel } from './model/types.ts'
 import { ALL_TARGETS, type GenerateOptions, type Target } from './options.ts'
+import { writeReportFile } from './write/report-file.ts'
 import { PathAllocator } from './write/safe-path.ts'
 import { writeOutput, type OutputFile, type WriteResult } from './write/writer.ts'
 
@@ -68,7 +68,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const { files, model, diagnostics, report } = await planOutput(options)
   const written = await timeStage('write', () => writeOutput(out, files, { check: options.check, force: options.force, cwd }))
   // The report goes exactly where the user asked (it is theirs, not part of the output folder).
-  if (report !== undefined && options.examplesReport && !options.check) await writeFileAtomic(resolve(cwd, options.examplesReport), report)
+  if (report !== undefined && options.examplesReport && !options.check) await writeReportFile(options.examplesReport, report, cwd)
   return { ...written, out, files: files.length, model, diagnostics }
 }
 
@@ -136,10 +136,4 @@ function codeSamplesByPointer(model: ApiModel, operations: ApiModel['operations'
       return { pointer: pointer.pointer, samples: entries }
     }),
   )
-}
-
-async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const temporary = `${file}.tmp-${process.pid}`
-  await writeFile(temporary, content)
-  await rename(temporary, file)
 }

@@ -1,36 +1,48 @@
 /**
- * Two models → the changes an SDK user sees: methods (by SDK id) added, removed or deprecated,
- * their parameters, and what they return. Only the SDK surface counts: descriptions, examples,
- * HTTP paths and the envelope around the response key are not part of it.
+ * Two models → the changes an SDK user sees: methods (by SDK id) added, removed, renamed or
+ * deprecated, their parameters and the rules between them, and what they return. Only the SDK
+ * surface counts: descriptions, examples, HTTP paths and the envelope around the response key
+ * are not part of it.
  */
 import { byCodeUnits } from '../model/build.ts'
 import type { ApiModel, Operation } from '../model/types.ts'
-import { describe, VOID, type ChangeFacts } from './messages.ts'
+import { constraintText, requestConstraintsOf } from './constraints.ts'
+import { VOID } from './messages.ts'
+import { pairRenamedFields, pairUniquely } from './renames.ts'
+import { buildReport, type FoundChange } from './report.ts'
 import { ShapeReader } from './shape.ts'
-import type { ChangeKind, ChangeReport, ChangeSummary, SurfaceChange } from './types.ts'
+import type { ChangeKind, ChangeReport } from './types.ts'
 import { joinPath, SchemaWalker, type Difference, type Direction, type FieldChange } from './walk.ts'
 
 export function compareModels(before: ApiModel, after: ApiModel): ChangeReport {
+  const identity = (model: ApiModel) => ({ title: model.title, version: model.version })
+  return buildReport(identity(before), identity(after), findChanges(before, after))
+}
+
+function findChanges(before: ApiModel, after: ApiModel): FoundChange[] {
   const comparison = new Comparison(before, after)
   const beforeById = new Map(before.operations.map((op) => [op.id, op]))
   const afterById = new Map(after.operations.map((op) => [op.id, op]))
   const ids = [...new Set([...beforeById.keys(), ...afterById.keys()])].sort(byCodeUnits)
-  const changes: SurfaceChange[] = []
+  const changes: FoundChange[] = []
+  const removed: Operation[] = []
+  const added: Operation[] = []
   for (const id of ids) {
     const old = beforeById.get(id)
     const current = afterById.get(id)
-    if (!current) changes.push(describe({ kind: 'method-removed', breaking: true, method: id, path: '' }))
-    else if (!old) changes.push(describe({ kind: 'method-added', breaking: false, method: id, path: '' }))
+    if (!current) removed.push(old!)
+    else if (!old) added.push(current)
     else changes.push(...comparison.operation(old, current))
   }
-  changes.sort(byMethodPathKind)
-  return {
-    before: { title: before.title, version: before.version },
-    after: { title: after.title, version: after.version },
-    changes,
-    breaking: changes.filter((c) => c.breaking).length,
-    summary: summarize(changes),
+  const renamed = comparison.renamedMethods(removed, added)
+  for (const [old, current] of renamed) {
+    changes.push({ kind: 'method-renamed', severity: 'breaking', method: current.id, path: '', before: old.id, after: current.id })
+    changes.push(...comparison.operation(old, current))
   }
+  const paired = new Set(renamed.flat())
+  for (const op of removed) if (!paired.has(op)) changes.push({ kind: 'method-removed', severity: 'breaking', method: op.id, path: '' })
+  for (const op of added) if (!paired.has(op)) changes.push({ kind: 'method-added', severity: 'safe', method: op.id, path: '' })
+  return pairRenamedFields(changes)
 }
 
 class Comparison {
@@ -38,26 +50,66 @@ class Comparison {
   private readonly after: ShapeReader
   private readonly walker: SchemaWalker
 
-  constructor(before: ApiModel, after: ApiModel) {
-    this.before = new ShapeReader(before)
-    this.after = new ShapeReader(after)
+  constructor(
+    private readonly beforeModel: ApiModel,
+    private readonly afterModel: ApiModel,
+  ) {
+    this.before = new ShapeReader(beforeModel)
+    this.after = new ShapeReader(afterModel)
     this.walker = new SchemaWalker(this.before, this.after)
   }
 
-  operation(old: Operation, current: Operation): SurfaceChange[] {
+  operation(old: Operation, current: Operation): FoundChange[] {
     const method = current.id
-    const changes: SurfaceChange[] = []
+    const changes: FoundChange[] = []
     if (current.deprecated && !old.deprecated) {
       const reason = current.deprecated.message ? { after: current.deprecated.message } : {}
-      changes.push(describe({ kind: 'method-deprecated', breaking: false, method, path: '', ...reason }))
+      changes.push({ kind: 'method-deprecated', severity: 'safe', method, path: '', ...reason })
     }
     const request = this.walker.fields(this.before.requestFields(old), this.after.requestFields(current), 'request')
-    changes.push(...request.changes.map((c) => surfaceChange(c, 'request', method, '')))
+    changes.push(...request.changes.map((c) => found(c, 'request', method, '')))
+    changes.push(...this.constraints(old, current))
     changes.push(...this.response(old, current))
     return changes
   }
 
-  private response(old: Operation, current: Operation): SurfaceChange[] {
+  /**
+   * Removed and added methods that are one method under a new name or namespace: the same
+   * description (and one), the same parameters and the same result. Ambiguous matches stay
+   * a removal and an addition.
+   */
+  renamedMethods(removed: Operation[], added: Operation[]): [Operation, Operation][] {
+    const key = (reader: ShapeReader, op: Operation) => (op.description ? `${op.description}\u0000${this.signature(reader, op)}` : undefined)
+    return pairUniquely(
+      removed,
+      added,
+      (op) => key(this.before, op),
+      (op) => key(this.after, op),
+    )
+  }
+
+  /** A method's parameters (names, whether required, types) and result, as one comparable text. */
+  private signature(reader: ShapeReader, op: Operation): string {
+    const parameters = [...reader.requestFields(op)].sort(([a], [b]) => byCodeUnits(a, b))
+    const root = reader.responseRoot(op)
+    return JSON.stringify([
+      parameters.map(([name, field]) => [name, field.required, reader.of(field.schemas).signature]),
+      root ? [root.label, reader.of(root.schemas).signature] : VOID,
+    ])
+  }
+
+  private constraints(old: Operation, current: Operation): FoundChange[] {
+    const texts = (model: ApiModel, op: Operation) => new Set(requestConstraintsOf(model, op).map(constraintText))
+    const before = texts(this.beforeModel, old)
+    const after = texts(this.afterModel, current)
+    const changes: FoundChange[] = []
+    const method = current.id
+    for (const text of after) if (!before.has(text)) changes.push({ kind: 'parameter-constraint-added', severity: 'breaking', method, path: '', after: text })
+    for (const text of before) if (!after.has(text)) changes.push({ kind: 'parameter-constraint-removed', severity: 'safe', method, path: '', before: text })
+    return changes
+  }
+
+  private response(old: Operation, current: Operation): FoundChange[] {
     const method = current.id
     const oldRoot = this.before.responseRoot(old)
     const currentRoot = this.after.responseRoot(current)
@@ -66,15 +118,15 @@ class Comparison {
       const signature = (reader: ShapeReader, root: typeof oldRoot) => (root ? reader.of(root.schemas).signature : VOID)
       const before = signature(this.before, oldRoot)
       const after = signature(this.after, currentRoot)
-      return [describe({ kind: 'response-type-changed', breaking: true, method, path: currentRoot?.label ?? oldRoot!.label, before, after })]
+      return [{ kind: 'response-type-changed', severity: 'breaking', method, path: currentRoot?.label ?? oldRoot!.label, before, after }]
     }
-    const changes: SurfaceChange[] = []
+    const changes: FoundChange[] = []
     if (oldRoot.label !== currentRoot.label) {
       // Old code reads the old key; the fields below are compared where they now are.
-      changes.push(describe({ kind: 'response-key-changed', breaking: true, method, path: '', before: oldRoot.label, after: currentRoot.label }))
+      changes.push({ kind: 'response-key-changed', severity: 'breaking', method, path: '', before: oldRoot.label, after: currentRoot.label })
     }
     const walked = this.walker.node(oldRoot.schemas, currentRoot.schemas, 'response', true)
-    changes.push(...walked.changes.map((c) => surfaceChange(c, 'response', method, currentRoot.label)))
+    changes.push(...walked.changes.map((c) => found(c, 'response', method, currentRoot.label)))
     return changes
   }
 }
@@ -101,7 +153,7 @@ const RESPONSE_KINDS: Record<Difference, ChangeKind> = {
   'enum-value-removed': 'response-enum-value-removed',
 }
 
-function surfaceChange(change: FieldChange, direction: Direction, method: string, root: string): SurfaceChange {
+function found(change: FieldChange, direction: Direction, method: string, root: string): FoundChange {
   const atRoot = change.segments.length === 0
   const kind =
     direction === 'request'
@@ -109,32 +161,11 @@ function surfaceChange(change: FieldChange, direction: Direction, method: string
       : atRoot && change.difference === 'type-changed'
         ? 'response-type-changed'
         : RESPONSE_KINDS[change.difference]
-  const facts: ChangeFacts = { kind, breaking: change.breaking, method, path: joinPath([root, ...change.segments].filter(Boolean)) }
-  if (change.before !== undefined) facts.before = change.before
-  if (change.after !== undefined) facts.after = change.after
-  if (change.required !== undefined) facts.required = change.required
-  return describe(facts)
-}
-
-function byMethodPathKind(a: SurfaceChange, b: SurfaceChange): number {
-  return (
-    byCodeUnits(a.method, b.method) ||
-    byCodeUnits(a.path, b.path) ||
-    byCodeUnits(a.kind, b.kind) ||
-    byCodeUnits(a.before ?? '', b.before ?? '') ||
-    byCodeUnits(a.after ?? '', b.after ?? '')
-  )
-}
-
-function summarize(changes: SurfaceChange[]): ChangeSummary {
-  const counts = new Map<ChangeKind, number>()
-  for (const change of changes) counts.set(change.kind, (counts.get(change.kind) ?? 0) + 1)
-  const changedMethods = new Set(changes.filter((c) => c.kind !== 'method-added' && c.kind !== 'method-removed').map((c) => c.method))
-  return {
-    changes: changes.length,
-    methodsAdded: counts.get('method-added') ?? 0,
-    methodsRemoved: counts.get('method-removed') ?? 0,
-    methodsChanged: changedMethods.size,
-    byKind: Object.fromEntries([...counts.keys()].sort(byCodeUnits).map((kind) => [kind, counts.get(kind)!])),
-  }
+  const result: FoundChange = { kind, severity: change.severity, method, path: joinPath([root, ...change.segments].filter(Boolean)) }
+  if (change.before !== undefined) result.before = change.before
+  if (change.after !== undefined) result.after = change.after
+  if (change.required !== undefined) result.required = change.required
+  if (change.description !== undefined) result.description = change.description
+  if (change.schema) result.schema = { name: change.schema.name, path: joinPath(change.schema.segments) }
+  return result
 }

@@ -31,6 +31,8 @@ export interface TypeSignature {
 export interface Field {
   required: boolean
   deprecated?: string
+  /** What the spec says the field is (the first variant's words): a renamed field keeps it. */
+  description?: string
   /** The field's schema in each variant that declares it. */
   schemas: Schema[]
 }
@@ -96,6 +98,8 @@ export class ShapeReader {
       const deprecated = parameter.deprecated ?? parameter.schema.deprecated
       const field: Field = { required: parameter.required, schemas: [parameter.schema] }
       if (deprecated) field.deprecated = deprecated.message
+      const description = parameter.description ?? parameter.schema.description
+      if (description) field.description = description
       if (!fields.has(parameter.name)) fields.set(parameter.name, field)
     }
     const body = operation.body
@@ -121,6 +125,36 @@ export class ShapeReader {
     if (operation.responseKey === undefined) return { label: '', schemas: [schema] }
     const field = this.of([schema]).fields?.get(operation.responseKey)
     return field ? { label: operation.responseKey, schemas: field.schemas } : undefined
+  }
+
+  /**
+   * The named schema (resource) these schemas are, however referenced: directly, or in a union
+   * with null; undefined for an inline schema or a mix of several.
+   */
+  nameOf(schemas: readonly Schema[]): string | undefined {
+    let name: string | undefined
+    const isNamed = (schema: Schema): boolean => {
+      if (schema.type === 'null') return true
+      if (schema.type === 'union') return schema.variants.every(isNamed)
+      if (schema.type !== 'ref' || (name !== undefined && name !== schema.name)) return false
+      name = schema.name
+      return true
+    }
+    return schemas.every(isNamed) ? name : undefined
+  }
+
+  /** The variants of a oneOf/anyOf (through references), each as a shape; undefined when the schema is no union. */
+  variantsOf(schema: Schema): { combinator: 'oneOf' | 'anyOf'; variants: Shape[] } | undefined {
+    let node = schema
+    const followed = new Set<string>()
+    while (node.type === 'ref') {
+      const target = this.model.schemas[node.name]
+      if (!target || followed.has(node.name)) return undefined
+      followed.add(node.name)
+      node = target.schema
+    }
+    if (node.type !== 'union') return undefined
+    return { combinator: node.combinator, variants: node.variants.map((variant) => this.of([variant])) }
   }
 
   private build(schemas: readonly Schema[]): Shape {
@@ -259,12 +293,13 @@ function enumValuesOf(leaves: Leaf[]): Map<string, string> | undefined {
 
 /** The union of the variants' fields: required when every object variant requires it. */
 function poolFields(objects: Extract<Leaf, { type: 'object' }>[]): Map<string, Field> {
-  const pooled = new Map<string, { requiredIn: number; deprecatedIn: number; deprecated?: string; schemas: Schema[] }>()
+  const pooled = new Map<string, { requiredIn: number; deprecatedIn: number; deprecated?: string; description?: string; schemas: Schema[] }>()
   for (const object of objects) {
     for (const property of object.properties) {
       let entry = pooled.get(property.name)
       if (!entry) pooled.set(property.name, (entry = { requiredIn: 0, deprecatedIn: 0, schemas: [] }))
       entry.schemas.push(property.schema)
+      entry.description ??= property.schema.description || undefined
       if (property.required) entry.requiredIn++
       if (property.schema.deprecated) {
         entry.deprecatedIn++
@@ -275,6 +310,7 @@ function poolFields(objects: Extract<Leaf, { type: 'object' }>[]): Map<string, F
   const fields = new Map<string, Field>()
   for (const [name, entry] of pooled) {
     const field: Field = { required: entry.requiredIn === objects.length, schemas: entry.schemas }
+    if (entry.description) field.description = entry.description
     // Deprecated only when every variant that has the field says so.
     if (entry.deprecatedIn === entry.schemas.length) field.deprecated = entry.deprecated ?? ''
     fields.set(name, field)

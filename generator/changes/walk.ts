@@ -13,7 +13,8 @@
  */
 import { byCodeUnits } from '../model/build.ts'
 import type { Schema } from '../model/types.ts'
-import { accepts, type Field, type Shape, type ShapeReader } from './shape.ts'
+import type { Severity } from './types.ts'
+import { accepts, type Field, type Shape, type ShapeReader, type TypeSignature } from './shape.ts'
 
 export type Direction = 'request' | 'response'
 
@@ -23,11 +24,15 @@ export interface FieldChange {
   difference: Difference
   /** Field names and `[]` for array items, from where the walk started. */
   segments: string[]
-  breaking: boolean
+  severity: Severity
   before?: string
   after?: string
   /** For an added field: whether it is required. */
   required?: boolean
+  /** For an added or removed field: its description (a rename keeps it). */
+  description?: string
+  /** The innermost named schema the change is inside, and the segments within it. */
+  schema?: { name: string; segments: string[] }
 }
 
 /** Changes below a node, and whether the walk stopped at a cycle (or the depth limit) below it. */
@@ -58,10 +63,11 @@ export class SchemaWalker {
       const old = before.get(name)
       const current = after.get(name)
       if (!current) {
-        changes.push({ difference: 'removed', segments: [name], breaking: true, before: this.signature(this.before, old!) })
+        changes.push(withDescription({ difference: 'removed', segments: [name], severity: 'breaking', before: this.signature(this.before, old!) }, old!))
       } else if (!old) {
-        const breaking = direction === 'request' && current.required
-        changes.push({ difference: 'added', segments: [name], breaking, after: this.signature(this.after, current), required: current.required })
+        const severity = direction === 'request' && current.required ? 'breaking' : 'safe'
+        const after = this.signature(this.after, current)
+        changes.push(withDescription({ difference: 'added', segments: [name], severity, after, required: current.required }, current))
       } else {
         changes.push(...fieldFlags(name, old, current, direction))
         const below = this.node(old.schemas, current.schemas, direction, true)
@@ -72,7 +78,11 @@ export class SchemaWalker {
     return { changes, stopped }
   }
 
-  /** One value: its type (unless the parent's signature already covers it), enum values and children. */
+  /**
+   * One value: its type (unless the parent's signature already covers it), enum values and
+   * children. What changed inside a named schema is marked with it (the innermost one wins), so
+   * the report can tell it once for the schema; the value's own type belongs to its parent.
+   */
   node(before: Schema[], after: Schema[], direction: Direction, compareType: boolean): Walked {
     const old = this.before.of(before)
     const current = this.after.of(after)
@@ -82,7 +92,9 @@ export class SchemaWalker {
       if (typeChange) changes.push(typeChange)
     }
     const below = this.contents(old, current, direction)
-    return { changes: [...changes, ...below.changes], stopped: below.stopped }
+    const name = this.after.nameOf(after) ?? this.before.nameOf(before)
+    const inside = name === undefined ? below.changes : below.changes.map((c) => (c.schema ? c : { ...c, schema: { name, segments: c.segments } }))
+    return { changes: [...changes, ...inside], stopped: below.stopped }
   }
 
   private contents(old: Shape, current: Shape, direction: Direction): Walked {
@@ -125,45 +137,56 @@ export class SchemaWalker {
   }
 }
 
+function withDescription(change: FieldChange, field: Field): FieldChange {
+  if (field.description) change.description = field.description
+  return change
+}
+
 function fieldFlags(name: string, old: Field, current: Field, direction: Direction): FieldChange[] {
   const changes: FieldChange[] = []
   if (old.required !== current.required) {
-    // Sending: a newly required parameter breaks callers. Receiving: a field that may now be missing does.
-    const breaking = direction === 'request' ? current.required : !current.required
+    // Sending: a newly required parameter breaks callers. Receiving: a field that may now be missing may break readers.
+    const severity: Severity = direction === 'request' ? (current.required ? 'breaking' : 'safe') : current.required ? 'safe' : 'risky'
     const [before, after] = current.required ? ['optional', 'required'] : ['required', 'optional']
-    changes.push({ difference: current.required ? 'now-required' : 'now-optional', segments: [name], breaking, before, after })
+    changes.push({ difference: current.required ? 'now-required' : 'now-optional', segments: [name], severity, before, after })
   }
   if (current.deprecated !== undefined && old.deprecated === undefined) {
-    changes.push({ difference: 'deprecated', segments: [name], breaking: false, ...(current.deprecated ? { after: current.deprecated } : {}) })
+    changes.push({ difference: 'deprecated', segments: [name], severity: 'safe', ...(current.deprecated ? { after: current.deprecated } : {}) })
   }
   return changes
 }
 
 /**
  * A type change breaks a request when the new type rejects something the old one took
- * (`string` → `integer`, dropping `| null`), and a response when it may hold something the old
- * one could not (`string` → `string | null`). Widening a request or narrowing a response is safe.
+ * (`string` → `integer`, dropping `| null`), and a response when it may hold something of
+ * another type (`integer` → `string`); a response that may only newly be null is risky, like a
+ * field that may be absent. Widening a request or narrowing a response is safe.
  */
 function typeChangeOf(old: Shape, current: Shape, direction: Direction): FieldChange | undefined {
   const { signature: before } = old
   const { signature: after } = current
   if (before === after) return undefined
-  const breaking = direction === 'request' ? !accepts(current.type, old.type) : !accepts(old.type, current.type)
-  return { difference: 'type-changed', segments: [], breaking, before, after }
+  const severity = direction === 'request' ? (accepts(current.type, old.type) ? 'safe' : 'breaking') : responseTypeSeverity(old.type, current.type)
+  return { difference: 'type-changed', segments: [], severity, before, after }
+}
+
+function responseTypeSeverity(old: TypeSignature, current: TypeSignature): Severity {
+  if (accepts(old, current)) return 'safe'
+  return accepts(old, { ...current, nullable: false }) ? 'risky' : 'breaking'
 }
 
 /**
  * A request enum losing a value rejects old callers; gaining one breaks nobody. A response enum
- * gaining a value is not counted as breaking but is flagged, since exhaustive matches miss it.
+ * gaining a value is risky, since exhaustive matches miss it; losing one is safe.
  */
 function enumChanges(old: Shape, current: Shape, direction: Direction): FieldChange[] {
   if (!old.enumValues || !current.enumValues) return []
   const changes: FieldChange[] = []
   for (const [key, value] of current.enumValues) {
-    if (!old.enumValues.has(key)) changes.push({ difference: 'enum-value-added', segments: [], breaking: false, after: value })
+    if (!old.enumValues.has(key)) changes.push({ difference: 'enum-value-added', segments: [], severity: direction === 'request' ? 'safe' : 'risky', after: value })
   }
   for (const [key, value] of old.enumValues) {
-    if (!current.enumValues.has(key)) changes.push({ difference: 'enum-value-removed', segments: [], breaking: direction === 'request', before: value })
+    if (!current.enumValues.has(key)) changes.push({ difference: 'enum-value-removed', segments: [], severity: direction === 'request' ? 'breaking' : 'safe', before: value })
   }
   return changes
 }

@@ -2,6 +2,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll } from 'vitest'
 import { loadSpec } from '../../generator/load/index.ts'
 import { buildModel, type Selection } from '../../generator/model/build.ts'
@@ -33,6 +34,15 @@ export async function modelOf(document: Document, selection: Selection = {}): Pr
 
 export async function modelOfFile(file: string, selection: Selection = {}): Promise<ApiModel> {
   return buildModel(await loadSpec(file), selection)
+}
+
+/**
+ * Seam's spec as a real release shipped it: `@seamapi/types` VERSION, installed under the npm alias
+ * `seamapi-types-VERSION` (package.json), exports it from `lib/seam/connect/openapi.js`.
+ */
+export async function seamRelease(version: string): Promise<Document> {
+  const file = join(import.meta.dirname, '../../node_modules', `seamapi-types-${version}`, 'lib/seam/connect/openapi.js')
+  return (await import(pathToFileURL(file).href)).default as Document
 }
 
 afterAll(async () => {
