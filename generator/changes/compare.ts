@@ -6,7 +6,7 @@
  */
 import { byCodeUnits } from '../model/build.ts'
 import type { ApiModel, Operation } from '../model/types.ts'
-import { constraintText, requestConstraintsOf } from './constraints.ts'
+import { constraintText, requestConstraintsOf, type ParameterRule } from './constraints.ts'
 import { VOID } from './messages.ts'
 import { pairRenamedFields, pairUniquely } from './renames.ts'
 import { buildReport, type FoundChange } from './report.ts'
@@ -99,12 +99,19 @@ class Comparison {
   }
 
   private constraints(old: Operation, current: Operation): FoundChange[] {
-    const texts = (model: ApiModel, op: Operation) => new Set(requestConstraintsOf(model, op).map(constraintText))
-    const before = texts(this.beforeModel, old)
-    const after = texts(this.afterModel, current)
+    const before = new Set(requestConstraintsOf(old).map(constraintText))
+    const afterRules = requestConstraintsOf(current)
+    const after = new Set(afterRules.map(constraintText))
+    const oldFields = this.before.requestFields(old)
     const changes: FoundChange[] = []
     const method = current.id
-    for (const text of after) if (!before.has(text)) changes.push({ kind: 'parameter-constraint-added', severity: 'breaking', method, path: '', after: text })
+    for (const rule of afterRules) {
+      const text = constraintText(rule)
+      if (before.has(text)) continue
+      // A rule that every call valid before still keeps (the new key beside a required id) breaks no one.
+      const severity = breaksOldCalls(rule, oldFields) ? 'breaking' : 'safe'
+      changes.push({ kind: 'parameter-constraint-added', severity, method, path: '', after: text })
+    }
     for (const text of before) if (!after.has(text)) changes.push({ kind: 'parameter-constraint-removed', severity: 'safe', method, path: '', before: text })
     return changes
   }
@@ -168,4 +175,28 @@ function found(change: FieldChange, direction: Direction, method: string, root: 
   if (change.description !== undefined) result.description = change.description
   if (change.schema) result.schema = { name: change.schema.name, path: joinPath(change.schema.segments) }
   return result
+}
+
+/**
+ * Whether some call the old operation accepted breaks a new rule: giving none of its groups
+ * when none was required before, two of its groups when both could be given before, or an
+ * argument without what it now requires.
+ */
+function breaksOldCalls(rule: ParameterRule, oldFields: ReadonlyMap<string, { required: boolean }>): boolean {
+  const wasRequired = (group: readonly string[]) => group.every((name) => oldFields.get(name)?.required === true)
+  const couldBeGiven = (group: readonly string[]) => group.every((name) => oldFields.has(name))
+  const noneRequired = !rule.groups.some(wasRequired)
+  const twoPossible = rule.groups.filter(couldBeGiven).length >= 2
+  switch (rule.rule) {
+    case 'exactly-one-of':
+      return noneRequired || twoPossible
+    case 'at-least-one-of':
+      return noneRequired
+    case 'at-most-one-of':
+      return twoPossible
+    case 'requires': {
+      const [[argument], required] = rule.groups
+      return oldFields.has(argument) && !wasRequired(required)
+    }
+  }
 }

@@ -3,16 +3,13 @@
  * them: "exactly one of {acs_user_id} {acs_system_id, user_identity_id}". A call that breaks a
  * rule fails, so a rule that appears breaks callers and one that goes away is safe.
  *
- * `requestConstraintsOf` is the one place the report reads rules from. Today it derives them
- * from a request body that is a oneOf/anyOf whose variants differ in what they require; once
- * the model carries request constraints of its own (`Operation.constraints`), it should map
- * those instead (a `oneOf` with atLeastOne and atMostOne → `exactly-one-of`, with one of them →
- * `at-least-one-of` or `at-most-one-of`; `requires` → groups `[[argument], requires]`), and
- * the comparison, which compares rules by their text, stays as it is.
+ * `requestConstraintsOf` is the one place the report reads rules from: the model's request
+ * constraints (`Operation.constraints`, from the body's union and the descriptions' sentences),
+ * the ones the spec states; an inferred rule is a guess about samples, not a promise of the API.
+ * The comparison compares rules by their text.
  */
 import { byCodeUnits } from '../model/build.ts'
-import type { ApiModel, Operation } from '../model/types.ts'
-import { ShapeReader } from './shape.ts'
+import type { Operation } from '../model/types.ts'
 
 export interface ParameterRule {
   /**
@@ -25,37 +22,33 @@ export interface ParameterRule {
   groups: string[][]
 }
 
-/** One reader per model, so that the schemas of many operations are read once. */
-const readers = new WeakMap<ApiModel, ShapeReader>()
-
-/** The operation's rules, sorted by their text. */
-export function requestConstraintsOf(model: ApiModel, operation: Operation): ParameterRule[] {
-  const body = operation.body
-  if (!body) return []
-  let reader = readers.get(model)
-  if (!reader) readers.set(model, (reader = new ShapeReader(model)))
-  const union = reader.variantsOf(body.schema)
-  if (!union) return []
-  const requiredSets: string[][] = []
-  for (const variant of union.variants) {
-    // A variant that is not an object (a bare string, null) is not a set of parameters.
-    if (!variant.fields || variant.type.alternatives.some((a) => a.base !== 'object')) return []
-    requiredSets.push([...variant.fields].filter(([, field]) => field.required).map(([name]) => name))
+/** The operation's stated rules, sorted by their text. */
+export function requestConstraintsOf(operation: Operation): ParameterRule[] {
+  const sorted = (group: readonly string[]) => [...group].sort(byCodeUnits)
+  const rules: ParameterRule[] = []
+  for (const constraint of operation.constraints) {
+    if (constraint.source.from === 'inferred') continue
+    switch (constraint.kind) {
+      case 'oneOf': {
+        const rule = constraint.atLeastOne ? (constraint.atMostOne ? 'exactly-one-of' : 'at-least-one-of') : constraint.atMostOne ? 'at-most-one-of' : undefined
+        if (rule) rules.push({ rule, groups: constraint.groups.map(sorted).sort(byGroupText) })
+        break
+      }
+      case 'requires':
+        rules.push({ rule: 'requires', groups: [[constraint.argument], sorted(constraint.requires)] })
+        break
+      case 'excludes':
+        // "when `a` is true, not `b`" is a rule about a value, which the parameters' types do not show.
+        if (constraint.value === undefined) rules.push({ rule: 'at-most-one-of', groups: [[constraint.argument], sorted(constraint.excludes)].sort(byGroupText) })
+        break
+      case 'after':
+        break
+    }
   }
-  if (requiredSets.length < 2) return []
-  // What every variant requires is simply required; the rule is about the rest.
-  const common = requiredSets.reduce((shared, names) => shared.filter((name) => names.includes(name)))
-  const groups = new Map<string, string[]>()
-  for (const names of requiredSets) {
-    const own = names.filter((name) => !common.includes(name)).sort(byCodeUnits)
-    groups.set(own.join('\u0000'), own)
-  }
-  // Variants told apart by a value (a discriminator) rather than by their parameters, or one that
-  // adds nothing to what all require (the others then only add optional ones), make no rule.
-  if (groups.size < 2 || groups.has('')) return []
-  const rule = union.combinator === 'oneOf' ? 'exactly-one-of' : 'at-least-one-of'
-  return [{ rule, groups: [...groups.keys()].sort(byCodeUnits).map((key) => groups.get(key)!) }]
+  return rules.sort((a, b) => byCodeUnits(constraintText(a), constraintText(b)))
 }
+
+const byGroupText = (a: readonly string[], b: readonly string[]): number => byCodeUnits(a.join('\u0000'), b.join('\u0000'))
 
 /** e.g. `exactly one of {acs_user_id} {acs_system_id, user_identity_id}`, `{a} requires {b}`. */
 export function constraintText(constraint: ParameterRule): string {

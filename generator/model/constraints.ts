@@ -93,7 +93,7 @@ function structuralRules(operation: Operation, schemas: Schemas): RequestConstra
   const exclusive = isExclusiveUnion(union, schemas)
   const distinct = uniqueGroups(groups).filter((group, _, all) => !exclusive || !all.some((other) => other !== group && other.length > 0 && other.every((name) => group.includes(name))))
   if (distinct.length < 2) return []
-  // A variant requiring nothing more makes every group optional; disjoint groups of a oneOf exclude each other.
+  // A variant requiring nothing more makes every group optional; disjoint groups of an exclusive oneOf exclude each other.
   const atLeastOne = groups.every((g) => g.length > 0)
   const disjoint = distinct.every((g, i) => distinct.every((h, j) => i === j || !g.some((name) => h.includes(name))))
   return [
@@ -101,7 +101,7 @@ function structuralRules(operation: Operation, schemas: Schemas): RequestConstra
       kind: 'oneOf',
       groups: distinct,
       atLeastOne,
-      atMostOne: disjoint,
+      atMostOne: exclusive && disjoint,
       source: { from: 'schema', pointer: operation.body!.schema.pointer },
     },
   ]

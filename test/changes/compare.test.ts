@@ -140,6 +140,26 @@ describe('request parameters', () => {
     ])
   })
 
+  it('calls a rule stated in prose breaking only when a call valid before now breaks it', async () => {
+    const changes = await changesAfter((doc) => {
+      const body = doc.paths['/widgets/update'].post.requestBody.content['application/json'].schema
+      // A new way to name the widget beside the id that was required: every old call still names one.
+      body.properties.widget_key = { type: 'string', description: 'Key of the widget. Provide either `widget_id` or `widget_key`.' }
+      body.required = body.required.filter((name: string) => name !== 'widget_id')
+    })
+    expect(changes.filter((c) => c.kind === 'parameter-constraint-added').map((c) => [c.severity, c.after])).toEqual([
+      ['safe', 'exactly one of {widget_id} {widget_key}'],
+    ])
+    const stricter = await changesAfter((doc) => {
+      const body = doc.paths['/widgets/update'].post.requestBody.content['application/json'].schema
+      // Two parameters a caller could send together now exclude each other.
+      body.properties.name = { type: 'string', description: 'New name. You can only provide one of `name` or `label`.' }
+    })
+    expect(stricter.filter((c) => c.kind === 'parameter-constraint-added').map((c) => [c.severity, c.after])).toEqual([
+      ['breaking', 'at most one of {label} {name}'],
+    ])
+  })
+
   it('compares nested fields of object parameters', async () => {
     const schedule = (ends: object) => ({ type: 'object', properties: { starts_at: { type: 'string' }, ends_at: ends }, required: ['starts_at'] })
     const before = structuredClone(v1)

@@ -21,7 +21,7 @@ async function rulesFor(body: object, components: Record<string, object> = {}): 
   document.paths['/widgets/update'].post.requestBody.content['application/json'].schema = body
   Object.assign(document.components.schemas, components)
   const model = await modelOf(document)
-  return requestConstraintsOf(model, model.operations.find((op) => op.id === 'widgets.update')!)
+  return requestConstraintsOf(model.operations.find((op) => op.id === 'widgets.update')!)
 }
 
 describe('requestConstraintsOf', () => {
