@@ -24,29 +24,42 @@ export function assignTargets(operations: Operation[], schemas: Schemas): void {
   }
 }
 
+/**
+ * A namespace's resource: among what its routes return, one named after the namespace
+ * (`acs_encoder` for `acs.encoders`, though most of its routes return action attempts), else
+ * the one returned most (single resources counting double).
+ */
 function namespaceResources(operations: Operation[]): Map<string, string> {
   const votes = new Map<string, Map<string, number>>()
+  const nouns = new Map<string, string>()
   for (const operation of operations) {
     if (!operation.resourceType) continue
     const key = operation.namespace.join('.')
     const counts = votes.get(key) ?? new Map<string, number>()
     counts.set(operation.resourceType, (counts.get(operation.resourceType) ?? 0) + (operation.returnsList ? 1 : 2))
     votes.set(key, counts)
+    const noun = singularNoun(operation.namespace)
+    if (noun) nouns.set(key, noun)
   }
   const resources = new Map<string, string>()
   for (const [key, counts] of votes) {
-    const [best] = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    const noun = nouns.get(key)
+    const named = (resource: string) => (noun !== undefined && (resource === noun || resource.endsWith(`_${noun}`)) ? 1 : 0)
+    const [best] = [...counts].sort(([a, x], [b, y]) => named(b) - named(a) || y - x || (a < b ? -1 : a > b ? 1 : 0))
     resources.set(key, best[0])
   }
   return resources
 }
 
+/** `['acs', 'access_groups']` → `access_group`. */
+function singularNoun(namespace: readonly string[]): string | undefined {
+  const last = namespace.at(-1)
+  return last === undefined ? undefined : words(last).map((w, i, all) => (i === all.length - 1 ? singular(w) : w)).join('_')
+}
+
 function idArgumentOf(operation: Operation, resource: string | undefined, names: string[]): string | undefined {
   if (resource && names.includes(`${resource}_id`)) return `${resource}_id`
-  const noun = operation.namespace.at(-1)
-  if (!noun) return undefined
-  const one = words(noun)
-    .map((w, i, all) => (i === all.length - 1 ? singular(w) : w))
-    .join('_')
+  const one = singularNoun(operation.namespace)
+  if (!one) return undefined
   return names.find((name) => name === `${one}_id`) ?? names.find((name) => name.endsWith(`_${one}_id`))
 }

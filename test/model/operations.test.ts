@@ -1,11 +1,41 @@
 import { describe, expect, it } from 'vitest'
 import { loadSpec } from '../../generator/load/index.ts'
 import { buildModel } from '../../generator/model/build.ts'
-import type { ApiModel, Namespace } from '../../generator/model/types.ts'
+import { requestArguments } from '../../generator/model/query.ts'
+import type { ApiModel, Namespace, Operation, RequestConstraint } from '../../generator/model/types.ts'
 
 const seamSpec = await loadSpec('specs/seam-connect/openapi.json')
 const acs = buildModel(seamSpec, { include: ['/acs/**'] })
 const byId = (model: ApiModel, id: string) => model.operations.find((o) => o.id === id)!
+
+function operationSummary(op: Operation): string {
+  const routes = op.pointers.map((p) => `${p.method.toUpperCase()}${p.argumentsIn === 'query' ? ' (query)' : ''}`).join(', ')
+  const result = op.responseKey === null ? 'void' : `${op.returnsList ? 'list of ' : ''}${op.resourceType ?? 'value'}${op.responseKey ? ` at ${op.responseKey}` : ''}`
+  const args = requestArguments(op, acs.schemas).map((a) => `${a.name}${a.required ? '*' : ''}${a.in === 'body' ? '' : ` (${a.in})`}`)
+  const lines = [
+    `## ${op.id}: ${op.path} [${routes}] → ${result}`,
+    ...(op.target ? [`- acts on: ${op.target.resourceType ?? '?'}${op.target.idArgument ? ` (${op.target.idArgument})` : ''}`] : []),
+    `- arguments: ${args.join(', ') || 'none'}`,
+    ...op.constraints.map((rule) => `- rule (${rule.source.from}): ${ruleText(rule)}`),
+    '',
+  ]
+  return lines.join('\n')
+}
+
+function ruleText(rule: RequestConstraint): string {
+  switch (rule.kind) {
+    case 'oneOf': {
+      const quantity = rule.atLeastOne && rule.atMostOne ? 'exactly one of' : rule.atLeastOne ? 'at least one of' : rule.atMostOne ? 'at most one of' : 'any of the shapes'
+      return `${quantity} ${rule.groups.map((g) => `{${g.join(', ')}}`).join(' ')}`
+    }
+    case 'requires':
+      return `${rule.argument} requires ${rule.requires.join(', ')}`
+    case 'excludes':
+      return `${rule.argument}${rule.value === undefined ? '' : ` = ${JSON.stringify(rule.value)}`} excludes ${rule.excludes.join(', ')}`
+    case 'after':
+      return `${rule.argument} after ${rule.earlier}`
+  }
+}
 
 describe('the bundled Seam spec, ACS selection', () => {
   it('folds its 89 HTTP operations into 53 SDK methods', () => {
@@ -19,8 +49,13 @@ describe('the bundled Seam spec, ACS selection', () => {
     const op = byId(acs, 'acs.users.add_to_access_group')
     expect([op.method, op.aliases, op.path]).toEqual(['post', ['put'], '/acs/users/add_to_access_group'])
     expect(op.pointers).toEqual([
-      { method: 'post', pointer: '#/paths/~1acs~1users~1add_to_access_group/post' },
-      { method: 'put', pointer: '#/paths/~1acs~1users~1add_to_access_group/put' },
+      { method: 'post', pointer: '#/paths/~1acs~1users~1add_to_access_group/post', argumentsIn: 'body' },
+      { method: 'put', pointer: '#/paths/~1acs~1users~1add_to_access_group/put', argumentsIn: 'body' },
+    ])
+    // Seam's GET alias of a route takes the body's fields as query parameters.
+    expect(byId(acs, 'acs.users.get').pointers.map((p) => [p.method, p.argumentsIn])).toEqual([
+      ['post', 'body'],
+      ['get', 'query'],
     ])
     expect(op.responseKey).toBeNull()
     expect(op.body?.schema).toMatchObject({ type: 'object' })
@@ -62,8 +97,14 @@ describe('the bundled Seam spec, ACS selection', () => {
     expect(names).not.toContain('thermostat_schedule')
   })
 
-  it('matches the reviewed model snapshot', async () => {
-    await expect(JSON.stringify(acs, null, 2) + '\n').toMatchFileSnapshot('__snapshots__/seam-acs-model.json')
+  // What a reviewer reads when the spec or the model stage moves: each method's route, result,
+  // target, arguments and request rules, one line each; and one resource schema in full.
+  it('matches the reviewed summary of its operations', async () => {
+    await expect(acs.operations.map(operationSummary).join('\n')).toMatchFileSnapshot('__snapshots__/seam-acs-operations.md')
+  })
+
+  it('matches the reviewed acs_user schema', async () => {
+    await expect(JSON.stringify(acs.schemas.acs_user, null, 2) + '\n').toMatchFileSnapshot('__snapshots__/seam-acs-user-schema.json')
   })
 })
 

@@ -23,7 +23,8 @@ export function constraintNotes(operation: Operation, name: string): string[] {
 function describeRule(rule: RequestConstraint, name: string): string | undefined {
   switch (rule.kind) {
     case 'oneOf':
-      return `${QUANTIFIER(rule)} ${listOf(rule.groups.map(groupText), 'or')}.`
+      // Shapes a union allows where none is required and several may combine rule nothing out.
+      return rule.atLeastOne || rule.atMostOne ? `${QUANTIFIER(rule)} ${listOf(rule.groups.map(groupText), 'or')}.` : undefined
     case 'requires':
       return rule.argument === name ? `Requires ${listOf(rule.requires.map(code), 'and')}.` : `Required by ${code(rule.argument)}.`
     case 'excludes':
