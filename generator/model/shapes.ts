@@ -57,14 +57,15 @@ export function requestShapes(operation: Operation, schemas: Schemas): RequestSh
     shapes.push(...closeOver(required, forbidden, requires, excludes))
   }
   shapes = dedupe(shapes)
-  if (shapes.length === 0 || shapes.length > MAX_SHAPES) return undefined
+  const saysNothing = shapes.length === 1 && shapes[0].required.length === 0 && shapes[0].forbidden.length === 0
+  if (shapes.length === 0 || shapes.length > MAX_SHAPES || saysNothing) return undefined
   return shapes
 }
 
 /**
- * The shapes one choice leads to: what is required brings what it requires, what is forbidden
- * takes down what requires it, and an argument a `requires` rule leaves open splits the shape
- * in two (given, with what it needs; or not given).
+ * The shapes one choice leads to: what is required brings what it requires and rules out what
+ * it excludes, what is forbidden takes down what requires it, and an argument a `requires` or
+ * `excludes` rule leaves open splits the shape in two (given, with its consequences; or not).
  */
 function closeOver(
   required: Set<string>,
@@ -84,7 +85,7 @@ function closeOver(
     }
   }
   if ([...required].some((name) => forbidden.has(name))) return []
-  const open = requires.find((rule) => !required.has(rule.argument) && !forbidden.has(rule.argument))
+  const open = [...requires, ...excludes].find((rule) => !required.has(rule.argument) && !forbidden.has(rule.argument))
   if (open) {
     return [
       ...closeOver(new Set([...required, open.argument]), new Set(forbidden), requires, excludes),

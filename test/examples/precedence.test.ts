@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { buildExamples } from '../../generator/examples/index.ts'
 import { ExampleSynthesizer } from '../../generator/examples/synthesize.ts'
 import { ExampleValidator } from '../../generator/examples/validator.ts'
-import { EXAMPLE_INSTANT } from '../../generator/examples/values-by-format.ts'
+import { EXAMPLE_INSTANT, EXAMPLE_LATER_INSTANT } from '../../generator/examples/values-by-format.ts'
 import { nameBasedUuid } from '../../generator/examples/seed.ts'
 import { itemName } from '../../generator/examples/values-by-name.ts'
 import type { Json, Schema } from '../../generator/model/types.ts'
@@ -89,7 +89,8 @@ const constraints: [string, Given, Want][] = [
   ['uniqueItems ids: the first is the singular name’s id', { schema: list(string({ format: 'uuid' }), { minItems: 2, uniqueItems: true }), name: 'acs_user_ids' }, (v) => Array.isArray(v) && v[0] === nameBasedUuid('acs_user_id') && v[1] !== v[0]],
   ['a list of problems is empty', { schema: list(string()), name: 'errors' }, []],
   ['unless it must hold some', { schema: list(string(), { minItems: 1 }), name: 'errors' }, (v) => Array.isArray(v) && v.length === 1],
-  ['nullable: a value, not null', { schema: string({ nullable: true }), name: 'ends_at' }, EXAMPLE_INSTANT],
+  // The end of a window comes after its start (`starts_at` is EXAMPLE_INSTANT).
+  ['nullable: a value, not null', { schema: string({ nullable: true }), name: 'ends_at' }, EXAMPLE_LATER_INSTANT],
   ['minProperties on an open object', { schema: { type: 'object', properties: [], additionalProperties: true, minProperties: 2 } }, (v) => Object.keys(v as object).length === 2],
 ]
 
