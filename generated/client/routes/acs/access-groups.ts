@@ -4,10 +4,25 @@ import type { HttpClient, RequestOptions } from '../../runtime.js'
 import type { AcsAccessGroup, AcsEntrance, AcsUser, operations } from '../../types.js'
 import { SeamHttpAcsAccessGroupsUnmanaged } from './access-groups/unmanaged.js'
 
-/** Arguments of `seam.acs.accessGroups.addUser()`. */
-export type AcsAccessGroupsAddUserParams = NonNullable<
+/** Every field `seam.acs.accessGroups.addUser()` takes; `AcsAccessGroupsAddUserParams` says which go together. */
+export type AcsAccessGroupsAddUserFields = NonNullable<
   operations['acs.access_groups.add_user']['requestBody']
 >['content']['application/json']
+/** Arguments of `seam.acs.accessGroups.addUser()`: either `acs_user_id`, or `user_identity_id`. */
+export type AcsAccessGroupsAddUserParams = Omit<
+  AcsAccessGroupsAddUserFields,
+  'acs_user_id' | 'user_identity_id'
+> &
+  (
+    | {
+        acs_user_id: Exclude<AcsAccessGroupsAddUserFields['acs_user_id'], undefined>
+        user_identity_id?: never
+      }
+    | {
+        acs_user_id?: never
+        user_identity_id: Exclude<AcsAccessGroupsAddUserFields['user_identity_id'], undefined>
+      }
+  )
 /** What `seam.acs.accessGroups.addUser()` returns. */
 export type AcsAccessGroupsAddUserResponse = void
 

@@ -4,17 +4,49 @@ import type { HttpClient, RequestOptions } from '../../runtime.js'
 import type { AcsCredential, AcsEntrance, operations } from '../../types.js'
 import { SeamHttpAcsCredentialsUnmanaged } from './credentials/unmanaged.js'
 
-/** Arguments of `seam.acs.credentials.assign()`. */
-export type AcsCredentialsAssignParams = NonNullable<
+/** Every field `seam.acs.credentials.assign()` takes; `AcsCredentialsAssignParams` says which go together. */
+export type AcsCredentialsAssignFields = NonNullable<
   operations['acs.credentials.assign']['requestBody']
 >['content']['application/json']
+/** Arguments of `seam.acs.credentials.assign()`: either `acs_user_id`, or `user_identity_id`. */
+export type AcsCredentialsAssignParams = Omit<
+  AcsCredentialsAssignFields,
+  'acs_user_id' | 'user_identity_id'
+> &
+  (
+    | {
+        acs_user_id: Exclude<AcsCredentialsAssignFields['acs_user_id'], undefined>
+        user_identity_id?: never
+      }
+    | {
+        acs_user_id?: never
+        user_identity_id: Exclude<AcsCredentialsAssignFields['user_identity_id'], undefined>
+      }
+  )
 /** What `seam.acs.credentials.assign()` returns. */
 export type AcsCredentialsAssignResponse = void
 
-/** Arguments of `seam.acs.credentials.create()`. */
-export type AcsCredentialsCreateParams = NonNullable<
+/** Every field `seam.acs.credentials.create()` takes; `AcsCredentialsCreateParams` says which go together. */
+export type AcsCredentialsCreateFields = NonNullable<
   operations['acs.credentials.create']['requestBody']
 >['content']['application/json']
+/** Arguments of `seam.acs.credentials.create()`: either `acs_user_id`, or `acs_system_id` and `user_identity_id`. */
+export type AcsCredentialsCreateParams = Omit<
+  AcsCredentialsCreateFields,
+  'acs_system_id' | 'acs_user_id' | 'user_identity_id'
+> &
+  (
+    | {
+        acs_system_id?: never
+        acs_user_id: Exclude<AcsCredentialsCreateFields['acs_user_id'], undefined>
+        user_identity_id?: never
+      }
+    | {
+        acs_system_id: Exclude<AcsCredentialsCreateFields['acs_system_id'], undefined>
+        acs_user_id?: never
+        user_identity_id: Exclude<AcsCredentialsCreateFields['user_identity_id'], undefined>
+      }
+  )
 /** What `seam.acs.credentials.create()` returns. */
 export type AcsCredentialsCreateResponse = AcsCredential
 
@@ -53,10 +85,25 @@ export type AcsCredentialsListAccessibleEntrancesParams = NonNullable<
 /** What `seam.acs.credentials.listAccessibleEntrances()` returns. */
 export type AcsCredentialsListAccessibleEntrancesResponse = AcsEntrance[]
 
-/** Arguments of `seam.acs.credentials.unassign()`. */
-export type AcsCredentialsUnassignParams = NonNullable<
+/** Every field `seam.acs.credentials.unassign()` takes; `AcsCredentialsUnassignParams` says which go together. */
+export type AcsCredentialsUnassignFields = NonNullable<
   operations['acs.credentials.unassign']['requestBody']
 >['content']['application/json']
+/** Arguments of `seam.acs.credentials.unassign()`: either `acs_user_id`, or `user_identity_id`. */
+export type AcsCredentialsUnassignParams = Omit<
+  AcsCredentialsUnassignFields,
+  'acs_user_id' | 'user_identity_id'
+> &
+  (
+    | {
+        acs_user_id: Exclude<AcsCredentialsUnassignFields['acs_user_id'], undefined>
+        user_identity_id?: never
+      }
+    | {
+        acs_user_id?: never
+        user_identity_id: Exclude<AcsCredentialsUnassignFields['user_identity_id'], undefined>
+      }
+  )
 /** What `seam.acs.credentials.unassign()` returns. */
 export type AcsCredentialsUnassignResponse = void
 

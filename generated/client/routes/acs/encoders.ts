@@ -4,10 +4,28 @@ import type { ActionAttemptRequestOptions, HttpClient, RequestOptions } from '..
 import type { AcsEncoder, ActionAttempt, operations } from '../../types.js'
 import { SeamHttpAcsEncodersSimulate } from './encoders/simulate.js'
 
-/** Arguments of `seam.acs.encoders.encodeCredential()`. */
-export type AcsEncodersEncodeCredentialParams = NonNullable<
+/** Every field `seam.acs.encoders.encodeCredential()` takes; `AcsEncodersEncodeCredentialParams` says which go together. */
+export type AcsEncodersEncodeCredentialFields = NonNullable<
   operations['acs.encoders.encode_credential']['requestBody']
 >['content']['application/json']
+/** Arguments of `seam.acs.encoders.encodeCredential()`: either `acs_credential_id`, or `access_method_id`. */
+export type AcsEncodersEncodeCredentialParams = Omit<
+  AcsEncodersEncodeCredentialFields,
+  'access_method_id' | 'acs_credential_id'
+> &
+  (
+    | {
+        access_method_id?: never
+        acs_credential_id: Exclude<
+          AcsEncodersEncodeCredentialFields['acs_credential_id'],
+          undefined
+        >
+      }
+    | {
+        access_method_id: Exclude<AcsEncodersEncodeCredentialFields['access_method_id'], undefined>
+        acs_credential_id?: never
+      }
+  )
 /** What `seam.acs.encoders.encodeCredential()` returns. */
 export type AcsEncodersEncodeCredentialResponse = ActionAttempt
 
@@ -32,10 +50,28 @@ export type AcsEncodersScanCredentialParams = NonNullable<
 /** What `seam.acs.encoders.scanCredential()` returns. */
 export type AcsEncodersScanCredentialResponse = ActionAttempt
 
-/** Arguments of `seam.acs.encoders.scanToAssignCredential()`. */
-export type AcsEncodersScanToAssignCredentialParams = NonNullable<
+/** Every field `seam.acs.encoders.scanToAssignCredential()` takes; `AcsEncodersScanToAssignCredentialParams` says which go together. */
+export type AcsEncodersScanToAssignCredentialFields = NonNullable<
   operations['acs.encoders.scan_to_assign_credential']['requestBody']
 >['content']['application/json']
+/** Arguments of `seam.acs.encoders.scanToAssignCredential()`: either `acs_user_id`, or `user_identity_id`. */
+export type AcsEncodersScanToAssignCredentialParams = Omit<
+  AcsEncodersScanToAssignCredentialFields,
+  'acs_user_id' | 'user_identity_id'
+> &
+  (
+    | {
+        acs_user_id: Exclude<AcsEncodersScanToAssignCredentialFields['acs_user_id'], undefined>
+        user_identity_id?: never
+      }
+    | {
+        acs_user_id?: never
+        user_identity_id: Exclude<
+          AcsEncodersScanToAssignCredentialFields['user_identity_id'],
+          undefined
+        >
+      }
+  )
 /** What `seam.acs.encoders.scanToAssignCredential()` returns. */
 export type AcsEncodersScanToAssignCredentialResponse = ActionAttempt
 

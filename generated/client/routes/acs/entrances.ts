@@ -10,10 +10,25 @@ export type AcsEntrancesGetParams = NonNullable<
 /** What `seam.acs.entrances.get()` returns. */
 export type AcsEntrancesGetResponse = AcsEntrance
 
-/** Arguments of `seam.acs.entrances.grantAccess()`. */
-export type AcsEntrancesGrantAccessParams = NonNullable<
+/** Every field `seam.acs.entrances.grantAccess()` takes; `AcsEntrancesGrantAccessParams` says which go together. */
+export type AcsEntrancesGrantAccessFields = NonNullable<
   operations['acs.entrances.grant_access']['requestBody']
 >['content']['application/json']
+/** Arguments of `seam.acs.entrances.grantAccess()`: either `acs_user_id`, or `user_identity_id`. */
+export type AcsEntrancesGrantAccessParams = Omit<
+  AcsEntrancesGrantAccessFields,
+  'acs_user_id' | 'user_identity_id'
+> &
+  (
+    | {
+        acs_user_id: Exclude<AcsEntrancesGrantAccessFields['acs_user_id'], undefined>
+        user_identity_id?: never
+      }
+    | {
+        acs_user_id?: never
+        user_identity_id: Exclude<AcsEntrancesGrantAccessFields['user_identity_id'], undefined>
+      }
+  )
 /** What `seam.acs.entrances.grantAccess()` returns. */
 export type AcsEntrancesGrantAccessResponse = void
 

@@ -18,17 +18,46 @@ export type AcsUsersCreateParams = NonNullable<
 /** What `seam.acs.users.create()` returns. */
 export type AcsUsersCreateResponse = AcsUser
 
-/** Arguments of `seam.acs.users.delete()`. */
-export type AcsUsersDeleteParams = NonNullable<
+/** Every field `seam.acs.users.delete()` takes; `AcsUsersDeleteParams` says which go together. */
+export type AcsUsersDeleteFields = NonNullable<
   operations['acs.users.delete']['requestBody']
 >['content']['application/json']
+/** Arguments of `seam.acs.users.delete()`: either `acs_user_id`, or `acs_system_id` and `user_identity_id`. */
+export type AcsUsersDeleteParams = Omit<
+  AcsUsersDeleteFields,
+  'acs_system_id' | 'acs_user_id' | 'user_identity_id'
+> &
+  (
+    | {
+        acs_system_id?: AcsUsersDeleteFields['acs_system_id']
+        acs_user_id: Exclude<AcsUsersDeleteFields['acs_user_id'], undefined>
+        user_identity_id?: never
+      }
+    | {
+        acs_system_id: Exclude<AcsUsersDeleteFields['acs_system_id'], undefined>
+        acs_user_id?: never
+        user_identity_id: Exclude<AcsUsersDeleteFields['user_identity_id'], undefined>
+      }
+  )
 /** What `seam.acs.users.delete()` returns. */
 export type AcsUsersDeleteResponse = void
 
-/** Arguments of `seam.acs.users.get()`. */
-export type AcsUsersGetParams = NonNullable<
+/** Every field `seam.acs.users.get()` takes; `AcsUsersGetParams` says which go together. */
+export type AcsUsersGetFields = NonNullable<
   operations['acs.users.get']['requestBody']
 >['content']['application/json']
+/** Arguments of `seam.acs.users.get()`: either `acs_user_id`, or `user_identity_id`. */
+export type AcsUsersGetParams = Omit<AcsUsersGetFields, 'acs_user_id' | 'user_identity_id'> &
+  (
+    | {
+        acs_user_id: Exclude<AcsUsersGetFields['acs_user_id'], undefined>
+        user_identity_id?: never
+      }
+    | {
+        acs_user_id?: never
+        user_identity_id: Exclude<AcsUsersGetFields['user_identity_id'], undefined>
+      }
+  )
 /** What `seam.acs.users.get()` returns. */
 export type AcsUsersGetResponse = AcsUser
 
@@ -39,45 +68,170 @@ export type AcsUsersListParams = NonNullable<
 /** What `seam.acs.users.list()` returns. */
 export type AcsUsersListResponse = AcsUser[]
 
-/** Arguments of `seam.acs.users.listAccessibleEntrances()`. */
-export type AcsUsersListAccessibleEntrancesParams = NonNullable<
+/** Every field `seam.acs.users.listAccessibleEntrances()` takes; `AcsUsersListAccessibleEntrancesParams` says which go together. */
+export type AcsUsersListAccessibleEntrancesFields = NonNullable<
   operations['acs.users.list_accessible_entrances']['requestBody']
 >['content']['application/json']
+/** Arguments of `seam.acs.users.listAccessibleEntrances()`: either `acs_user_id`, or `acs_system_id` and `user_identity_id`, or `user_identity_id`. */
+export type AcsUsersListAccessibleEntrancesParams = Omit<
+  AcsUsersListAccessibleEntrancesFields,
+  'acs_system_id' | 'acs_user_id' | 'user_identity_id'
+> &
+  (
+    | {
+        acs_system_id?: never
+        acs_user_id: Exclude<AcsUsersListAccessibleEntrancesFields['acs_user_id'], undefined>
+        user_identity_id?: never
+      }
+    | {
+        acs_system_id: Exclude<AcsUsersListAccessibleEntrancesFields['acs_system_id'], undefined>
+        acs_user_id?: never
+        user_identity_id: Exclude<
+          AcsUsersListAccessibleEntrancesFields['user_identity_id'],
+          undefined
+        >
+      }
+    | {
+        acs_system_id?: never
+        acs_user_id?: never
+        user_identity_id: Exclude<
+          AcsUsersListAccessibleEntrancesFields['user_identity_id'],
+          undefined
+        >
+      }
+  )
 /** What `seam.acs.users.listAccessibleEntrances()` returns. */
 export type AcsUsersListAccessibleEntrancesResponse = AcsEntrance[]
 
-/** Arguments of `seam.acs.users.removeFromAccessGroup()`. */
-export type AcsUsersRemoveFromAccessGroupParams = NonNullable<
+/** Every field `seam.acs.users.removeFromAccessGroup()` takes; `AcsUsersRemoveFromAccessGroupParams` says which go together. */
+export type AcsUsersRemoveFromAccessGroupFields = NonNullable<
   operations['acs.users.remove_from_access_group']['requestBody']
 >['content']['application/json']
+/** Arguments of `seam.acs.users.removeFromAccessGroup()`: either `acs_user_id`, or `user_identity_id`. */
+export type AcsUsersRemoveFromAccessGroupParams = Omit<
+  AcsUsersRemoveFromAccessGroupFields,
+  'acs_user_id' | 'user_identity_id'
+> &
+  (
+    | {
+        acs_user_id: Exclude<AcsUsersRemoveFromAccessGroupFields['acs_user_id'], undefined>
+        user_identity_id?: never
+      }
+    | {
+        acs_user_id?: never
+        user_identity_id: Exclude<
+          AcsUsersRemoveFromAccessGroupFields['user_identity_id'],
+          undefined
+        >
+      }
+  )
 /** What `seam.acs.users.removeFromAccessGroup()` returns. */
 export type AcsUsersRemoveFromAccessGroupResponse = void
 
-/** Arguments of `seam.acs.users.revokeAccessToAllEntrances()`. */
-export type AcsUsersRevokeAccessToAllEntrancesParams = NonNullable<
+/** Every field `seam.acs.users.revokeAccessToAllEntrances()` takes; `AcsUsersRevokeAccessToAllEntrancesParams` says which go together. */
+export type AcsUsersRevokeAccessToAllEntrancesFields = NonNullable<
   operations['acs.users.revoke_access_to_all_entrances']['requestBody']
 >['content']['application/json']
+/** Arguments of `seam.acs.users.revokeAccessToAllEntrances()`: either `acs_user_id`, or `acs_system_id` and `user_identity_id`, or `user_identity_id`. */
+export type AcsUsersRevokeAccessToAllEntrancesParams = Omit<
+  AcsUsersRevokeAccessToAllEntrancesFields,
+  'acs_system_id' | 'acs_user_id' | 'user_identity_id'
+> &
+  (
+    | {
+        acs_system_id?: never
+        acs_user_id: Exclude<AcsUsersRevokeAccessToAllEntrancesFields['acs_user_id'], undefined>
+        user_identity_id?: never
+      }
+    | {
+        acs_system_id: Exclude<AcsUsersRevokeAccessToAllEntrancesFields['acs_system_id'], undefined>
+        acs_user_id?: never
+        user_identity_id: Exclude<
+          AcsUsersRevokeAccessToAllEntrancesFields['user_identity_id'],
+          undefined
+        >
+      }
+    | {
+        acs_system_id?: never
+        acs_user_id?: never
+        user_identity_id: Exclude<
+          AcsUsersRevokeAccessToAllEntrancesFields['user_identity_id'],
+          undefined
+        >
+      }
+  )
 /** What `seam.acs.users.revokeAccessToAllEntrances()` returns. */
 export type AcsUsersRevokeAccessToAllEntrancesResponse = void
 
-/** Arguments of `seam.acs.users.suspend()`. */
-export type AcsUsersSuspendParams = NonNullable<
+/** Every field `seam.acs.users.suspend()` takes; `AcsUsersSuspendParams` says which go together. */
+export type AcsUsersSuspendFields = NonNullable<
   operations['acs.users.suspend']['requestBody']
 >['content']['application/json']
+/** Arguments of `seam.acs.users.suspend()`: either `acs_user_id`, or `acs_system_id` and `user_identity_id`. */
+export type AcsUsersSuspendParams = Omit<
+  AcsUsersSuspendFields,
+  'acs_system_id' | 'acs_user_id' | 'user_identity_id'
+> &
+  (
+    | {
+        acs_system_id?: never
+        acs_user_id: Exclude<AcsUsersSuspendFields['acs_user_id'], undefined>
+        user_identity_id?: never
+      }
+    | {
+        acs_system_id: Exclude<AcsUsersSuspendFields['acs_system_id'], undefined>
+        acs_user_id?: never
+        user_identity_id: Exclude<AcsUsersSuspendFields['user_identity_id'], undefined>
+      }
+  )
 /** What `seam.acs.users.suspend()` returns. */
 export type AcsUsersSuspendResponse = void
 
-/** Arguments of `seam.acs.users.unsuspend()`. */
-export type AcsUsersUnsuspendParams = NonNullable<
+/** Every field `seam.acs.users.unsuspend()` takes; `AcsUsersUnsuspendParams` says which go together. */
+export type AcsUsersUnsuspendFields = NonNullable<
   operations['acs.users.unsuspend']['requestBody']
 >['content']['application/json']
+/** Arguments of `seam.acs.users.unsuspend()`: either `acs_user_id`, or `acs_system_id` and `user_identity_id`. */
+export type AcsUsersUnsuspendParams = Omit<
+  AcsUsersUnsuspendFields,
+  'acs_system_id' | 'acs_user_id' | 'user_identity_id'
+> &
+  (
+    | {
+        acs_system_id?: never
+        acs_user_id: Exclude<AcsUsersUnsuspendFields['acs_user_id'], undefined>
+        user_identity_id?: never
+      }
+    | {
+        acs_system_id: Exclude<AcsUsersUnsuspendFields['acs_system_id'], undefined>
+        acs_user_id?: never
+        user_identity_id: Exclude<AcsUsersUnsuspendFields['user_identity_id'], undefined>
+      }
+  )
 /** What `seam.acs.users.unsuspend()` returns. */
 export type AcsUsersUnsuspendResponse = void
 
-/** Arguments of `seam.acs.users.update()`. */
-export type AcsUsersUpdateParams = NonNullable<
+/** Every field `seam.acs.users.update()` takes; `AcsUsersUpdateParams` says which go together. */
+export type AcsUsersUpdateFields = NonNullable<
   operations['acs.users.update']['requestBody']
 >['content']['application/json']
+/** Arguments of `seam.acs.users.update()`: either `acs_user_id`, or `acs_system_id` and `user_identity_id`. */
+export type AcsUsersUpdateParams = Omit<
+  AcsUsersUpdateFields,
+  'acs_system_id' | 'acs_user_id' | 'user_identity_id'
+> &
+  (
+    | {
+        acs_system_id?: never
+        acs_user_id: Exclude<AcsUsersUpdateFields['acs_user_id'], undefined>
+        user_identity_id?: never
+      }
+    | {
+        acs_system_id: Exclude<AcsUsersUpdateFields['acs_system_id'], undefined>
+        acs_user_id?: never
+        user_identity_id: Exclude<AcsUsersUpdateFields['user_identity_id'], undefined>
+      }
+  )
 /** What `seam.acs.users.update()` returns. */
 export type AcsUsersUpdateResponse = void
 
@@ -142,7 +296,7 @@ export class SeamHttpAcsUsers {
    *
    * `POST /acs/users/delete`
    */
-  delete(params?: AcsUsersDeleteParams, options?: RequestOptions): Promise<AcsUsersDeleteResponse> {
+  delete(params: AcsUsersDeleteParams, options?: RequestOptions): Promise<AcsUsersDeleteResponse> {
     return this.#client.request<AcsUsersDeleteResponse>(
       { method: 'POST', path: '/acs/users/delete', params, bodyKind: 'json', responseKey: null },
       options,
@@ -156,7 +310,7 @@ export class SeamHttpAcsUsers {
    *
    * `POST /acs/users/get`
    */
-  get(params?: AcsUsersGetParams, options?: RequestOptions): Promise<AcsUsersGetResponse> {
+  get(params: AcsUsersGetParams, options?: RequestOptions): Promise<AcsUsersGetResponse> {
     return this.#client.request<AcsUsersGetResponse>(
       { method: 'POST', path: '/acs/users/get', params, bodyKind: 'json', responseKey: 'acs_user' },
       options,
@@ -214,7 +368,7 @@ export class SeamHttpAcsUsers {
    * `POST /acs/users/list_accessible_entrances`
    */
   listAccessibleEntrances(
-    params?: AcsUsersListAccessibleEntrancesParams,
+    params: AcsUsersListAccessibleEntrancesParams,
     options?: RequestOptions,
   ): Promise<AcsUsersListAccessibleEntrancesResponse> {
     return this.#client.request<AcsUsersListAccessibleEntrancesResponse>(
@@ -260,7 +414,7 @@ export class SeamHttpAcsUsers {
    * `POST /acs/users/revoke_access_to_all_entrances`
    */
   revokeAccessToAllEntrances(
-    params?: AcsUsersRevokeAccessToAllEntrancesParams,
+    params: AcsUsersRevokeAccessToAllEntrancesParams,
     options?: RequestOptions,
   ): Promise<AcsUsersRevokeAccessToAllEntrancesResponse> {
     return this.#client.request<AcsUsersRevokeAccessToAllEntrancesResponse>(
@@ -283,7 +437,7 @@ export class SeamHttpAcsUsers {
    * `POST /acs/users/suspend`
    */
   suspend(
-    params?: AcsUsersSuspendParams,
+    params: AcsUsersSuspendParams,
     options?: RequestOptions,
   ): Promise<AcsUsersSuspendResponse> {
     return this.#client.request<AcsUsersSuspendResponse>(
@@ -300,7 +454,7 @@ export class SeamHttpAcsUsers {
    * `POST /acs/users/unsuspend`
    */
   unsuspend(
-    params?: AcsUsersUnsuspendParams,
+    params: AcsUsersUnsuspendParams,
     options?: RequestOptions,
   ): Promise<AcsUsersUnsuspendResponse> {
     return this.#client.request<AcsUsersUnsuspendResponse>(
@@ -316,7 +470,7 @@ export class SeamHttpAcsUsers {
    *
    * `POST /acs/users/update`
    */
-  update(params?: AcsUsersUpdateParams, options?: RequestOptions): Promise<AcsUsersUpdateResponse> {
+  update(params: AcsUsersUpdateParams, options?: RequestOptions): Promise<AcsUsersUpdateResponse> {
     return this.#client.request<AcsUsersUpdateResponse>(
       { method: 'POST', path: '/acs/users/update', params, bodyKind: 'json', responseKey: null },
       options,

@@ -1,6 +1,15 @@
-// Add an ACS User to an Access Group
+// Add an ACS user to an access group
 $seam->acs->access_groups->add_user(
     acs_access_group_id: "a9baab47-7ffb-5d32-a521-39df2151fb29",
+    acs_user_id: "8880b788-dbdf-59e5-9ebf-e9d60d9f9090",
+);
+
+// null
+
+// Add an ACS user to an access group by user identity
+$seam->acs->access_groups->add_user(
+    acs_access_group_id: "a9baab47-7ffb-5d32-a521-39df2151fb29",
+    user_identity_id: "15c9438e-fed3-5f72-8faa-9bc12929f98c",
 );
 
 // null

@@ -1,4 +1,4 @@
-# Delete an Access Group
+# Delete an access group
 curl --include --request POST "https://connect.getseam.com/acs/access_groups/delete" \
   --header "Authorization: Bearer $SEAM_API_KEY" \
   --json @- <<'EOF'

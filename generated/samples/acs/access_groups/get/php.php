@@ -1,4 +1,4 @@
-// Get an Access Group
+// Get an access group
 $seam->acs->access_groups->get(
     acs_access_group_id: "a9baab47-7ffb-5d32-a521-39df2151fb29",
 );
@@ -7,7 +7,7 @@ $seam->acs->access_groups->get(
 //     "access_group_type" => "pti_unit",
 //     "access_group_type_display_name" => "Access Group Type",
 //     "access_schedule" => [
-//         "ends_at" => "2025-06-15T16:54:17.946Z",
+//         "ends_at" => "2025-06-18T16:54:17.946Z",
 //         "starts_at" => "2025-06-15T16:54:17.946Z",
 //     ],
 //     "acs_access_group_id" => "a9baab47-7ffb-5d32-a521-39df2151fb29",

@@ -1,4 +1,4 @@
-# List Entrances Accessible to an Access Group
+# List entrances accessible to an access group
 curl --include --request POST "https://connect.getseam.com/acs/access_groups/list_accessible_entrances" \
   --header "Authorization: Bearer $SEAM_API_KEY" \
   --json @- <<'EOF'

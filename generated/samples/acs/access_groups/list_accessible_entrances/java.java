@@ -1,4 +1,4 @@
-// List Entrances Accessible to an Access Group
+// List entrances accessible to an access group
 seam.acs().accessGroups().listAccessibleEntrances(AccessGroupsListAccessibleEntrancesRequest.builder()
     .acsAccessGroupId("a9baab47-7ffb-5d32-a521-39df2151fb29")
     .build());

@@ -1,4 +1,4 @@
-# List ACS Users in an Access Group
+# List ACS users in an access group
 seam.acs.access_groups.list_users(
     acs_access_group_id="a9baab47-7ffb-5d32-a521-39df2151fb29",
 )
@@ -6,7 +6,7 @@ seam.acs.access_groups.list_users(
 # [
 #     AcsUser(
 #         access_schedule={
-#             "ends_at": "2025-06-15T16:54:17.946Z",
+#             "ends_at": "2025-06-18T16:54:17.946Z",
 #             "starts_at": "2025-06-15T16:54:17.946Z",
 #         },
 #         acs_system_id="1c018e12-4d42-5507-a992-3326b06eb92f",
@@ -22,7 +22,7 @@ seam.acs.access_groups.list_users(
 #         full_name="Jane Doe",
 #         hid_acs_system_id="f1d4493b-af4e-5553-ab9a-eba907e83b64",
 #         is_managed=True,
-#         is_suspended=True,
+#         is_suspended=False,
 #         last_successful_sync_at="2025-06-15T16:54:17.946Z",
 #         pending_mutations=[],
 #         phone_number="+15555550100",

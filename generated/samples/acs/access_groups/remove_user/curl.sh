@@ -1,9 +1,24 @@
-# Remove an ACS User from an Access Group
+# Remove an ACS user from an access group
 curl --include --request POST "https://connect.getseam.com/acs/access_groups/remove_user" \
   --header "Authorization: Bearer $SEAM_API_KEY" \
   --json @- <<'EOF'
 {
-  "acs_access_group_id": "a9baab47-7ffb-5d32-a521-39df2151fb29"
+  "acs_access_group_id": "a9baab47-7ffb-5d32-a521-39df2151fb29",
+  "acs_user_id": "8880b788-dbdf-59e5-9ebf-e9d60d9f9090"
+}
+EOF
+
+# {
+#   "ok": true
+# }
+
+# Remove an ACS user from an access group by user identity
+curl --include --request POST "https://connect.getseam.com/acs/access_groups/remove_user" \
+  --header "Authorization: Bearer $SEAM_API_KEY" \
+  --json @- <<'EOF'
+{
+  "acs_access_group_id": "a9baab47-7ffb-5d32-a521-39df2151fb29",
+  "user_identity_id": "15c9438e-fed3-5f72-8faa-9bc12929f98c"
 }
 EOF
 

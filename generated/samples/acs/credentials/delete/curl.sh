@@ -1,4 +1,4 @@
-# Delete a Credential
+# Delete a credential
 curl --include --request POST "https://connect.getseam.com/acs/credentials/delete" \
   --header "Authorization: Bearer $SEAM_API_KEY" \
   --json @- <<'EOF'

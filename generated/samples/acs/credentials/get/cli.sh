@@ -1,4 +1,4 @@
-# Get a Credential
+# Get a credential
 seam acs credentials get --acs_credential_id "42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef"
 
 # {
@@ -24,7 +24,7 @@ seam acs credentials get --acs_credential_id "42d0a8d2-b3e9-5ade-ad4a-e9003c46d2
 #   "connected_account_id": "3d67b71e-3bd5-55ba-9641-084b258a6604",
 #   "created_at": "2025-06-15T16:54:17.946Z",
 #   "display_name": "My Credential",
-#   "ends_at": "2025-06-15T16:54:17.946Z",
+#   "ends_at": "2025-06-18T16:54:17.946Z",
 #   "errors": [],
 #   "external_type": "pti_card",
 #   "external_type_display_name": "External Type",

@@ -1,4 +1,4 @@
-# List Accessible Entrances
+# List accessible entrances
 curl --include --request POST "https://connect.getseam.com/acs/credentials/list_accessible_entrances" \
   --header "Authorization: Bearer $SEAM_API_KEY" \
   --json @- <<'EOF'

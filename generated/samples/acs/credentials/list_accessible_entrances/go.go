@@ -1,4 +1,4 @@
-// List Accessible Entrances
+// List accessible entrances
 acsEntrances, err := client.Acs.Credentials.ListAccessibleEntrances(
 	context.Background(), &acs.CredentialsListAccessibleEntrancesRequest{
 		AcsCredentialId: "42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef",

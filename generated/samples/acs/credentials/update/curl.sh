@@ -1,9 +1,11 @@
-# Update a Credential
+# Update a credential
 curl --include --request POST "https://connect.getseam.com/acs/credentials/update" \
   --header "Authorization: Bearer $SEAM_API_KEY" \
   --json @- <<'EOF'
 {
-  "acs_credential_id": "42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef"
+  "acs_credential_id": "42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef",
+  "ends_at": "2025-06-18T16:54:17.946Z",
+  "code": "12"
 }
 EOF
 
@@ -31,7 +33,7 @@ EOF
 #     "connected_account_id": "3d67b71e-3bd5-55ba-9641-084b258a6604",
 #     "created_at": "2025-06-15T16:54:17.946Z",
 #     "display_name": "My Credential",
-#     "ends_at": "2025-06-15T16:54:17.946Z",
+#     "ends_at": "2025-06-18T16:54:17.946Z",
 #     "errors": [],
 #     "external_type": "pti_card",
 #     "external_type_display_name": "External Type",

@@ -1,7 +1,24 @@
-// Encode a Credential
+// Encode a credential
 actionAttempt, err := client.Acs.Encoders.EncodeCredential(
 	context.Background(), &acs.EncodersEncodeCredentialRequest{
-		AcsEncoderId: "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",
+		AcsEncoderId:    "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",
+		AcsCredentialId: api.String("42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef"),
+	},
+)
+
+// {
+//   "action_attempt_id": "090dbfc8-281e-59ab-bae9-5e8c9e7326bc",
+//   "action_type": "LOCK_DOOR",
+//   "error": {},
+//   "result": {},
+//   "status": "pending"
+// }
+
+// Encode a credential by access method
+actionAttempt, err := client.Acs.Encoders.EncodeCredential(
+	context.Background(), &acs.EncodersEncodeCredentialRequest{
+		AcsEncoderId:   "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",
+		AccessMethodId: api.String("1745b879-25d0-5113-95aa-07aa2fe82cac"),
 	},
 )
 

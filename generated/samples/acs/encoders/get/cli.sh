@@ -1,4 +1,4 @@
-# Get an Encoder
+# Get an encoder
 seam acs encoders get --acs_encoder_id "57481244-7aa3-5f0e-a6c7-0eab237ffc1a"
 
 # {

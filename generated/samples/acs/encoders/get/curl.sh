@@ -1,4 +1,4 @@
-# Get an Encoder
+# Get an encoder
 curl --include --request POST "https://connect.getseam.com/acs/encoders/get" \
   --header "Authorization: Bearer $SEAM_API_KEY" \
   --json @- <<'EOF'

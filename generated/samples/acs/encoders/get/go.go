@@ -1,4 +1,4 @@
-// Get an Encoder
+// Get an encoder
 acsEncoder, err := client.Acs.Encoders.Get(
 	context.Background(), &acs.EncodersGetRequest{
 		AcsEncoderId: "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",

@@ -1,4 +1,4 @@
-# Scan a Credential
+# Scan a credential
 curl --include --request POST "https://connect.getseam.com/acs/encoders/scan_credential" \
   --header "Authorization: Bearer $SEAM_API_KEY" \
   --json @- <<'EOF'

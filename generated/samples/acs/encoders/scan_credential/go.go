@@ -1,4 +1,4 @@
-// Scan a Credential
+// Scan a credential
 actionAttempt, err := client.Acs.Encoders.ScanCredential(
 	context.Background(), &acs.EncodersScanCredentialRequest{
 		AcsEncoderId: "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",

@@ -1,4 +1,4 @@
-// Scan a Credential
+// Scan a credential
 $seam->acs->encoders->scan_credential(
     acs_encoder_id: "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",
 );

@@ -1,6 +1,21 @@
-// Scan to Assign a Credential
+// Scan to assign a credential
 await seam.acs.encoders.scanToAssignCredential({
   acs_encoder_id: "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",
+  acs_user_id: "8880b788-dbdf-59e5-9ebf-e9d60d9f9090",
+});
+
+// {
+//   action_attempt_id: "090dbfc8-281e-59ab-bae9-5e8c9e7326bc",
+//   action_type: "LOCK_DOOR",
+//   error: {},
+//   result: {},
+//   status: "pending",
+// }
+
+// Scan to assign a credential by user identity
+await seam.acs.encoders.scanToAssignCredential({
+  acs_encoder_id: "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",
+  user_identity_id: "15c9438e-fed3-5f72-8faa-9bc12929f98c",
 });
 
 // {

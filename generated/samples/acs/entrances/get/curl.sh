@@ -1,4 +1,4 @@
-# Get an Entrance
+# Get an entrance
 curl --include --request POST "https://connect.getseam.com/acs/entrances/get" \
   --header "Authorization: Bearer $SEAM_API_KEY" \
   --json @- <<'EOF'

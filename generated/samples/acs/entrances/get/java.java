@@ -1,4 +1,4 @@
-// Get an Entrance
+// Get an entrance
 seam.acs().entrances().get(EntrancesGetRequest.builder()
     .acsEntranceId("70836a59-a9a2-566d-bb84-3b8f31ffc389")
     .build());

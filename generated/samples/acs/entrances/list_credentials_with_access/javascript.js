@@ -1,4 +1,4 @@
-// List Credentials with Access to an Entrance
+// List credentials with access to an entrance
 await seam.acs.entrances.listCredentialsWithAccess({
   acs_entrance_id: "70836a59-a9a2-566d-bb84-3b8f31ffc389",
 });
@@ -23,7 +23,7 @@ await seam.acs.entrances.listCredentialsWithAccess({
 //     connected_account_id: "3d67b71e-3bd5-55ba-9641-084b258a6604",
 //     created_at: "2025-06-15T16:54:17.946Z",
 //     display_name: "My Credential",
-//     ends_at: "2025-06-15T16:54:17.946Z",
+//     ends_at: "2025-06-18T16:54:17.946Z",
 //     errors: [],
 //     external_type: "pti_card",
 //     external_type_display_name: "External Type",

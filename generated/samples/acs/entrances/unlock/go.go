@@ -1,8 +1,8 @@
-// Unlock an Entrance
+// Unlock an entrance
 actionAttempt, err := client.Acs.Entrances.Unlock(
 	context.Background(), &acs.EntrancesUnlockRequest{
-		AcsCredentialId: "42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef",
 		AcsEntranceId:   "70836a59-a9a2-566d-bb84-3b8f31ffc389",
+		AcsCredentialId: "42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef",
 	},
 )
 

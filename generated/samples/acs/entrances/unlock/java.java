@@ -1,7 +1,7 @@
-// Unlock an Entrance
+// Unlock an entrance
 seam.acs().entrances().unlock(EntrancesUnlockRequest.builder()
-    .acsCredentialId("42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef")
     .acsEntranceId("70836a59-a9a2-566d-bb84-3b8f31ffc389")
+    .acsCredentialId("42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef")
     .build());
 
 // {

@@ -1,7 +1,7 @@
-// Unlock an Entrance
+// Unlock an entrance
 await seam.acs.entrances.unlock({
-  acs_credential_id: "42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef",
   acs_entrance_id: "70836a59-a9a2-566d-bb84-3b8f31ffc389",
+  acs_credential_id: "42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef",
 });
 
 // {

@@ -1,4 +1,4 @@
-# Get an ACS System
+# Get an ACS system
 curl --include --request POST "https://connect.getseam.com/acs/systems/get" \
   --header "Authorization: Bearer $SEAM_API_KEY" \
   --json @- <<'EOF'

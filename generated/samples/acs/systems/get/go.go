@@ -1,4 +1,4 @@
-// Get an ACS System
+// Get an ACS system
 acsSystem, err := client.Acs.Systems.Get(
 	context.Background(), &acs.SystemsGetRequest{
 		AcsSystemId: "1c018e12-4d42-5507-a992-3326b06eb92f",

@@ -1,4 +1,4 @@
-# Get an ACS System
+# Get an ACS system
 seam.acs.systems.get(acs_system_id="1c018e12-4d42-5507-a992-3326b06eb92f")
 
 # AcsSystem(

@@ -1,4 +1,4 @@
-# List Compatible Credential Manager ACS Systems
+# List compatible credential manager ACS systems
 curl --include --request POST "https://connect.getseam.com/acs/systems/list_compatible_credential_manager_acs_systems" \
   --header "Authorization: Bearer $SEAM_API_KEY" \
   --json @- <<'EOF'

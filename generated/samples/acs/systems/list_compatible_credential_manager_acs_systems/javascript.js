@@ -1,4 +1,4 @@
-// List Compatible Credential Manager ACS Systems
+// List compatible credential manager ACS systems
 await seam.acs.systems.listCompatibleCredentialManagerAcsSystems({
   acs_system_id: "1c018e12-4d42-5507-a992-3326b06eb92f",
 });

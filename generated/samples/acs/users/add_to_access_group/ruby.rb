@@ -1,7 +1,7 @@
-# Add an ACS User to an Access Group
+# Add an ACS user to an access group
 seam.acs.users.add_to_access_group(
-  acs_access_group_id: "a9baab47-7ffb-5d32-a521-39df2151fb29",
   acs_user_id: "8880b788-dbdf-59e5-9ebf-e9d60d9f9090",
+  acs_access_group_id: "a9baab47-7ffb-5d32-a521-39df2151fb29",
 )
 
 # => nil

@@ -1,12 +1,20 @@
-# Create an ACS User
+# Create an ACS user
 seam.acs.users.create(
     acs_system_id="1c018e12-4d42-5507-a992-3326b06eb92f",
     full_name="Jane Doe",
+    acs_access_group_ids=["a9baab47-7ffb-5d32-a521-39df2151fb29"],
+    user_identity_id="15c9438e-fed3-5f72-8faa-9bc12929f98c",
+    email_address="jane@example.com",
+    phone_number="+15555550100",
+    access_schedule={
+        "ends_at": "2025-06-18T16:54:17.946Z",
+        "starts_at": "2025-06-15T16:54:17.946Z",
+    },
 )
 
 # AcsUser(
 #     access_schedule={
-#         "ends_at": "2025-06-15T16:54:17.946Z",
+#         "ends_at": "2025-06-18T16:54:17.946Z",
 #         "starts_at": "2025-06-15T16:54:17.946Z",
 #     },
 #     acs_system_id="1c018e12-4d42-5507-a992-3326b06eb92f",
@@ -22,7 +30,7 @@ seam.acs.users.create(
 #     full_name="Jane Doe",
 #     hid_acs_system_id="f1d4493b-af4e-5553-ab9a-eba907e83b64",
 #     is_managed=True,
-#     is_suspended=True,
+#     is_suspended=False,
 #     last_successful_sync_at="2025-06-15T16:54:17.946Z",
 #     pending_mutations=[],
 #     phone_number="+15555550100",

@@ -1,4 +1,14 @@
-// Delete an ACS User
-seam.acs().users().delete();
+// Delete an ACS user
+seam.acs().users().delete(UsersDeleteRequest.builder()
+    .acsUserId("8880b788-dbdf-59e5-9ebf-e9d60d9f9090")
+    .build());
+
+// void
+
+// Delete an ACS user by user identity
+seam.acs().users().delete(UsersDeleteRequest.builder()
+    .userIdentityId("15c9438e-fed3-5f72-8faa-9bc12929f98c")
+    .acsSystemId("1c018e12-4d42-5507-a992-3326b06eb92f")
+    .build());
 
 // void

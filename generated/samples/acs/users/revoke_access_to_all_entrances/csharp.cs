@@ -1,4 +1,14 @@
-// Revoke ACS User Access to All Entrances
-seam.UsersAcs.RevokeAccessToAllEntrances();
+// Revoke ACS user access to all entrances
+seam.UsersAcs.RevokeAccessToAllEntrances(
+  acsUserId: "8880b788-dbdf-59e5-9ebf-e9d60d9f9090"
+);
+
+// void
+
+// Revoke ACS user access to all entrances by user identity
+seam.UsersAcs.RevokeAccessToAllEntrances(
+  userIdentityId: "15c9438e-fed3-5f72-8faa-9bc12929f98c",
+  acsSystemId: "1c018e12-4d42-5507-a992-3326b06eb92f"
+);
 
 // void

@@ -1,8 +1,24 @@
-# Revoke ACS User Access to All Entrances
+# Revoke ACS user access to all entrances
 curl --include --request POST "https://connect.getseam.com/acs/users/revoke_access_to_all_entrances" \
   --header "Authorization: Bearer $SEAM_API_KEY" \
   --json @- <<'EOF'
-{}
+{
+  "acs_user_id": "8880b788-dbdf-59e5-9ebf-e9d60d9f9090"
+}
+EOF
+
+# {
+#   "ok": true
+# }
+
+# Revoke ACS user access to all entrances by user identity
+curl --include --request POST "https://connect.getseam.com/acs/users/revoke_access_to_all_entrances" \
+  --header "Authorization: Bearer $SEAM_API_KEY" \
+  --json @- <<'EOF'
+{
+  "user_identity_id": "15c9438e-fed3-5f72-8faa-9bc12929f98c",
+  "acs_system_id": "1c018e12-4d42-5507-a992-3326b06eb92f"
+}
 EOF
 
 # {

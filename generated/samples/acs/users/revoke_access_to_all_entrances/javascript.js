@@ -1,4 +1,14 @@
-// Revoke ACS User Access to All Entrances
-await seam.acs.users.revokeAccessToAllEntrances();
+// Revoke ACS user access to all entrances
+await seam.acs.users.revokeAccessToAllEntrances({
+  acs_user_id: "8880b788-dbdf-59e5-9ebf-e9d60d9f9090",
+});
+
+// void
+
+// Revoke ACS user access to all entrances by user identity
+await seam.acs.users.revokeAccessToAllEntrances({
+  user_identity_id: "15c9438e-fed3-5f72-8faa-9bc12929f98c",
+  acs_system_id: "1c018e12-4d42-5507-a992-3326b06eb92f",
+});
 
 // void

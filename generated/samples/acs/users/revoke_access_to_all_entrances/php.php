@@ -1,4 +1,14 @@
-// Revoke ACS User Access to All Entrances
-$seam->acs->users->revoke_access_to_all_entrances();
+// Revoke ACS user access to all entrances
+$seam->acs->users->revoke_access_to_all_entrances(
+    acs_user_id: "8880b788-dbdf-59e5-9ebf-e9d60d9f9090",
+);
+
+// null
+
+// Revoke ACS user access to all entrances by user identity
+$seam->acs->users->revoke_access_to_all_entrances(
+    user_identity_id: "15c9438e-fed3-5f72-8faa-9bc12929f98c",
+    acs_system_id: "1c018e12-4d42-5507-a992-3326b06eb92f",
+);
 
 // null

@@ -1,4 +1,4 @@
-# Simulate that the Next Credential Encoding Will Fail
-seam acs encoders simulate next-credential-encode-will-fail --acs_encoder_id "57481244-7aa3-5f0e-a6c7-0eab237ffc1a"
+# Simulate that the next credential encoding will fail
+seam acs encoders simulate next-credential-encode-will-fail --acs_encoder_id "57481244-7aa3-5f0e-a6c7-0eab237ffc1a" --acs_credential_id "42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef" --error_code "uncategorized_error"
 
 # {}

@@ -1,6 +1,7 @@
-// Simulate that the Next Credential Encoding Will Succeed
+// Simulate that the next credential encoding will succeed
 $seam->acs->encoders->simulate->next_credential_encode_will_succeed(
     acs_encoder_id: "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",
+    scenario: "credential_is_issued",
 );
 
 // null

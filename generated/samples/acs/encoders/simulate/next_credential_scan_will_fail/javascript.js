@@ -1,6 +1,8 @@
-// Simulate that the Next Credential Scan Will Fail
+// Simulate that the next credential scan will fail
 await seam.acs.encoders.simulate.nextCredentialScanWillFail({
   acs_encoder_id: "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",
+  error_code: "uncategorized_error",
+  acs_credential_id_on_seam: "edd37705-82b0-552f-9874-155ae447e7cb",
 });
 
 // void

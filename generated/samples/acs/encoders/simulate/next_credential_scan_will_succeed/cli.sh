@@ -1,4 +1,4 @@
-# Simulate that the Next Credential Scan Will Succeed
-seam acs encoders simulate next-credential-scan-will-succeed --acs_encoder_id "57481244-7aa3-5f0e-a6c7-0eab237ffc1a"
+# Simulate that the next credential scan will succeed
+seam acs encoders simulate next-credential-scan-will-succeed --acs_encoder_id "57481244-7aa3-5f0e-a6c7-0eab237ffc1a" --acs_credential_id_on_seam "edd37705-82b0-552f-9874-155ae447e7cb" --scenario "credential_exists_on_seam"
 
 # {}

@@ -1,9 +1,11 @@
-# Simulate that the Next Credential Scan Will Succeed
+# Simulate that the next credential scan will succeed
 curl --include --request POST "https://connect.getseam.com/acs/encoders/simulate/next_credential_scan_will_succeed" \
   --header "Authorization: Bearer $SEAM_API_KEY" \
   --json @- <<'EOF'
 {
-  "acs_encoder_id": "57481244-7aa3-5f0e-a6c7-0eab237ffc1a"
+  "acs_encoder_id": "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",
+  "acs_credential_id_on_seam": "edd37705-82b0-552f-9874-155ae447e7cb",
+  "scenario": "credential_exists_on_seam"
 }
 EOF
 
