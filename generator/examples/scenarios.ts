@@ -21,8 +21,8 @@
  * identity", "List ACS users for an ACS system".
  */
 import { words } from '../naming.ts'
-import { bodyAlternatives, requestArguments, type RequestArgument } from '../model/query.ts'
-import type { ApiModel, Operation, RequestConstraint } from '../model/types.ts'
+import { bodyAlternatives, requestArguments, resolveSchema, type RequestArgument } from '../model/query.ts'
+import type { ApiModel, Operation, RequestConstraint, UnionSchema } from '../model/types.ts'
 
 export interface RequestScenario {
   title: string
@@ -68,13 +68,20 @@ export class ScenarioPlanner {
   }
 
   private actionScenarios(context: OperationContext): RequestScenario[] {
-    return context.branches().map((branch) => {
+    const scenarios = context.branches().map((branch) => {
       const naming = context.withOwnId(branch.names, branch.forbidden)
-      // A list that acts on a resource (its accessible entrances) takes optional filters, not fields to set.
-      const fields = context.operation.returnsList ? [] : context.personFields(naming, branch.forbidden)
+      // A read (GET) or a list that acts on a resource (its accessible entrances) takes optional filters, not fields to set.
+      const reads = context.operation.returnsList || context.operation.method === 'get' || context.operation.method === 'head'
+      const fields = reads ? [] : context.personFields(naming, branch.forbidden)
       const title =
         branch.alternative.length === 0 ? this.titles.base(context.operation) : this.titles.by(context.operation, branch.alternative.map((group) => context.leadOf(group)))
       return context.scenario(title, naming, fields)
+    })
+    // The kinds of a discriminated body ("round", "square") tell its scenarios apart.
+    if (scenarios.length < 2) return scenarios
+    return scenarios.map((scenario) => {
+      const tag = context.tagOf(scenario.variant)
+      return tag === undefined ? scenario : { ...scenario, title: `${scenario.title} (${tag})` }
     })
   }
 
@@ -153,9 +160,11 @@ class OperationContext {
       .map((rule) => {
         const groups = rule.groups.filter((group) => group.every((name) => this.byName.has(name)))
         const naming = groups.flat().some(isIdLike)
+        // Each kind a discriminated body takes is a way of calling, like each way of naming the target.
+        const kinds = rule.source.from === 'schema' && this.discriminator() !== undefined
         // The way of naming the target by its own id comes first; otherwise the spec's order.
         const ordered = [...groups].sort((a, b) => Number(b.includes(this.ownId ?? '')) - Number(a.includes(this.ownId ?? '')))
-        return { groups: naming ? ordered : ordered.slice(0, 1), naming }
+        return { groups: naming || kinds ? ordered : ordered.slice(0, 1), naming }
       })
       .filter((choice) => choice.groups.length > 0)
     type Pick = { group: string[]; naming: boolean; alternative: boolean }
@@ -237,7 +246,7 @@ class OperationContext {
   }
 
   /**
-   * Fields a person would set on a route that is not a list: optional, documented, not
+   * Fields a person would set on a route that is not a list: optional body fields, documented, not
    * deprecated, not vendor-specific extras (`*_metadata`, "Salto-specific …"), not excluded by
    * what the scenario already shows; ids first, then names and contact fields, time windows,
    * then the rest in argument order.
@@ -245,8 +254,9 @@ class OperationContext {
   personFields(shown: readonly string[], forbidden: ReadonlySet<string>): string[] {
     const taken = new Set(shown)
     const excluded = new Set(forbidden)
+    // Body fields only: optional headers, cookies and query flags are the transport's, not the resource's.
     const candidates = this.args.filter(
-      (a) => !a.required && !taken.has(a.name) && this.isShowable(a.name) && !isVendorSpecific(a) && !isPagination(a, this.operation),
+      (a) => a.in === 'body' && !a.required && !taken.has(a.name) && this.isShowable(a.name) && !isVendorSpecific(a) && !isPagination(a, this.operation),
     )
     const chosen: string[] = []
     for (const argument of [...candidates].sort((a, b) => fieldRank(a) - fieldRank(b))) {
@@ -319,6 +329,19 @@ class OperationContext {
     const forbidden = this.forbiddenBy(shown)
     const show = [...scenario.show, ...this.args.filter((a) => !a.required && !forbidden.has(a.name) && !shown.has(a.name)).map((a) => a.name)]
     return { ...scenario, show, order: [...new Set([...scenario.order, ...show])] }
+  }
+
+  /** A union body's discriminator, if it has one. */
+  discriminator(): UnionSchema['discriminator'] {
+    if (!this.operation.body) return undefined
+    const { schema } = resolveSchema(this.operation.body.schema, this.model.schemas)
+    return schema.type === 'union' ? schema.discriminator : undefined
+  }
+
+  /** The discriminator value of a union body's variant (`round` for the circle). */
+  tagOf(variant: number | undefined): string | undefined {
+    const mapping = this.discriminator()?.mapping
+    return variant === undefined || !mapping ? undefined : Object.keys(mapping).find((tag) => mapping[tag] === variant)
   }
 
   /** For a union body: the first variant that takes every shown body argument and requires nothing else. */

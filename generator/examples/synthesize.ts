@@ -83,8 +83,9 @@ export class ExampleSynthesizer {
   }
 
   example(operation: Operation, options: SynthesisOptions = {}): OperationExample {
-    const request = inOrder(orderTimes(this.request(operation, options), operation), operation, options.order)
-    return structuredClone({ title: options.title ?? operation.title, source: 'synthesized', request, response: this.response(operation) })
+    const request = inOrder(orderTimes(this.request(operation, options), operation), operation, options.order, this.model.schemas)
+    const { forced } = operation.body ? this.bodyShape(operation.body.schema, options.variant) : {}
+    return structuredClone({ title: options.title ?? operation.title, source: 'synthesized', request, response: this.response(operation, forced) })
   }
 
   /** Parameters in display order, then the top-level properties of an object body (or the body itself). */
@@ -118,10 +119,15 @@ export class ExampleSynthesizer {
     return { schema: union.variants[variant], forced: tag === undefined ? undefined : { [union.discriminator!.propertyName]: tag } }
   }
 
-  private response(operation: Operation): ResponseExample {
+  /**
+   * The response; where the method returns the resource itself (no response key) and the request
+   * chose a kind of a discriminated body, the response is of that kind (a square comes back for a square).
+   */
+  private response(operation: Operation, sent?: Record<string, Json>): ResponseExample {
     const { status, schema } = operation.response
     if (!schema) return { status }
-    const body = this.value(schema, { direction: 'response', owner: operationNoun(operation), refs: [], optional: true, ordinal: 0 })
+    const forced = operation.responseKey === undefined ? sent : undefined
+    const body = this.value(schema, { direction: 'response', owner: operationNoun(operation), refs: [], optional: true, ordinal: 0, ...(forced ? { forced } : {}) })
     return body === CYCLE ? { status } : { status, body }
   }
 
@@ -299,7 +305,11 @@ export class ExampleSynthesizer {
 
   private union(schema: UnionSchema, frame: Frame): Produced {
     let fallback: Json | undefined
-    for (let index = 0; index < schema.variants.length; index++) {
+    // A tag the frame asks for (the kind a scenario sent) picks its variant first.
+    const wanted = schema.discriminator && frame.forced?.[schema.discriminator.propertyName]
+    const first = typeof wanted === 'string' ? schema.discriminator!.mapping[wanted] : undefined
+    const order = [...schema.variants.keys()].sort((a, b) => Number(b === first) - Number(a === first))
+    for (const index of order) {
       const tag = discriminatorTag(schema, index)
       const forced = tag === undefined ? frame.forced : { ...frame.forced, [schema.discriminator!.propertyName]: tag }
       const value = this.value(schema.variants[index], { ...frame, forced })
@@ -358,12 +368,17 @@ const DAY = 24 * 60 * 60 * 1000
 
 const isEmptyValue = (value: Json): boolean => value === '' || (Array.isArray(value) ? value.length === 0 : isPlainObject(value) && Object.keys(value).length === 0)
 
-/** Path parameters first (they complete the URL), then `order`, then the rest as synthesized. */
-function inOrder(request: RequestExample, operation: Operation, order: readonly string[] | undefined): RequestExample {
+/**
+ * Path parameters first (they complete the URL), then a union body's discriminator (what kind
+ * of thing is sent), then `order`, then the rest as synthesized.
+ */
+function inOrder(request: RequestExample, operation: Operation, order: readonly string[] | undefined, schemas: ApiModel['schemas']): RequestExample {
   if (!order) return request
   const path = operation.parameters.filter((p) => p.in === 'path').map((p) => p.name)
+  const union = operation.body && resolveSchema(operation.body.schema, schemas).schema
+  const tag = union?.type === 'union' && union.discriminator ? [union.discriminator.propertyName] : []
   const parameters: JsonObject = {}
-  for (const name of [...path, ...order, ...Object.keys(request.parameters)]) {
+  for (const name of [...path, ...tag, ...order, ...Object.keys(request.parameters)]) {
     if (hasOwn(request.parameters, name) && !hasOwn(parameters, name)) setOwn(parameters, name, request.parameters[name])
   }
   return { ...request, parameters }

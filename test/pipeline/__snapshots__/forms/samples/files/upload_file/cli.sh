@@ -1,4 +1,4 @@
 # Upload file
-uploads files upload-file --folder "Folder" --file "File"
+uploads files upload-file --folder "Folder" --file "File" --note "Note"
 
 # {}

@@ -1,6 +1,7 @@
 // Upload file
 var body bytes.Buffer
 form := multipart.NewWriter(&body)
+form.WriteField("note", "Note")
 part, _ := form.CreateFormFile("file", "File")
 content, _ := os.ReadFile("File")
 part.Write(content)

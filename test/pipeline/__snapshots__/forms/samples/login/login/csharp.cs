@@ -1,4 +1,4 @@
 // Login
-uploads.Login.Login();
+uploads.Login.Login(user: "User");
 
 // "string"

@@ -1,4 +1,8 @@
 // Login
-result, err := uploads.Login.Login(context.Background(), &api.LoginLoginRequest{})
+result, err := uploads.Login.Login(
+	context.Background(), &api.LoginLoginRequest{
+		User: api.String("User"),
+	},
+)
 
 // "string"

@@ -1,4 +1,4 @@
 // Login
-uploads.login().login();
+uploads.login().login(LoginLoginRequest.builder().user("User").build());
 
 // "string"

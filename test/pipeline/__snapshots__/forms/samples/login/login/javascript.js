@@ -1,4 +1,4 @@
 // Login
-await uploads.login.login();
+await uploads.login.login({ user: "User" });
 
 // "string"

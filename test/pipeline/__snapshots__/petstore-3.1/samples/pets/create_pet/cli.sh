@@ -1,5 +1,5 @@
 # Create a pet
-pet-store pets create-pet --kind "dog" --name "Rex"
+pet-store pets create-pet --kind "dog" --name "Rex" --tag "Tag"
 
 # {
 #   "id": "e17a3164-f352-54c7-9e6d-aff025ee4481",

@@ -1,5 +1,9 @@
 // Create a pet
-petStore.Pets.CreatePet(kind: "dog", name: "Rex");
+petStore.Pets.CreatePet(
+  kind: Pets.CreatePetRequest.KindEnum.Dog,
+  name: "Rex",
+  tag: "Tag"
+);
 
 // {
 //   "id": "e17a3164-f352-54c7-9e6d-aff025ee4481",

@@ -4,7 +4,8 @@ curl --include --request POST "https://eu.pets.example.com/v2/pets" \
   --json @- <<'EOF'
 {
   "kind": "dog",
-  "name": "Rex"
+  "name": "Rex",
+  "tag": "Tag"
 }
 EOF
 

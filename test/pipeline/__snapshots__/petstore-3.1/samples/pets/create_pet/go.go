@@ -3,6 +3,7 @@ pet, err := petStore.Pets.CreatePet(
 	context.Background(), &api.PetsCreatePetRequest{
 		Kind: "dog",
 		Name: "Rex",
+		Tag:  api.String("Tag"),
 	},
 )
 

@@ -1,7 +1,8 @@
 // Create a pet
 petStore.pets().createPet(PetsCreatePetRequest.builder()
-    .kind("dog")
+    .kind(PetsCreatePetRequestKind.DOG)
     .name("Rex")
+    .tag("Tag")
     .build());
 
 // {

@@ -1,7 +1,15 @@
-# Create shape
+# Create shape (round)
 shapes shapes create-shape --kind "round" --radius 1
 
 # {
 #   "kind": "round",
 #   "radius": 1
+# }
+
+# Create shape (Square)
+shapes shapes create-shape --kind "Square" --side 1
+
+# {
+#   "kind": "Square",
+#   "side": 1
 # }

@@ -1,4 +1,4 @@
-// Create shape
+// Create shape (round)
 shapes.shapes().createShape(ShapesCreateShapeRequest.builder()
     .kind("round")
     .radius(1)
@@ -7,4 +7,15 @@ shapes.shapes().createShape(ShapesCreateShapeRequest.builder()
 // {
 //   "kind": "round",
 //   "radius": 1
+// }
+
+// Create shape (Square)
+shapes.shapes().createShape(ShapesCreateShapeRequest.builder()
+    .kind("Square")
+    .side(1)
+    .build());
+
+// {
+//   "kind": "Square",
+//   "side": 1
 // }
