@@ -44,12 +44,15 @@ describe('JavaScript round trip', () => {
   it('rejects values the SDK would not send as written, and reports syntax errors', async () => {
     const runs = await runJavaScript([
       { id: 'undefined', code: 'await seam.devices.get({ device_id: undefined });' },
-      { id: 'date', code: 'await seam.devices.get({ since: new Date(0) });' },
+      { id: 'date', code: 'await seam.devices.get({ since: new Date("invalid") });' },
+      { id: 'valid date', code: 'await seam.devices.get({ since: new Date(0) });' },
       { id: 'syntax', code: 'await seam.devices.get({ device_id: "a" "b" });' },
       { id: 'two calls', code: 'await seam.a.b(); await seam.c.d();' },
     ])
     expect(runs.get('undefined')!.error).toMatch(/args\[0\]\.device_id: undefined is not a JSON value/)
-    expect(runs.get('date')!.error).toMatch(/Date is not a JSON value/)
+    expect(runs.get('date')!.error).toMatch(/an invalid Date is not a JSON value/)
+    // A valid Date goes out as its toJSON() text, as the SDK sends it.
+    expect(onlyCall(runs, 'valid date').args).toEqual([{ since: '1970-01-01T00:00:00.000Z' }])
     expect(runs.get('syntax')!.error).toMatch(/^SyntaxError/)
     expect(() => onlyCall(runs, 'two calls')).toThrow(/made 2 calls/)
   })

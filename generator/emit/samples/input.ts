@@ -35,13 +35,14 @@ export function buildSampleInput(model: ApiModel, operation: Operation, example:
 /**
  * The example's flat parameters as SDK arguments: which are path/query/header/cookie parameters
  * and which go in the body, whether each is required, and its enum, from the model's query layer.
- * A name the operation does not declare (an override's) is an optional body field.
+ * A name the operation does not declare (an override's) is a body field passed as given.
  */
 export function splitArguments(model: Pick<ApiModel, 'schemas'>, operation: Operation, example: OperationExample): SampleArgument[] {
   const declared = new Map(requestArguments(operation, model.schemas).map((a) => [a.name, a]))
   return Object.entries(example.request.parameters).map(([name, value]) => {
     const argument = declared.get(name)
-    const sample: SampleArgument = { name, value, in: argument?.in ?? 'body', required: argument?.required ?? false }
+    // A name the operation does not declare (an override's) has no optional wrapper in an SDK: passed as given.
+    const sample: SampleArgument = { name, value, in: argument?.in ?? 'body', required: argument?.required ?? true }
     if (!argument) return sample
     sample.type = effectiveType(argument.schema, model.schemas)
     const schema = resolveSchema(argument.schema, model.schemas).schema
