@@ -53,6 +53,13 @@ const OPTIONS: Record<OptionKey, OptionSpec> = {
     help: 'operations to generate: a path glob or tag:NAME; repeatable (bundled spec: /acs/**)',
   },
   exclude: { kind: 'strings', value: 'GLOB', group: 'Input', help: 'operations to leave out, same forms; repeatable' },
+  allowRefsFrom: {
+    kind: 'strings',
+    value: 'DIR',
+    group: 'Input',
+    help: "a folder besides the spec's own that its $refs may read files from; repeatable",
+  },
+  allowRemoteRefs: { kind: 'boolean', group: 'Input', help: 'follow http(s) $refs (off: a spec cannot make the generator fetch URLs)' },
   all: { kind: 'boolean', group: 'Input', help: 'every operation of the spec, ignoring the default selection' },
   includeUndocumented: {
     kind: 'boolean',
@@ -158,6 +165,7 @@ async function changes(cli: CliFlags, flags: GenerateOptions, options: GenerateO
     include,
     exclude: options.exclude,
     cwd: env.cwd,
+    reach: { allowRefsFrom: options.allowRefsFrom, allowRemoteRefs: options.allowRemoteRefs },
   })
   env.stdout.write(output)
   return exitCode

@@ -54,7 +54,7 @@ export async function planOutput(options: GenerateOptions = {}): Promise<Planned
   const cwd = options.cwd ?? process.cwd()
   const specPath = options.spec ?? relative(cwd, BUNDLED_SPEC)
   const targets = new Set<Target>(options.targets ?? ALL_TARGETS)
-  const spec = await timeStage('load', () => loadSpec(specPath, cwd))
+  const spec = await timeStage('load', () => loadSpec(specPath, cwd, options))
   const isBundled = resolve(cwd, specPath) === BUNDLED_SPEC
   const include = options.include?.length ? options.include : options.all || !isBundled ? [] : BUNDLED_SELECTION
   const model = timeStage('model', () => buildModel(spec, { include, exclude: options.exclude }))

@@ -3,7 +3,7 @@
  * compare and render. The CLI maps its flags onto ChangesCommandOptions and prints `output`.
  */
 import { GeneratorError } from '../errors.ts'
-import { loadSpec } from '../load/index.ts'
+import { loadSpec, type ReachOptions } from '../load/index.ts'
 import { buildModel } from '../model/build.ts'
 import { compareModels } from './compare.ts'
 import { CHANGE_REPORT_FORMATS, renderChangeReport, type ChangeReportFormat } from './render.ts'
@@ -28,6 +28,8 @@ export interface ChangesCommandOptions {
   all?: boolean
   /** Relative spec paths are resolved against this folder (default: `process.cwd()`). */
   cwd?: string
+  /** What the specs' `$ref`s may read besides their own folders (see load/reach.ts). */
+  reach?: ReachOptions
 }
 
 export async function changesCommand(options: ChangesCommandOptions): Promise<{ output: string; exitCode: number }> {
@@ -37,7 +39,7 @@ export async function changesCommand(options: ChangesCommandOptions): Promise<{ 
   }
   const cwd = options.cwd ?? process.cwd()
   const selection = { include: options.include ?? [], exclude: options.exclude ?? [] }
-  const [before, after] = await Promise.all([loadSpec(options.before, cwd), loadSpec(options.after, cwd)])
+  const [before, after] = await Promise.all([loadSpec(options.before, cwd, options.reach), loadSpec(options.after, cwd, options.reach)])
   const report = compareModels(buildModel(before, selection), buildModel(after, selection))
   return {
     output: renderChangeReport(report, format),

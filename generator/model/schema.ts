@@ -9,7 +9,7 @@
  * named schemas once, so a cycle is a reference, never infinite recursion.
  */
 import { pointerOf } from '../errors.ts'
-import { refOf, type Location, type Resolver } from '../load/resolver.ts'
+import { isMappingRef, refOf, type Location, type Resolver } from '../load/resolver.ts'
 import { uniqueName } from '../naming.ts'
 import type { Flag, Json, NamedSchema, ObjectSchema, Property, Schema, SchemaMeta, UnionSchema } from './types.ts'
 
@@ -188,7 +188,7 @@ export class SchemaBuilder {
     const mapping: Record<string, number> = {}
     const explicit = raw.mapping && typeof raw.mapping === 'object' ? (raw.mapping as Record<string, string>) : {}
     for (const [value, ref] of Object.entries(explicit).sort(([a], [b]) => byCodeUnits(a, b))) {
-      const target = ref.includes('#') || ref.includes('/') ? this.resolver.target(ref, child(location, 'discriminator', 'mapping', value)) : { file: location.file, tokens: ['components', 'schemas', ref] }
+      const target = isMappingRef(ref) ? this.resolver.target(ref, child(location, 'discriminator', 'mapping', value)) : { file: location.file, tokens: ['components', 'schemas', ref] }
       const name = this.register(target)
       const index = variants.findIndex((v) => v.type === 'ref' && v.name === name)
       if (index >= 0) mapping[value] = index
