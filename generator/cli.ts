@@ -101,6 +101,11 @@ const OPTIONS: Record<OptionKey, OptionSpec> = {
     help: 'write nothing; list the files that would change and exit 1 if any would',
   },
   force: { kind: 'boolean', group: 'Output', help: 'write into a non-empty folder this generator did not create' },
+  overwrite: {
+    kind: 'boolean',
+    group: 'Output',
+    help: 'replace files at generated paths that this generator did not write (listed and refused otherwise)',
+  },
 }
 
 const OPTION_KEYS = Object.keys(OPTIONS) as OptionKey[]
@@ -113,7 +118,7 @@ const CHANGES = {
 } as const
 
 /** Generation options that mean nothing to the change report. */
-const GENERATION_ONLY: OptionKey[] = ['out', 'targets', 'check', 'force', 'examples', 'strictExamples', 'examplesReport', 'allParameters', 'includeUndocumented']
+const GENERATION_ONLY: OptionKey[] = ['out', 'targets', 'check', 'force', 'overwrite', 'examples', 'strictExamples', 'examplesReport', 'allParameters', 'includeUndocumented']
 
 const CLI_ONLY = {
   quiet: 'no summary line (warnings and errors still print)',

@@ -16,6 +16,7 @@ import { GeneratorError, type Diagnostic } from './errors.ts'
 import { timeStage } from './timings.ts'
 import { buildExamples } from './examples/index.ts'
 import { loadSpec, type LoadedSpec } from './load/index.ts'
+import { isRemoteAddress } from './load/reach.ts'
 import { buildModel } from './model/build.ts'
 import type { ApiModel } from './model/types.ts'
 import { ALL_TARGETS, type GenerateOptions, type Target } from './options.ts'
@@ -47,6 +48,8 @@ export interface PlannedOutput {
   diagnostics: Diagnostic[]
   /** The examples report, when `examplesReport` asked for one. */
   report?: string
+  /** Absolute paths of the local files the run read: the spec, then the files its `$ref`s reach. */
+  inputs: string[]
 }
 
 /** Runs every stage but the write: what `generate` would write, in memory. */
@@ -58,20 +61,23 @@ export async function planOutput(options: GenerateOptions = {}): Promise<Planned
   const isBundled = resolve(cwd, specPath) === BUNDLED_SPEC
   const include = options.include?.length ? options.include : options.all || !isBundled ? [] : BUNDLED_SELECTION
   const model = timeStage('model', () => buildModel(spec, { include, exclude: options.exclude }))
-  return { model, ...(await emit(model, spec, targets, options)) }
+  const inputs = spec.resolver.documents().filter((document) => !isRemoteAddress(document))
+  return { model, inputs, ...(await emit(model, spec, targets, options)) }
 }
 
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const cwd = options.cwd ?? process.cwd()
   const out = options.out ?? 'generated'
-  const { files, model, diagnostics, report } = await planOutput(options)
-  const written = await timeStage('write', () => writeOutput(out, files, { check: options.check, force: options.force, cwd }))
+  const { files, model, diagnostics, report, inputs } = await planOutput(options)
+  const written = await timeStage('write', () =>
+    writeOutput(out, files, { check: options.check, force: options.force, overwrite: options.overwrite, inputs, cwd }),
+  )
   // The report goes exactly where the user asked (it is theirs, not part of the output folder).
   if (report !== undefined && options.examplesReport && !options.check) await writeFileAtomic(resolve(cwd, options.examplesReport), report)
   return { ...written, out, files: files.length, model, diagnostics }
 }
 
-async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, options: GenerateOptions): Promise<Omit<PlannedOutput, 'model'>> {
+async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, options: GenerateOptions): Promise<Omit<PlannedOutput, 'model' | 'inputs'>> {
   const files: OutputFile[] = []
   let diagnostics: Diagnostic[] = []
   let report: string | undefined

@@ -29,6 +29,8 @@ export interface GenerateOptions {
   check?: boolean
   /** Write into a non-empty `out` that holds no manifest of ours. */
   force?: boolean
+  /** Replace files at generated paths that the manifest does not list (without it, the run refuses and lists them). */
+  overwrite?: boolean
   /** Folders, besides the spec's own, that the spec's `$ref`s may read files from. */
   allowRefsFrom?: string[]
   /** Follow `http:`/`https:` `$ref`s (off: a spec cannot make the generator fetch URLs). */

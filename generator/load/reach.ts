@@ -15,8 +15,9 @@
  * Every refusal names the referencing file and the JSON pointer of the `$ref`.
  */
 import { realpathSync } from 'node:fs'
-import { dirname, isAbsolute, relative, resolve as resolvePath, sep } from 'node:path'
+import { dirname, isAbsolute, resolve as resolvePath } from 'node:path'
 import { GeneratorError } from '../errors.ts'
+import { isInside } from '../file-paths.ts'
 
 export interface ReachOptions {
   /** Folders, besides the spec's own, that local `$ref`s may read files from (relative to `cwd`). */
@@ -112,9 +113,4 @@ function realPathOf(path: string): string | undefined {
   } catch {
     return undefined
   }
-}
-
-export function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path)
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
 }
