@@ -4,19 +4,16 @@
  * that is missing, and once the next run has looked at the folder it is exactly the old
  * generation or exactly the new one, never a mix; that next run then writes normally.
  */
-import { execFile } from 'node:child_process'
 import { readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { MANIFEST_NAME } from '../../generator/write/output-path.ts'
 import { outputRoot } from '../../generator/write/output-folder.ts'
 import { recoverInterruptedUpdate } from '../../generator/write/transaction.ts'
 import { writeOutput } from '../../generator/write/writer.ts'
+import { startWriter } from './support/child.ts'
 import { NEW, OLD } from './support/generations.ts'
 import { makeWorkspace, SENTINEL_TEXT, type Workspace } from './workspace.ts'
-
-const CHILD = fileURLToPath(new URL('./support/write-child.ts', import.meta.url))
 
 let ws: Workspace
 
@@ -28,18 +25,6 @@ afterEach(async () => {
   expect(await readFile(ws.sentinel, 'utf8')).toBe(SENTINEL_TEXT)
   await ws.remove()
 })
-
-/** Writes a generation in a child process that kills itself at step `killAt`; how it ended. */
-function writeInChild(generation: 'OLD' | 'NEW', killAt: number): Promise<{ signal: string | null; code: number | null; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['--import', 'tsx', CHILD, ws.out, generation],
-      { env: { ...process.env, CODEGEN_TEST_WRITE_FAULT: `kill:${killAt}` }, timeout: 60_000 },
-      (_error, _stdout, stderr) => resolve({ signal: child.signalCode, code: child.exitCode, stderr }),
-    )
-  })
-}
 
 /** The tree under out without the lock a killed run leaves (the next run takes it over). */
 async function treeWithoutLock(): Promise<Record<string, string>> {
@@ -65,7 +50,7 @@ test('a run killed at any step leaves the old or the new generation, and the nex
 
   const outcomes: string[] = []
   for (let killAt = 1; ; killAt++) {
-    const { signal, code, stderr } = await writeInChild('NEW', killAt)
+    const { signal, code, stderr } = await startWriter(ws.out, 'NEW', `kill:${killAt}`).ended
     if (signal === null) {
       // Past the last step: the run finished normally.
       expect({ code, stderr }).toEqual({ code: 0, stderr: '' })

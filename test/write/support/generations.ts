@@ -23,4 +23,8 @@ export const NEW = files({
   'same.md': 'same\n',
 })
 
-export const GENERATIONS = { OLD, NEW }
+/** For the link-swap test: NEW_DOCS writes into `docs/`, which OLD_DOCS already has. */
+export const OLD_DOCS = files({ 'docs/a.md': 'old a\n' })
+export const NEW_DOCS = files({ 'docs/a.md': 'new a\n', 'docs/b.md': 'new b\n' })
+
+export const GENERATIONS = { OLD, NEW, OLD_DOCS, NEW_DOCS }
