@@ -7,10 +7,12 @@
  * MAX_DOCUMENT_DEPTH, a YAML alias inside itself or expanded too many times. Keys repeated in
  * one object are reported as warnings (the last one is used, as JSON.parse does).
  */
+import { isUtf8 } from 'node:buffer'
 import { readFile } from 'node:fs/promises'
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import { type Document, isAlias, isCollection, isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
 import { GeneratorError, type Diagnostic } from '../errors.ts'
+import { MAX_DOCUMENT_DEPTH, MAX_YAML_ALIAS_COUNT } from '../limits.ts'
 import { scanJson } from './json-scan.ts'
 
 export type SourceFormat = 'json' | 'yaml'
@@ -24,16 +26,6 @@ export interface ParsedFile {
   /** Problems that do not stop the run (repeated keys), with file and line:column. */
   warnings: Diagnostic[]
 }
-
-/**
- * Deepest nesting of objects and arrays read. Public APIs nest up to 34 levels (2,700 specs of
- * APIs.guru and @readme/oas-examples); the stages after this one recurse over schemas, and a
- * document deeper than this is an attack or a generator bug, not an API.
- */
-export const MAX_DOCUMENT_DEPTH = 256
-
-/** YAML alias expansions allowed in one document (the `yaml` package's guard against "billion laughs"). */
-const MAX_YAML_ALIAS_COUNT = 10_000
 
 export async function readStructuredFile(path: string, displayPath = path): Promise<ParsedFile> {
   let bytes: Buffer
@@ -75,16 +67,13 @@ function decodeUtf8(bytes: Uint8Array, displayPath: string): string {
   const encoding = wideEncoding(bytes)
   if (encoding) throw new GeneratorError(`the file is ${encoding} text; only UTF-8 is read: save it as UTF-8`, { file: displayPath })
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
-  const body = bytes.subarray(start)
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body)
-  } catch {
-    const lenient = new TextDecoder('utf-8').decode(body)
-    throw new GeneratorError('the file is not valid UTF-8 text (a byte sequence here is not UTF-8); save it as UTF-8', {
-      file: displayPath,
-      location: lineColumn(lenient, lenient.indexOf('\ufffd')),
-    })
-  }
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start)
+  const text = body.toString('utf8')
+  if (isUtf8(body)) return text
+  throw new GeneratorError('the file is not valid UTF-8 text (a byte sequence here is not UTF-8); save it as UTF-8', {
+    file: displayPath,
+    location: lineColumn(text, text.indexOf('\ufffd')),
+  })
 }
 
 /** UTF-16 or UTF-32 by their byte order mark, or by the NUL bytes ASCII text takes in them. */

@@ -122,14 +122,15 @@ export class Resolver {
   /** Where `ref` (found at `site`) points. Throws a GeneratorError naming the site if it points nowhere. */
   target(ref: string, site: Location): Location {
     const { file, pointer } = splitRef(ref)
-    const shownSite = { file: this.display(site.file), location: pointerOf(site.tokens) }
-    const absolute = file ? this.reach.locate(file, site.file, shownSite) : site.file
+    // Built only when needed: the model asks for thousands of targets.
+    const shownSite = () => ({ file: this.display(site.file), location: pointerOf(site.tokens) })
+    const absolute = file ? this.reach.locate(file, site.file, shownSite()) : site.file
     if (!this.files.has(absolute)) {
-      throw new GeneratorError(`$ref ${JSON.stringify(ref)} points to a file that was not read (${this.display(absolute)})`, shownSite)
+      throw new GeneratorError(`$ref ${JSON.stringify(ref)} points to a file that was not read (${this.display(absolute)})`, shownSite())
     }
     const location = { file: absolute, tokens: parsePointer(pointer) }
     if (this.get(location) === undefined) {
-      throw new GeneratorError(`$ref ${JSON.stringify(ref)} points to nothing: ${this.display(absolute)} has no ${pointerOf(location.tokens)}`, shownSite)
+      throw new GeneratorError(`$ref ${JSON.stringify(ref)} points to nothing: ${this.display(absolute)} has no ${pointerOf(location.tokens)}`, shownSite())
     }
     return location
   }

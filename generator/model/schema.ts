@@ -10,6 +10,7 @@
  */
 import { pointerOf } from '../errors.ts'
 import { isMappingRef, refOf, type Location, type Resolver } from '../load/resolver.ts'
+import { MAX_EXPANSION_DEPTH } from '../limits.ts'
 import { uniqueName } from '../naming.ts'
 import type { Flag, Json, NamedSchema, ObjectSchema, Property, Schema, SchemaMeta, UnionSchema } from './types.ts'
 
@@ -234,7 +235,8 @@ export class SchemaBuilder {
   private expand(schema: Schema): Schema | undefined {
     if (schema.type !== 'ref') return schema
     const key = this.keysByName.get(schema.name)
-    if (key === undefined || this.expanding.has(key)) return undefined
+    // Past MAX_EXPANSION_DEPTH named schemas deep (a spec's chain of allOf refs), it stops as at a cycle: recursion stays bounded.
+    if (key === undefined || this.expanding.has(key) || this.expanding.size >= MAX_EXPANSION_DEPTH) return undefined
     this.expanding.add(key)
     try {
       return this.buildTarget(this.named.get(key)!.location)
