@@ -98,7 +98,8 @@ function stopOnErrors(diagnostics: readonly Diagnostic[], where: string): void {
   const errors = diagnostics.filter((d) => d.severity === 'error')
   if (errors.length === 0) return
   const [first] = errors
-  throw new GeneratorError(`${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more problems ${where})` : ''}`, { file: first.file, location: first.location })
+  const more = errors.length - 1
+  throw new GeneratorError(`${first.message}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'} ${where})` : ''}`, { file: first.file, location: first.location })
 }
 
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
