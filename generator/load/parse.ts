@@ -38,7 +38,7 @@ export async function readStructuredFile(path: string, displayPath = path): Prom
 }
 
 /** Why a file could not be read, in words. */
-export function readFailure(error: unknown): string {
+function readFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code
   return code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`
 }

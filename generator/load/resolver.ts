@@ -9,7 +9,8 @@
  */
 import { dirname, relative, sep } from 'node:path'
 import { GeneratorError, pointerOf, type Diagnostic } from '../errors.ts'
-import { parseStructuredBytes, readFailure, readStructuredFile, type ParsedFile } from './parse.ts'
+import { parseStructuredBytes, readStructuredFile, type ParsedFile } from './parse.ts'
+import { type Place, tokensOf } from './place.ts'
 import { isRemoteAddress, type ReachPolicy, type RefSite } from './reach.ts'
 
 export interface Location {
@@ -196,28 +197,17 @@ export const isMappingRef = (value: string): boolean => value.includes('#') || v
  * the pointer tokens of where each is written, in a stable order.
  */
 function collectExternalRefs(root: unknown): { ref: string; tokens: string[] }[] {
-  /** A node to visit, linked to its parent so that only the tokens of a ref found are ever built. */
-  interface Visit {
-    node: unknown
-    key: string
-    parent: Visit | undefined
-  }
-  const tokensOf = (visit: Visit): string[] => {
-    const tokens: string[] = []
-    for (let at: Visit | undefined = visit; at?.parent; at = at.parent) tokens.push(at.key)
-    return tokens.reverse()
-  }
   const refs: { ref: string; tokens: string[] }[] = []
-  const stack: Visit[] = [{ node: root, key: '', parent: undefined }]
+  const stack: Place[] = [{ node: root, token: '', parent: undefined }]
   while (stack.length) {
-    const visit = stack.pop()!
-    const { node } = visit
+    const place = stack.pop()!
+    const { node } = place
     if (node === null || typeof node !== 'object') continue
-    const isMapping = visit.key === 'mapping' && visit.parent?.key === 'discriminator'
-    for (const [key, value] of Object.entries(node)) {
-      if (typeof value === 'string' && (key === '$ref' || (isMapping && isMappingRef(value)))) {
-        if (splitRef(value).file !== '') refs.push({ ref: value, tokens: tokensOf({ node: value, key, parent: visit }) })
-      } else if (value !== null && typeof value === 'object') stack.push({ node: value, key, parent: visit })
+    const isMapping = place.token === 'mapping' && place.parent?.token === 'discriminator'
+    for (const [token, value] of Object.entries(node)) {
+      if (typeof value === 'string' && (token === '$ref' || (isMapping && isMappingRef(value)))) {
+        if (splitRef(value).file !== '') refs.push({ ref: value, tokens: tokensOf({ node: value, token, parent: place }) })
+      } else if (value !== null && typeof value === 'object') stack.push({ node: value, token, parent: place })
     }
   }
   return refs.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0))

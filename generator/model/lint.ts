@@ -19,6 +19,7 @@
  */
 import { pointerOf, type Diagnostic } from '../errors.ts'
 import type { LoadedSpec } from '../load/index.ts'
+import { type Place as DocumentPlace, tokensOf } from '../load/place.ts'
 import { refOf, type Location } from '../load/resolver.ts'
 import { MAX_EXAMPLE_ITEMS, MAX_EXAMPLE_STRING_LENGTH } from '../limits.ts'
 import { HTTP_METHODS } from './operation.ts'
@@ -60,21 +61,10 @@ const EXAMPLE_CAPS = [
 
 const isObject = (value: unknown): value is Raw => value !== null && typeof value === 'object' && !Array.isArray(value)
 
-/**
- * A place in a document, linked to its parent: the walk visits every object of a big spec, and
- * only the few it reports on ever need their JSON pointer built.
- */
-interface Place {
+/** A place in one of the spec's documents. */
+interface Place extends DocumentPlace {
   file: string
-  node: unknown
-  token: string
   parent: Place | undefined
-}
-
-const tokensOf = (place: Place): string[] => {
-  const tokens: string[] = []
-  for (let at: Place | undefined = place; at?.parent; at = at.parent) tokens.push(at.token)
-  return tokens.reverse()
 }
 
 const locationOf = (place: Place): Location => ({ file: place.file, tokens: tokensOf(place) })

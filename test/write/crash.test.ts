@@ -6,25 +6,17 @@
  */
 import { readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import { MANIFEST_NAME } from '../../generator/write/output-path.ts'
 import { outputRoot } from '../../generator/write/output-folder.ts'
 import { recoverInterruptedUpdate } from '../../generator/write/transaction.ts'
 import { writeOutput } from '../../generator/write/writer.ts'
 import { startWriter } from './support/child.ts'
 import { NEW, OLD } from './support/generations.ts'
-import { makeWorkspace, SENTINEL_TEXT, type Workspace } from './workspace.ts'
+import { type Workspace, workspaceForEachTest } from './workspace.ts'
 
 let ws: Workspace
-
-beforeEach(async () => {
-  ws = await makeWorkspace()
-})
-
-afterEach(async () => {
-  expect(await readFile(ws.sentinel, 'utf8')).toBe(SENTINEL_TEXT)
-  await ws.remove()
-})
+workspaceForEachTest((created) => (ws = created))
 
 /** The tree under out without the lock a killed run leaves (the next run takes it over). */
 async function treeWithoutLock(): Promise<Record<string, string>> {
@@ -43,8 +35,7 @@ async function manifestListsOnlyFilesThatExist(): Promise<void> {
 test('a run killed at any step leaves the old or the new generation, and the next run completes', { timeout: 600_000 }, async () => {
   await writeOutput(ws.out, NEW)
   const newTree = await ws.tree()
-  await ws.remove()
-  ws = await makeWorkspace()
+  await rm(ws.out, { recursive: true })
   await writeOutput(ws.out, OLD)
   const oldTree = await ws.tree()
 

@@ -5,23 +5,23 @@
  */
 import { mkdir, readFile, readdir, rename, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { GeneratorError } from '../../generator/errors.ts'
 import { writeOutput } from '../../generator/write/writer.ts'
 import { deadPid, startWriter } from './support/child.ts'
 import { NEW, NEW_DOCS, OLD, OLD_DOCS } from './support/generations.ts'
-import { makeWorkspace, SENTINEL_TEXT, type Workspace } from './workspace.ts'
+import { type Workspace, workspaceForEachTest } from './workspace.ts'
 
 let ws: Workspace
+workspaceForEachTest((created) => (ws = created))
 
-beforeEach(async () => {
-  ws = await makeWorkspace()
-})
-
-afterEach(async () => {
-  expect(await readFile(ws.sentinel, 'utf8')).toBe(SENTINEL_TEXT)
-  await ws.remove()
-})
+/** A child writing `generation` into out, paused at `step` until `resume()`. */
+async function pausedWriter(generation: string, step: number) {
+  const go = join(ws.root, 'go')
+  const run = startWriter(ws.out, generation, `pause:${step}:${go}`)
+  await run.paused
+  return { ...run, resume: () => writeFile(go, '') }
+}
 
 const failure = (run: Promise<unknown>) =>
   run.then(
@@ -34,9 +34,7 @@ const LOCK = '.codegen-lock'
 describe('the lock', () => {
   test('a second run (and --check) refuses while a run is writing, naming its pid; afterwards it writes', async () => {
     await writeOutput(ws.out, OLD)
-    const go = join(ws.root, 'go')
-    const first = startWriter(ws.out, 'NEW', `pause:3:${go}`)
-    await first.paused
+    const first = await pausedWriter('NEW', 3)
     for (const check of [false, true]) {
       const error = await failure(writeOutput(ws.out, OLD, { check }))
       expect(error).toBeInstanceOf(GeneratorError)
@@ -45,7 +43,7 @@ describe('the lock', () => {
     }
     // The paused run's staging folder was not touched by the refused runs.
     expect((await readdir(ws.out)).filter((name) => name.startsWith('.codegen-staging-'))).toEqual([`.codegen-staging-${first.pid}`])
-    await writeFile(go, '')
+    await first.resume()
     expect(await first.ended).toMatchObject({ code: 0, signal: null })
     const afterFirst = await ws.tree()
     expect(afterFirst).not.toHaveProperty(LOCK)
@@ -82,12 +80,10 @@ describe('the lock', () => {
 describe('a folder swapped for a link while a run is staging', () => {
   test('is not written through: the run stops (exit 2), nothing outside out changes', async () => {
     await writeOutput(ws.out, OLD_DOCS)
-    const go = join(ws.root, 'go')
-    const run = startWriter(ws.out, 'NEW_DOCS', `pause:1:${go}`)
-    await run.paused
+    const run = await pausedWriter('NEW_DOCS', 1)
     await rename(join(ws.out, 'docs'), join(ws.root, 'docs-aside'))
     await symlink(join(ws.root, 'sibling'), join(ws.out, 'docs'))
-    await writeFile(go, '')
+    await run.resume()
     const ended = await run.ended
     expect(ended.code).toBe(2)
     expect(ended.stderr).toContain(`error: ${ws.out}/docs: a symbolic link where the generator needs a folder; it does not write or delete through links`)

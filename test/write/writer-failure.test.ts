@@ -4,14 +4,14 @@
  * a file that cannot be replaced (EPERM, as an immutable file gives). Each time: an error naming
  * `out` (exit 2), the folder exactly as it was, and a rerun that completes.
  */
-import { readFile } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { GeneratorError } from '../../generator/errors.ts'
 import { outputRoot } from '../../generator/write/output-folder.ts'
 import { recoverInterruptedUpdate } from '../../generator/write/transaction.ts'
 import { writeOutput } from '../../generator/write/writer.ts'
 import { NEW, OLD } from './support/generations.ts'
-import { makeWorkspace, SENTINEL_TEXT, type Workspace } from './workspace.ts'
+import { type Workspace, workspaceForEachTest } from './workspace.ts'
 
 /** Set by a test: which changing call fails (counted from 1), with what, and whether every later one fails too. */
 const fault = vi.hoisted(() => ({ armed: false, calls: 0, failAt: 0, code: 'ENOSPC', persistent: false }))
@@ -37,20 +37,18 @@ let ws: Workspace
 let oldTree: Record<string, string>
 let newTree: Record<string, string>
 
+workspaceForEachTest((created) => (ws = created))
+
 beforeEach(async () => {
-  ws = await makeWorkspace()
   await writeOutput(ws.out, NEW)
   newTree = await ws.tree()
-  await ws.remove()
-  ws = await makeWorkspace()
+  await rm(ws.out, { recursive: true })
   await writeOutput(ws.out, OLD)
   oldTree = await ws.tree()
 })
 
-afterEach(async () => {
+afterEach(() => {
   Object.assign(fault, { armed: false, calls: 0, failAt: 0, persistent: false })
-  expect(await readFile(ws.sentinel, 'utf8')).toBe(SENTINEL_TEXT)
-  await ws.remove()
 })
 
 /** Writes NEW over OLD with the `failAt`-th changing call failing; the error, if it failed. */
@@ -88,8 +86,7 @@ describe.each(['ENOSPC', 'EROFS', 'EPERM'])('%s at every changing call', (code) 
       }
       await writeOutput(ws.out, NEW)
       expect(await ws.tree()).toEqual(newTree)
-      await ws.remove()
-      ws = await makeWorkspace()
+      await rm(ws.out, { recursive: true })
       await writeOutput(ws.out, OLD)
     }
     expect(failures).toBeGreaterThan(15)

@@ -1,22 +1,14 @@
 /** Whatever paths emitters or a tampered manifest name, nothing outside `out` changes. */
 import { mkdir, readFile, stat, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { GeneratorError } from '../../generator/errors.ts'
 import { MANIFEST_NAME } from '../../generator/write/output-path.ts'
 import { writeOutput } from '../../generator/write/writer.ts'
-import { makeWorkspace, SENTINEL_TEXT, type Workspace } from './workspace.ts'
+import { type Workspace, workspaceForEachTest } from './workspace.ts'
 
 let ws: Workspace
-
-beforeEach(async () => {
-  ws = await makeWorkspace()
-})
-
-afterEach(async () => {
-  expect(await readFile(ws.sentinel, 'utf8')).toBe(SENTINEL_TEXT)
-  await ws.remove()
-})
+workspaceForEachTest((created) => (ws = created))
 
 const writeOne = (path: string, options = {}) => writeOutput(ws.out, [{ path, content: 'x' }], options)
 

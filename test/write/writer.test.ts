@@ -1,23 +1,14 @@
 import { lstat, mkdir, readFile, symlink, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { GeneratorError } from '../../generator/errors.ts'
 import { contentHash } from '../../generator/write/manifest.ts'
 import { MANIFEST_NAME } from '../../generator/write/output-path.ts'
 import { type OutputFile, writeOutput } from '../../generator/write/writer.ts'
-import { makeWorkspace, SENTINEL_TEXT, type Workspace } from './workspace.ts'
+import { type Workspace, workspaceForEachTest } from './workspace.ts'
 
 let ws: Workspace
-
-beforeEach(async () => {
-  ws = await makeWorkspace()
-})
-
-afterEach(async () => {
-  // Whatever a test did to `out`, the folder beside it is exactly as it was.
-  expect(await readFile(ws.sentinel, 'utf8')).toBe(SENTINEL_TEXT)
-  await ws.remove()
-})
+workspaceForEachTest((created) => (ws = created))
 
 const files = (entries: Record<string, string>): OutputFile[] =>
   Object.entries(entries).map(([path, content]) => ({ path, content }))
