@@ -53,10 +53,13 @@ export function fitString(preferred: string, schema: StringSchema, seedKey: stri
   return [...(preferred + filler.repeat(repeats))].slice(0, Math.max(min, Math.min(schema.maxLength ?? min, MAX_EXAMPLE_STRING_LENGTH))).join('')
 }
 
-/** Whether a pattern's quantifiers (`{1000}` inside `{1000}`) could make a string longer than examples show. */
+/**
+ * Whether a pattern's counted repetitions (`{1000}` inside `{1000}`, `{0,100000}`) could make a
+ * string longer than examples show; `*`, `+` and `{n,}` are held to `generator.max` instead.
+ */
 function patternTooLong(pattern: string): boolean {
   let product = 1
-  for (const [, count] of pattern.matchAll(/\{(\d+)/g)) product *= Math.max(1, Number(count))
+  for (const [, least, most] of pattern.matchAll(/\{(\d+)(?:,(\d*))?\}/g)) product *= Math.max(1, Number(most || least))
   return product > MAX_EXAMPLE_STRING_LENGTH
 }
 
