@@ -53,7 +53,15 @@ const OPTIONS: Record<OptionKey, OptionSpec> = {
     help: 'operations to generate: a path glob or tag:NAME; repeatable (bundled spec: /acs/**)',
   },
   exclude: { kind: 'strings', value: 'GLOB', group: 'Input', help: 'operations to leave out, same forms; repeatable' },
+  allowRefsFrom: {
+    kind: 'strings',
+    value: 'DIR',
+    group: 'Input',
+    help: "a folder besides the spec's own that its $refs may read files from; repeatable",
+  },
+  allowRemoteRefs: { kind: 'boolean', group: 'Input', help: 'follow http(s) $refs (off: a spec cannot make the generator fetch URLs)' },
   all: { kind: 'boolean', group: 'Input', help: 'every operation of the spec, ignoring the default selection' },
+  strict: { kind: 'boolean', group: 'Input', help: 'make warnings about the spec errors (exit 2)' },
   includeUndocumented: {
     kind: 'boolean',
     group: 'Input',
@@ -94,6 +102,11 @@ const OPTIONS: Record<OptionKey, OptionSpec> = {
     help: 'write nothing; list the files that would change and exit 1 if any would',
   },
   force: { kind: 'boolean', group: 'Output', help: 'write into a non-empty folder this generator did not create' },
+  overwrite: {
+    kind: 'boolean',
+    group: 'Output',
+    help: 'replace files at generated paths that this generator did not write (listed and refused otherwise)',
+  },
 }
 
 const OPTION_KEYS = Object.keys(OPTIONS) as OptionKey[]
@@ -107,7 +120,7 @@ const CHANGES = {
 } as const
 
 /** Generation options that mean nothing to the change report. */
-const GENERATION_ONLY: OptionKey[] = ['targets', 'check', 'force', 'examples', 'strictExamples', 'examplesReport', 'allParameters', 'includeUndocumented']
+const GENERATION_ONLY: OptionKey[] = ['targets', 'check', 'force', 'overwrite', 'examples', 'strictExamples', 'examplesReport', 'allParameters', 'includeUndocumented']
 
 const CLI_ONLY = {
   quiet: 'no summary line (warnings and errors still print)',
@@ -126,10 +139,12 @@ export async function main(argv: readonly string[], environment: Partial<CliEnvi
   }
   const debug = argv.includes('--debug')
   try {
-    const { flags, cli } = parseFlags(argv)
+    const { flags, cli, repeated } = parseFlags(argv)
     if (cli.help) return print(env.stdout, usage())
     if (cli.version) return print(env.stdout, await packageVersion())
     const options: GenerateOptions = { ...(await readConfig(env.cwd)), ...flags, cwd: env.cwd }
+    if (repeated.length > 0 && options.strict) throw new GeneratorError(`${repeated[0]}; give it once (--strict)`)
+    for (const message of repeated) print(env.stderr, `warning: ${message}; the last one is used [repeated-option]`)
     if (cli['changes-since'] !== undefined) return await changes(cli, flags, options, env)
     if (cli.format !== undefined || cli['fail-on-breaking'] || cli['fail-on-risky']) {
       throw new GeneratorError('--format, --fail-on-breaking and --fail-on-risky go with --changes-since (see --help)')
@@ -163,6 +178,7 @@ async function changes(cli: CliFlags, flags: GenerateOptions, options: GenerateO
     include,
     exclude: options.exclude,
     cwd: env.cwd,
+    reach: { allowRefsFrom: options.allowRefsFrom, allowRemoteRefs: options.allowRemoteRefs },
   })
   if (flags.out === undefined) env.stdout.write(output)
   else if (!cli.quiet) {
@@ -174,7 +190,7 @@ async function changes(cli: CliFlags, flags: GenerateOptions, options: GenerateO
   return exitCode
 }
 
-function parseFlags(argv: readonly string[]): { flags: GenerateOptions; cli: CliFlags } {
+function parseFlags(argv: readonly string[]): { flags: GenerateOptions; cli: CliFlags; repeated: string[] } {
   const config: NonNullable<ParseArgsConfig['options']> = {}
   for (const name of Object.keys(CLI_ONLY)) config[name] = { type: 'boolean' }
   for (const [name, { type }] of Object.entries(CHANGES)) config[name] = { type }
@@ -184,8 +200,9 @@ function parseFlags(argv: readonly string[]): { flags: GenerateOptions; cli: Cli
     config[kebabCase(key)] = { type: kind === 'boolean' ? 'boolean' : 'string', multiple: kind === 'strings' }
   }
   let values: Record<string, unknown>
+  let tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>
   try {
-    values = parseArgs({ args: [...argv], options: config, strict: true, allowPositionals: false }).values
+    ;({ values, tokens } = parseArgs({ args: [...argv], options: config, strict: true, allowPositionals: false, tokens: true }))
   } catch (error) {
     // parseArgs explains in one sentence, then suggests `--` for positionals, which we take none of.
     throw new GeneratorError(`${(error as Error).message.split('. ')[0]} (see --help)`)
@@ -199,7 +216,19 @@ function parseFlags(argv: readonly string[]): { flags: GenerateOptions; cli: Cli
     if (problem) throw new GeneratorError(`--${kebabCase(key)}: ${problem.message}`)
     setOption(flags, key, value)
   }
-  return { flags, cli: values as CliFlags }
+  return { flags, cli: values as CliFlags, repeated: repeatedOptions(tokens, config) }
+}
+
+/** A single-valued option given more than once with different values: parseArgs keeps the last one silently. */
+function repeatedOptions(tokens: NonNullable<ReturnType<typeof parseArgs>['tokens']>, config: NonNullable<ParseArgsConfig['options']>): string[] {
+  const given = new Map<string, string[]>()
+  for (const token of tokens) {
+    if (token.kind !== 'option' || config[token.name]?.multiple) continue
+    given.set(token.name, [...(given.get(token.name) ?? []), token.value ?? 'true'])
+  }
+  return [...given]
+    .filter(([, values]) => new Set(values).size > 1)
+    .map(([name, values]) => `--${name} is given ${values.length} times (${values.map((value) => JSON.stringify(value)).join(', ')})`)
 }
 
 function parseTargets(list: string): Target[] {

@@ -16,7 +16,9 @@ import { timeStage } from './timings.ts'
 import { buildExamples } from './examples/index.ts'
 import { loadSpec, type LoadedSpec } from './load/index.ts'
 import { throughAlias } from './model/aliases.ts'
+import { isRemoteAddress } from './load/reach.ts'
 import { buildModel } from './model/build.ts'
+import { lintSpec } from './model/lint.ts'
 import type { ApiModel } from './model/types.ts'
 import { ALL_TARGETS, type GenerateOptions, type Target } from './options.ts'
 import { writeReportFile } from './write/report-file.ts'
@@ -48,31 +50,72 @@ export interface PlannedOutput {
   diagnostics: Diagnostic[]
   /** The examples report, when `examplesReport` asked for one. */
   report?: string
+  /** Absolute paths of the local files the run read: the spec, then the files its `$ref`s reach. */
+  inputs: string[]
 }
 
 /** Runs every stage but the write: what `generate` would write, in memory. */
 export async function planOutput(options: GenerateOptions = {}): Promise<PlannedOutput> {
   const cwd = options.cwd ?? process.cwd()
   const specPath = options.spec ?? relative(cwd, BUNDLED_SPEC)
+  try {
+    return await planStages(options, cwd, specPath)
+  } catch (error) {
+    throw tooDeepToProcess(error, specPath)
+  }
+}
+
+/**
+ * The stages recurse over schemas. The loader refuses documents nested past its limit and the
+ * model and examples cut long chains of named schemas, but a chain of thousands of `$ref`s can
+ * still take a stage (or a library it calls) past the stack: that is a property of the input
+ * (exit 2), not a bug, and it is said so instead of "internal error".
+ */
+function tooDeepToProcess(error: unknown, specPath: string): unknown {
+  if (!(error instanceof RangeError) || !/Maximum call stack size exceeded/.test(error.message)) return error
+  const tooDeep = new GeneratorError(
+    'the spec nests too deeply to process: its schemas reach one another (through $ref, allOf or nesting) in a chain deeper than the generator can follow; flatten the deepest chain',
+    { file: specPath },
+  )
+  tooDeep.cause = error
+  return tooDeep
+}
+
+async function planStages(options: GenerateOptions, cwd: string, specPath: string): Promise<PlannedOutput> {
   const targets = new Set<Target>(options.targets ?? ALL_TARGETS)
-  const spec = await timeStage('load', () => loadSpec(specPath, cwd))
+  const spec = await timeStage('load', () => loadSpec(specPath, cwd, options))
+  const specDiagnostics = timeStage('model', () => lintSpec(spec)).map((d): Diagnostic => (options.strict ? { ...d, severity: 'error' } : d))
+  stopOnErrors(specDiagnostics, 'in the spec')
   const isBundled = resolve(cwd, specPath) === BUNDLED_SPEC
   const include = options.include?.length ? options.include : options.all || !isBundled ? [] : BUNDLED_SELECTION
   const model = timeStage('model', () => buildModel(spec, { include, exclude: options.exclude }))
-  return { model, ...(await emit(model, spec, targets, options)) }
+  const inputs = spec.resolver.documents().filter((document) => !isRemoteAddress(document))
+  const emitted = await emit(model, spec, targets, options)
+  return { model, inputs, ...emitted, diagnostics: [...specDiagnostics, ...emitted.diagnostics] }
+}
+
+/** Errors among `diagnostics` stop the run: the first one, and how many more there are `where`. */
+function stopOnErrors(diagnostics: readonly Diagnostic[], where: string): void {
+  const errors = diagnostics.filter((d) => d.severity === 'error')
+  if (errors.length === 0) return
+  const [first] = errors
+  const more = errors.length - 1
+  throw new GeneratorError(`${first.message}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'} ${where})` : ''}`, { file: first.file, location: first.location })
 }
 
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const cwd = options.cwd ?? process.cwd()
   const out = options.out ?? 'generated'
-  const { files, model, diagnostics, report } = await planOutput(options)
-  const written = await timeStage('write', () => writeOutput(out, files, { check: options.check, force: options.force, cwd }))
+  const { files, model, diagnostics, report, inputs } = await planOutput(options)
+  const written = await timeStage('write', () =>
+    writeOutput(out, files, { check: options.check, force: options.force, overwrite: options.overwrite, inputs, cwd }),
+  )
   // The report goes exactly where the user asked (it is theirs, not part of the output folder).
   if (report !== undefined && options.examplesReport && !options.check) await writeReportFile(options.examplesReport, report, cwd)
   return { ...written, out, files: files.length, model, diagnostics }
 }
 
-async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, options: GenerateOptions): Promise<Omit<PlannedOutput, 'model'>> {
+async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, options: GenerateOptions): Promise<Omit<PlannedOutput, 'model' | 'inputs'>> {
   const files: OutputFile[] = []
   let diagnostics: Diagnostic[] = []
   let report: string | undefined
@@ -91,11 +134,7 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
       }),
     )
     diagnostics = examples.diagnostics
-    const errors = diagnostics.filter((d) => d.severity === 'error')
-    if (errors.length) {
-      const first = errors[0]
-      throw new GeneratorError(`${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more problems in the examples)` : ''}`, { file: first.file, location: first.location })
-    }
+    stopOnErrors(diagnostics, 'in the examples')
     const samples: Record<string, OperationSamples[]> = {}
     for (const operation of documented) {
       samples[operation.id] = (examples.byOperation[operation.id] ?? []).map((example) => ({

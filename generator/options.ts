@@ -29,6 +29,14 @@ export interface GenerateOptions {
   check?: boolean
   /** Write into a non-empty `out` that holds no manifest of ours. */
   force?: boolean
+  /** Replace files at generated paths that the manifest does not list (without it, the run refuses and lists them). */
+  overwrite?: boolean
+  /** Make warnings about the spec (and repeated options) errors: the run stops with exit code 2. */
+  strict?: boolean
+  /** Folders, besides the spec's own, that the spec's `$ref`s may read files from. */
+  allowRefsFrom?: string[]
+  /** Follow `http:`/`https:` `$ref`s (off: a spec cannot make the generator fetch URLs). */
+  allowRemoteRefs?: boolean
   /** Resolve relative paths against this folder (default: `process.cwd()`). */
   cwd?: string
 }

@@ -7,7 +7,7 @@
  * is at least that severe; bad input or usage is a GeneratorError (exit 2).
  */
 import { GeneratorError } from '../errors.ts'
-import { loadSpec } from '../load/index.ts'
+import { loadSpec, type ReachOptions } from '../load/index.ts'
 import { buildModel } from '../model/build.ts'
 import { writeReportFile } from '../write/report-file.ts'
 import { compareModels } from './compare.ts'
@@ -39,6 +39,8 @@ export interface ChangesCommandOptions {
   all?: boolean
   /** Relative spec paths are resolved against this folder (default: `process.cwd()`). */
   cwd?: string
+  /** What the specs' `$ref`s may read besides their own folders (see load/reach.ts). */
+  reach?: ReachOptions
 }
 
 export interface ChangesCommandResult {
@@ -55,7 +57,7 @@ export async function changesCommand(options: ChangesCommandOptions): Promise<Ch
   }
   const cwd = options.cwd ?? process.cwd()
   const selection = { include: options.include ?? [], exclude: options.exclude ?? [] }
-  const [before, after] = await Promise.all([loadSpec(options.before, cwd), loadSpec(options.after, cwd)])
+  const [before, after] = await Promise.all([loadSpec(options.before, cwd, options.reach), loadSpec(options.after, cwd, options.reach)])
   const report = compareModels(buildModel(before, selection), buildModel(after, selection))
   const rendered = renderChangeReport(report, format)
   if (options.out !== undefined) await writeReportFile(options.out, rendered, cwd)

@@ -5,6 +5,7 @@
  */
 import randexp from 'randexp'
 import type { NumberSchema, StringSchema } from '../model/types.ts'
+import { MAX_EXAMPLE_STRING_LENGTH } from '../limits.ts'
 import { randomFor } from './seed.ts'
 
 // randexp's CommonJS export is the class itself, while its typings declare it as the default export.
@@ -46,14 +47,24 @@ export function fitString(preferred: string, schema: StringSchema, seedKey: stri
   if (schema.pattern !== undefined) return fromPattern(schema, seedKey) ?? preferred
   const chars = [...preferred]
   if (schema.maxLength !== undefined && chars.length > schema.maxLength) return chars.slice(0, schema.maxLength).join('')
-  const min = schema.minLength ?? 0
+  const min = Math.min(schema.minLength ?? 0, MAX_EXAMPLE_STRING_LENGTH)
   const filler = preferred || 'x'
-  let padded = preferred
-  while (stringLength(padded) < min) padded += filler
-  return [...padded].slice(0, Math.max(min, schema.maxLength ?? min)).join('')
+  const repeats = Math.max(0, Math.ceil((min - chars.length) / stringLength(filler)))
+  return [...(preferred + filler.repeat(repeats))].slice(0, Math.max(min, Math.min(schema.maxLength ?? min, MAX_EXAMPLE_STRING_LENGTH))).join('')
+}
+
+/**
+ * Whether a pattern's counted repetitions (`{1000}` inside `{1000}`, `{0,100000}`) could make a
+ * string longer than examples show; `*`, `+` and `{n,}` are held to `generator.max` instead.
+ */
+function patternTooLong(pattern: string): boolean {
+  let product = 1
+  for (const [, least, most] of pattern.matchAll(/\{(\d+)(?:,(\d*))?\}/g)) product *= Math.max(1, Number(most || least))
+  return product > MAX_EXAMPLE_STRING_LENGTH
 }
 
 function fromPattern(schema: StringSchema, seedKey: string): string | undefined {
+  if (patternTooLong(schema.pattern!)) return undefined
   let generator: InstanceType<typeof RandExp>
   try {
     generator = new RandExp(schema.pattern!)
@@ -61,7 +72,7 @@ function fromPattern(schema: StringSchema, seedKey: string): string | undefined 
     return undefined
   }
   // Keeps `*` and `+` from producing walls of text; a minLength above it still has room to grow.
-  generator.max = Math.max(8, schema.minLength ?? 0)
+  generator.max = Math.max(8, Math.min(schema.minLength ?? 0, MAX_EXAMPLE_STRING_LENGTH))
   let last: string | undefined
   for (let attempt = 0; attempt < PATTERN_ATTEMPTS; attempt++) {
     const random = randomFor(`${seedKey}#pattern${attempt}`)

@@ -28,6 +28,7 @@ import { displayOrder, isShownIn, resolveSchema } from '../model/query.ts'
 import type { ApiModel, ArraySchema, BooleanSchema, Json, NumberSchema, ObjectSchema, Operation, OperationExample, RequestExample, ResponseExample, Schema, StringSchema, UnionSchema } from '../model/types.ts'
 import { singular, words } from '../naming.ts'
 import { conforms } from './conforms.ts'
+import { EXAMPLE_VALUE_BUDGET, MAX_EXAMPLE_ITEMS, MAX_EXAMPLE_REF_DEPTH } from '../limits.ts'
 import { fitNumber, fitString } from './constraints.ts'
 import type { ValueHint } from './hint.ts'
 import { hasOwn, isPlainObject, setOwn, type JsonObject } from './json.ts'
@@ -75,6 +76,8 @@ export class ExampleSynthesizer {
   private readonly byNamedSchema = new Map<string, Json>()
   /** Counts cycle cuts, so that a value made under a cut (which depends on the path) is not cached. */
   private cycleCuts = 0
+  /** Values made for the current example, against EXAMPLE_VALUE_BUDGET. */
+  private made = 0
   /** First words of schema names that only repeat a namespace (Seam's `acs_`), dropped from owner nouns. */
   private readonly namespaceWords: ReadonlySet<string>
 
@@ -83,6 +86,7 @@ export class ExampleSynthesizer {
   }
 
   example(operation: Operation, options: SynthesisOptions = {}): OperationExample {
+    this.made = 0
     const request = inOrder(orderTimes(this.request(operation, options), operation), operation, options.order, this.model.schemas)
     const { forced } = operation.body ? this.bodyShape(operation.body.schema, options.variant) : {}
     return structuredClone({ title: options.title ?? operation.title, source: 'synthesized', request, response: this.response(operation, forced) })
@@ -142,6 +146,7 @@ export class ExampleSynthesizer {
    * example): what synthesis would have put there for a property of that name.
    */
   fill(schema: Schema, direction: Frame['direction'], name?: string, owner?: readonly string[]): Json {
+    this.made = 0
     const value = this.value(schema, { direction, name, owner, refs: [], optional: direction === 'response', ordinal: 0 })
     return value === CYCLE ? null : structuredClone(value)
   }
@@ -154,6 +159,7 @@ export class ExampleSynthesizer {
 
   /** A value for `schema` valid against it; see the header for where it comes from. */
   private value(schema: Schema, frame: Frame): Produced {
+    this.made++
     const fromSpec = this.fromSpec(schema, frame.direction)
     const produced = fromSpec ? fromSpec.value : this.structural(schema, frame)
     return produced === CYCLE && schema.nullable ? null : produced
@@ -218,7 +224,7 @@ export class ExampleSynthesizer {
   private ref(name: string, frame: Frame): Produced {
     const named = this.model.schemas[name]
     if (named === undefined) return {}
-    if (frame.refs.includes(name)) {
+    if (frame.refs.includes(name) || frame.refs.length >= MAX_EXAMPLE_REF_DEPTH) {
       this.cycleCuts++
       return CYCLE
     }
@@ -270,7 +276,7 @@ export class ExampleSynthesizer {
   /** Adds `property_1`, `property_2`… until `minProperties` is met, where extra properties are allowed. */
   private withMinProperties(result: JsonObject, schema: ObjectSchema, frame: Frame): Produced {
     const extra = schema.additionalProperties
-    for (let n = 1; Object.keys(result).length < (schema.minProperties ?? 0) && extra !== false; n++) {
+    for (let n = 1; Object.keys(result).length < Math.min(schema.minProperties ?? 0, MAX_EXAMPLE_ITEMS) && extra !== false && this.made < EXAMPLE_VALUE_BUDGET; n++) {
       const name = `property_${n}`
       if (hasOwn(result, name)) continue
       const value = typeof extra === 'object' ? this.value(extra, this.child(frame, name)) : name
@@ -288,11 +294,11 @@ export class ExampleSynthesizer {
   private array(schema: ArraySchema, frame: Frame): Produced {
     const min = schema.minItems ?? 0
     const wanted = min === 0 && prefersEmptyList(frame.name) ? 0 : Math.max(min, 1)
-    const count = Math.min(wanted, schema.maxItems ?? wanted)
+    const count = Math.min(wanted, schema.maxItems ?? wanted, MAX_EXAMPLE_ITEMS)
     const items: Json[] = []
     const seen = new Set<string>()
     // Up to a few extra tries per item, for `uniqueItems` lists of values that collide.
-    for (let ordinal = 0; items.length < count && ordinal < count * 4; ordinal++) {
+    for (let ordinal = 0; items.length < count && ordinal < count * 4 && (items.length === 0 || this.made < EXAMPLE_VALUE_BUDGET); ordinal++) {
       const item = this.value(schema.items, this.child(frame, itemName(frame.name), ordinal))
       if (item === CYCLE) return min === 0 ? [] : CYCLE
       const text = JSON.stringify(item)

@@ -3,10 +3,13 @@
  * The raw document is kept (the docs stage enriches it with x-codeSamples) but emitters never
  * read it: the model stage turns it into the model.
  */
-import { resolve as resolvePath } from 'node:path'
+import { relative, resolve as resolvePath } from 'node:path'
 import { GeneratorError } from '../errors.ts'
 import { readStructuredFile, type SourceFormat } from './parse.ts'
+import { ReachPolicy, type ReachOptions } from './reach.ts'
 import { Resolver } from './resolver.ts'
+
+export type { ReachOptions } from './reach.ts'
 
 export interface LoadedSpec {
   /** The spec file as the user named it. */
@@ -20,7 +23,8 @@ export interface LoadedSpec {
   resolver: Resolver
 }
 
-export async function loadSpec(file: string, cwd = process.cwd()): Promise<LoadedSpec> {
+/** Reads the spec at `file` and every document its `$ref`s reach (as far as `reach` allows). */
+export async function loadSpec(file: string, cwd = process.cwd(), reach: ReachOptions = {}): Promise<LoadedSpec> {
   const absolute = resolvePath(cwd, file)
   const parsed = await readStructuredFile(absolute, file)
   const document = parsed.value
@@ -46,7 +50,8 @@ export async function loadSpec(file: string, cwd = process.cwd()): Promise<Loade
       throw new GeneratorError(`"${key}" must be an object`, { file, location: `#/${key}` })
     }
   }
-  const resolver = new Resolver(absolute, parsed, cwd)
+  const show = (path: string) => relative(cwd, path) || '.'
+  const resolver = new Resolver(absolute, parsed, cwd, ReachPolicy.forSpec(absolute, reach, cwd, show))
   await resolver.preload()
   return { displayPath: file, format: parsed.format, document: doc, text: parsed.text, openapiVersion: version, resolver }
 }

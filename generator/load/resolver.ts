@@ -3,15 +3,18 @@
  * demand (never by inlining the whole document), so a cyclic schema costs nothing here: the
  * model decides where a cycle becomes a named reference.
  *
- * A location is a file plus a JSON pointer; external files are read relative to the file that
- * references them, once per run (the cache lives in the Resolver instance, not the module).
+ * A location is a document (a file's absolute path, or a URL when remote refs are allowed) plus
+ * a JSON pointer. What a `$ref` may read is decided by reach.ts, nowhere else; every document is
+ * read once per run (the cache lives in the Resolver instance, not the module).
  */
-import { dirname, relative, resolve as resolvePath, sep } from 'node:path'
-import { GeneratorError, pointerOf } from '../errors.ts'
-import { readStructuredFile, type ParsedFile } from './parse.ts'
+import { dirname, relative, sep } from 'node:path'
+import { GeneratorError, pointerOf, type Diagnostic } from '../errors.ts'
+import { parseStructuredBytes, readStructuredFile, type ParsedFile } from './parse.ts'
+import { type Place, tokensOf } from './place.ts'
+import { isRemoteAddress, type ReachPolicy, type RefSite } from './reach.ts'
 
 export interface Location {
-  /** Absolute path of the file. */
+  /** Absolute path of the file (or its URL, for a remote document). */
   file: string
   /** JSON pointer tokens inside that file. */
   tokens: string[]
@@ -22,6 +25,9 @@ export interface Resolved {
   location: Location
 }
 
+/** Reads a remote document's bytes; the default fetches it (only ever called when the policy allows URLs). */
+export type FetchDocument = (url: string) => Promise<Uint8Array>
+
 export class Resolver {
   private readonly files = new Map<string, ParsedFile>()
 
@@ -30,42 +36,79 @@ export class Resolver {
     root: ParsedFile,
     /** Folder that display paths are relative to (the user's working folder). */
     private readonly displayBase: string,
+    private readonly reach: ReachPolicy,
+    private readonly fetchDocument: FetchDocument = fetchBytes,
   ) {
     this.files.set(rootFile, root)
   }
 
-  /** Reads every external file that `$ref`s reach, so later lookups are synchronous. */
+  /**
+   * Reads every document that `$ref`s (and discriminator mappings) reach, so later lookups are
+   * synchronous. A ref the policy refuses, or one naming a file that is not there, is an error
+   * naming the file and pointer of the `$ref`.
+   */
   async preload(): Promise<void> {
     const pending = [this.rootFile]
-    const seen = new Set(pending)
     while (pending.length) {
       const file = pending.pop()!
-      for (const ref of collectRefs(this.files.get(file)!.value)) {
-        const target = splitRef(ref).file
-        if (!target) continue
-        const absolute = resolvePath(dirname(file), target)
-        if (seen.has(absolute)) continue
-        seen.add(absolute)
-        this.files.set(absolute, await readStructuredFile(absolute, this.display(absolute)))
-        pending.push(absolute)
+      for (const { ref, tokens } of collectExternalRefs(this.files.get(file)!.value)) {
+        const site = { file: this.display(file), location: pointerOf(tokens) }
+        const address = this.reach.locate(splitRef(ref).file, file, site)
+        if (this.files.has(address)) continue
+        this.files.set(address, await this.read(address, ref, site))
+        pending.push(address)
       }
+    }
+  }
+
+  /** Every document read, the spec first: absolute paths (and URLs). */
+  documents(): string[] {
+    return [...this.files.keys()]
+  }
+
+  /** Problems found while reading the documents that do not stop the run (repeated keys). */
+  warnings(): Diagnostic[] {
+    return [...this.files.values()].flatMap((file) => file.warnings)
+  }
+
+  private async read(address: string, ref: string, site: RefSite): Promise<ParsedFile> {
+    const shown = this.display(address)
+    if (isRemoteAddress(address)) {
+      let bytes: Uint8Array
+      try {
+        bytes = await this.fetchDocument(address)
+      } catch (error) {
+        throw new GeneratorError(`$ref ${JSON.stringify(ref)} could not be fetched from ${address}: ${(error as Error).message}`, site)
+      }
+      return parseStructuredBytes(bytes, shown, new URL(address).pathname)
+    }
+    try {
+      return await readStructuredFile(address, shown)
+    } catch (error) {
+      // A file that cannot be read is the referencing file's problem: say where the $ref is.
+      if (error instanceof GeneratorError && error.details.location === undefined) {
+        const why = error.message === 'file not found' ? 'is not there' : `cannot be read: ${error.message}`
+        throw new GeneratorError(`$ref ${JSON.stringify(ref)} points to a file that ${why} (${shown})`, site)
+      }
+      throw error
     }
   }
 
   /**
    * Stable `file#/pointer` of a location for the model: the root file's pointers print as `#/…`,
    * other files relative to the root file's folder (never to the working folder, so the model is
-   * the same from wherever the generator runs).
+   * the same from wherever the generator runs), URLs as they are.
    */
   describe(location: Location): string {
     const pointer = pointerOf(location.tokens)
     if (location.file === this.rootFile) return pointer
+    if (isRemoteAddress(location.file)) return location.file + pointer
     return relative(dirname(this.rootFile), location.file).split(sep).join('/') + pointer
   }
 
-  /** A file as messages name it: relative to the user's working folder. */
+  /** A file as messages name it: relative to the user's working folder (a URL as it is). */
   display(file: string): string {
-    return relative(this.displayBase, file) || file
+    return isRemoteAddress(file) ? file : relative(this.displayBase, file) || file
   }
 
   get(location: Location): unknown {
@@ -80,19 +123,15 @@ export class Resolver {
   /** Where `ref` (found at `site`) points. Throws a GeneratorError naming the site if it points nowhere. */
   target(ref: string, site: Location): Location {
     const { file, pointer } = splitRef(ref)
-    const absolute = file ? resolvePath(dirname(site.file), file) : site.file
+    // Built only when needed: the model asks for thousands of targets.
+    const shownSite = () => ({ file: this.display(site.file), location: pointerOf(site.tokens) })
+    const absolute = file ? this.reach.locate(file, site.file, shownSite()) : site.file
     if (!this.files.has(absolute)) {
-      throw new GeneratorError(`$ref "${ref}" points to a file that could not be read`, {
-        file: this.display(site.file),
-        location: pointerOf(site.tokens),
-      })
+      throw new GeneratorError(`$ref ${JSON.stringify(ref)} points to a file that was not read (${this.display(absolute)})`, shownSite())
     }
     const location = { file: absolute, tokens: parsePointer(pointer) }
     if (this.get(location) === undefined) {
-      throw new GeneratorError(`$ref "${ref}" points to nothing`, {
-        file: this.display(site.file),
-        location: pointerOf(site.tokens),
-      })
+      throw new GeneratorError(`$ref ${JSON.stringify(ref)} points to nothing: ${this.display(absolute)} has no ${pointerOf(location.tokens)}`, shownSite())
     }
     return location
   }
@@ -113,6 +152,13 @@ export class Resolver {
       current = this.target(ref, { file: current.file, tokens: [...current.tokens, '$ref'] })
     }
   }
+}
+
+/** Node's fetch, for remote documents: a failed status is an error like a network failure. */
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim())
+  return new Uint8Array(await response.arrayBuffer())
 }
 
 export function refOf(value: unknown): string | undefined {
@@ -143,20 +189,26 @@ function parsePointer(pointer: string): string[] {
     .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
 }
 
-function collectRefs(root: unknown): string[] {
-  const refs: string[] = []
-  const stack = [root]
+/** A discriminator mapping value that is a reference rather than a schema name (the model reads them alike). */
+export const isMappingRef = (value: string): boolean => value.includes('#') || value.includes('/')
+
+/**
+ * The `$ref`s (and discriminator mapping refs) of a document that name another document, with
+ * the pointer tokens of where each is written, in a stable order.
+ */
+function collectExternalRefs(root: unknown): { ref: string; tokens: string[] }[] {
+  const refs: { ref: string; tokens: string[] }[] = []
+  const stack: Place[] = [{ node: root, token: '', parent: undefined }]
   while (stack.length) {
-    const node = stack.pop()
+    const place = stack.pop()!
+    const { node } = place
     if (node === null || typeof node !== 'object') continue
-    if (Array.isArray(node)) {
-      for (const item of node) stack.push(item)
-      continue
-    }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) refs.push(value)
-      else stack.push(value)
+    const isMapping = place.token === 'mapping' && place.parent?.token === 'discriminator'
+    for (const [token, value] of Object.entries(node)) {
+      if (typeof value === 'string' && (token === '$ref' || (isMapping && isMappingRef(value)))) {
+        if (splitRef(value).file !== '') refs.push({ ref: value, tokens: tokensOf({ node: value, token, parent: place }) })
+      } else if (value !== null && typeof value === 'object') stack.push({ node: value, token, parent: place })
     }
   }
-  return refs.sort()
+  return refs.sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0))
 }

@@ -9,7 +9,8 @@
  * named schemas once, so a cycle is a reference, never infinite recursion.
  */
 import { pointerOf } from '../errors.ts'
-import { refOf, type Location, type Resolver } from '../load/resolver.ts'
+import { isMappingRef, refOf, type Location, type Resolver } from '../load/resolver.ts'
+import { MAX_EXPANSION_DEPTH } from '../limits.ts'
 import { uniqueName } from '../naming.ts'
 import type { Flag, Json, NamedSchema, ObjectSchema, Property, Schema, SchemaMeta, UnionSchema } from './types.ts'
 
@@ -188,7 +189,7 @@ export class SchemaBuilder {
     const mapping: Record<string, number> = {}
     const explicit = raw.mapping && typeof raw.mapping === 'object' ? (raw.mapping as Record<string, string>) : {}
     for (const [value, ref] of Object.entries(explicit).sort(([a], [b]) => byCodeUnits(a, b))) {
-      const target = ref.includes('#') || ref.includes('/') ? this.resolver.target(ref, child(location, 'discriminator', 'mapping', value)) : { file: location.file, tokens: ['components', 'schemas', ref] }
+      const target = isMappingRef(ref) ? this.resolver.target(ref, child(location, 'discriminator', 'mapping', value)) : { file: location.file, tokens: ['components', 'schemas', ref] }
       const name = this.register(target)
       const index = variants.findIndex((v) => v.type === 'ref' && v.name === name)
       if (index >= 0) mapping[value] = index
@@ -234,7 +235,8 @@ export class SchemaBuilder {
   private expand(schema: Schema): Schema | undefined {
     if (schema.type !== 'ref') return schema
     const key = this.keysByName.get(schema.name)
-    if (key === undefined || this.expanding.has(key)) return undefined
+    // Past MAX_EXPANSION_DEPTH named schemas deep (a spec's chain of allOf refs), it stops as at a cycle: recursion stays bounded.
+    if (key === undefined || this.expanding.has(key) || this.expanding.size >= MAX_EXPANSION_DEPTH) return undefined
     this.expanding.add(key)
     try {
       return this.buildTarget(this.named.get(key)!.location)

@@ -1,11 +1,17 @@
 /**
  * File system access confined to the output folder. Every path is walked from the folder's real
- * path one segment at a time, so a symbolic link inside it that points elsewhere is noticed and
- * refused instead of followed: whatever a spec or a manifest names, nothing outside the output
- * folder is created, changed or deleted.
+ * path one segment at a time, and a symbolic link where a folder is needed is refused, never
+ * followed (wherever it points): whatever a spec or a manifest names, nothing outside the output
+ * folder is created, changed or deleted. A link at a file's own path is not followed either: it
+ * is replaced like a file.
+ *
+ * Planning walks each folder once and remembers it; changing the folder walks it again right
+ * before each change (see `checkedFolder`), so a folder swapped for a link while a run is busy
+ * is noticed instead of written through. What remains is the instant between that check and the
+ * rename: Node has no openat/renameat to close it.
  */
-import { lstatSync, mkdirSync, readFileSync, realpathSync, rmdirSync, type Stats, statSync } from 'node:fs'
-import { isAbsolute, join, relative, sep } from 'node:path'
+import { lstatSync, mkdirSync, readFileSync, realpathSync, rmdirSync, type Stats } from 'node:fs'
+import { join } from 'node:path'
 import { GeneratorError } from '../errors.ts'
 
 /*
@@ -18,11 +24,10 @@ export interface OutputRoot {
   real: string
   shown: string
   /**
-   * Folders already walked during this write, by relative path: the real path of a folder, or
-   * null when nothing (or no folder) was there. Only the writer changes the tree meanwhile, and
-   * it keeps this up to date, so each folder is checked once rather than once per file in it.
+   * Folders already walked while planning, by relative path: true when a real folder is there,
+   * false when nothing (or a file) is. Planning changes nothing, so each is looked at once.
    */
-  folders: Map<string, string | null>
+  folders: Map<string, boolean>
 }
 
 /** What is at a path inside the output folder now. */
@@ -38,79 +43,74 @@ export const hasErrorCode = (error: unknown, ...codes: string[]): boolean =>
 
 export const lstatIfExists = (path: string): Stats | undefined => lstatSync(path, { throwIfNoEntry: false })
 
-function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path)
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
+/** The output folder (which must exist) as an OutputRoot. */
+export const outputRoot = (absolute: string, shown: string): OutputRoot => ({ real: realpathSync(absolute), shown, folders: new Map() })
+
+/** `a/b/c.md` → `a`, `a/b`: the folders that hold a path, outermost first. */
+export const folderPaths = (path: string): string[] => {
+  const segments = path.split('/')
+  return segments.slice(1).map((_, index) => segments.slice(0, index + 1).join('/'))
 }
 
-/** The real path of the folder holding `relativePath`, or undefined when it does not exist (yet). */
-export const findParentFolder = (root: OutputRoot, relativePath: string): string | undefined =>
-  parentFolder(root, relativePath, false)
+export const lastSegment = (relativePath: string): string => relativePath.slice(relativePath.lastIndexOf('/') + 1)
 
-/** The real path of the folder holding `relativePath`, made when missing; a file in the way is an error. */
-export const makeParentFolder = (root: OutputRoot, relativePath: string): string =>
-  parentFolder(root, relativePath, true)!
+const linkRefused = (root: OutputRoot, folder: string) =>
+  new GeneratorError('a symbolic link where the generator needs a folder; it does not write or delete through links (replace it with a folder)', {
+    file: `${root.shown}/${folder}`,
+  })
 
-/** Walks to the folder holding `relativePath`, checking that each step stays inside the root. */
-function parentFolder(root: OutputRoot, relativePath: string, create: boolean): string | undefined {
+/**
+ * Whether the folder `folder` (relative) is there, checking each segment on the way while
+ * planning: true for a real folder, false when something on the way is missing or is a file.
+ */
+export function folderExists(root: OutputRoot, folder: string): boolean {
+  if (folder === '') return true
+  const known = root.folders.get(folder)
+  if (known !== undefined) return known
+  const end = folder.lastIndexOf('/')
+  const exists = (end === -1 || folderExists(root, folder.slice(0, end))) && isRealFolder(root, folder)
+  root.folders.set(folder, exists)
+  return exists
+}
+
+/** True for a folder, false for nothing or a file; a link is an error. */
+function isRealFolder(root: OutputRoot, folder: string): boolean {
+  const entry = lstatIfExists(join(root.real, folder))
+  if (entry?.isSymbolicLink()) throw linkRefused(root, folder)
+  return entry?.isDirectory() === true
+}
+
+/** The absolute path of the folder holding `relativePath`, or undefined when it is not there (yet). */
+export function findParentFolder(root: OutputRoot, relativePath: string): string | undefined {
   const end = relativePath.lastIndexOf('/')
-  if (end === -1) return root.real
-  const known = root.folders.get(relativePath.slice(0, end))
-  if (typeof known === 'string') return known
-  if (known === null && !create) return undefined
-  const names = relativePath.slice(0, end).split('/')
-  let current = root.real
-  for (let index = 0; index < names.length; index++) {
-    const key = names.slice(0, index + 1).join('/')
-    const cached = root.folders.get(key)
-    if (cached === null && !create) return undefined
-    const next = typeof cached === 'string' ? cached : resolveFolder(root, current, key, create)
-    if (next === null) {
-      root.folders.set(key, null)
-      return undefined
-    }
-    root.folders.set(key, next)
-    current = next
-  }
-  return current
+  const folder = end === -1 ? '' : relativePath.slice(0, end)
+  return folderExists(root, folder) ? join(root.real, folder) : undefined
 }
 
-/** The real path of folder `key`, found in `parent`; null when missing or not a folder (and not to be made). */
-function resolveFolder(root: OutputRoot, parent: string, key: string, create: boolean): string | null {
-  const path = join(parent, lastSegment(key))
-  const shown = `${root.shown}/${key}`
-  const entry = lstatIfExists(path)
-  if (!entry) {
-    if (!create) return null
+/**
+ * The absolute path of `relativePath`, right before a change to it: every folder on the way is
+ * looked at again now (not from the planning walk) and must be a real folder. With `create`,
+ * missing folders are made; otherwise a missing one is an error like a link.
+ */
+export function checkedPath(root: OutputRoot, relativePath: string, create = false): string {
+  const path = walkFolders(root, relativePath, create)
+  if (path === undefined) throw new GeneratorError('a folder the generator writes into is gone or has become a file', { file: `${root.shown}/${relativePath}` })
+  return path
+}
+
+/** Like `checkedPath`, but undefined when a folder on the way is not there (a link is still an error). */
+export const checkedPathIfPresent = (root: OutputRoot, relativePath: string): string | undefined => walkFolders(root, relativePath, false)
+
+function walkFolders(root: OutputRoot, relativePath: string, create: boolean): string | undefined {
+  for (const folder of folderPaths(relativePath)) {
+    const path = join(root.real, folder)
+    const entry = lstatIfExists(path)
+    if (entry?.isSymbolicLink()) throw linkRefused(root, folder)
+    if (entry?.isDirectory()) continue
+    if (entry || !create) return undefined
     mkdirSync(path)
-    return path
   }
-  const folder = entry.isSymbolicLink() ? linkTargetInside(root, path, shown) : path
-  const isFolder =
-    folder !== undefined && (entry.isSymbolicLink() ? statSync(folder).isDirectory() : entry.isDirectory())
-  if (folder === undefined || !isFolder) {
-    if (!create) return null
-    throw new GeneratorError('a file is in the way: the generator needs a folder here', { file: shown })
-  }
-  return folder
-}
-
-/** Where the link at `path` leads (undefined when broken); refused when that is outside the root. */
-function linkTargetInside(root: OutputRoot, path: string, shown: string): string | undefined {
-  let target: string
-  try {
-    target = realpathSync(path)
-  } catch (error) {
-    if (hasErrorCode(error, 'ENOENT', 'ELOOP')) return undefined
-    throw error
-  }
-  if (!isInside(target, root.real)) {
-    throw new GeneratorError(
-      `a symbolic link to ${target}, outside ${root.shown}; the generator does not write or delete through it`,
-      { file: shown },
-    )
-  }
-  return target
+  return join(root.real, relativePath)
 }
 
 /** The entry at `relativePath`, looked at without following a link at its last segment. */
@@ -131,16 +131,17 @@ export function readExisting(root: OutputRoot, relativePath: string): ExistingEn
 export function removeEmptyFolders(root: OutputRoot, relativePath: string): void {
   const names = relativePath.split('/').slice(0, -1)
   for (let depth = names.length; depth > 0; depth--) {
+    const folder = names.slice(0, depth).join('/')
     try {
-      // rmdir neither follows a link nor removes a folder with anything in it.
-      rmdirSync(join(root.real, ...names.slice(0, depth)))
+      // The folders on the way must still be real folders (rmdir would follow a link among them);
+      // rmdir itself neither follows a link nor removes a folder with anything in it.
+      checkedPath(root, `${folder}/-`)
+      rmdirSync(join(root.real, folder))
     } catch (error) {
+      if (error instanceof GeneratorError) return
       if (hasErrorCode(error, 'ENOTEMPTY', 'EEXIST', 'ENOENT', 'ENOTDIR')) return
       throw error
     }
-    // Rare, and a folder reached through a link may be cached under other names too: start over.
-    root.folders.clear()
+    root.folders.set(folder, false)
   }
 }
-
-export const lastSegment = (relativePath: string): string => relativePath.slice(relativePath.lastIndexOf('/') + 1)

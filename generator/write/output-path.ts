@@ -4,11 +4,20 @@
  * with `PathAllocator`), except in a manifest read from disk, where it is bad input.
  */
 
+/** Every name at the top of the output folder that starts with this belongs to the writer. */
+export const WRITER_PREFIX = '.codegen-'
+
 /** Lists the files this generator wrote, so a later run can remove the ones it stopped producing. */
-export const MANIFEST_NAME = '.codegen-manifest.json'
+export const MANIFEST_NAME = `${WRITER_PREFIX}manifest.json`
 
 /** Prefix of the per-process folder new files are written to before they are renamed into place. */
-export const STAGING_PREFIX = '.codegen-staging-'
+export const STAGING_PREFIX = `${WRITER_PREFIX}staging-`
+
+/** Names the run that is changing the folder (lock.ts). */
+export const LOCK_NAME = `${WRITER_PREFIX}lock`
+
+/** The changes of an update in progress, so an interrupted one can be undone (transaction.ts). */
+export const JOURNAL_NAME = `${WRITER_PREFIX}journal.json`
 
 /** Why `path` may not be written below the output folder, or undefined when it may. */
 export function outputPathProblem(path: string): string | undefined {
@@ -20,7 +29,7 @@ export function outputPathProblem(path: string): string | undefined {
   if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
     return 'it has an empty, "." or ".." segment'
   }
-  if (segments[0] === MANIFEST_NAME || segments[0].startsWith(STAGING_PREFIX)) {
+  if (segments[0].startsWith(WRITER_PREFIX)) {
     return `${segments[0]} is a name the writer keeps for itself`
   }
   return undefined

@@ -2,45 +2,42 @@
  * The last stage: puts output computed in memory into the output folder, changing as little as
  * it can and nothing outside that folder.
  *
+ * - One run at a time: the folder is locked while a run plans and changes it (lock.ts).
  * - A file whose bytes are already right is not touched (its mtime stays).
- * - A new or changed file is first written in full to a staging folder inside `out`, then
- *   renamed over its target, so a reader never sees half a file. Removals happen before the
- *   renames so that a path can change from file to folder between runs.
+ * - Everything that changes is one transaction (transaction.ts): staged in full inside `out`,
+ *   then switched in by renames under a journal, so that after a crash or a failure the folder
+ *   is the old generation or the new one, never a mix; an interrupted update is undone by the
+ *   next run before it plans anything.
  * - The manifest (see manifest.ts) lists what this generator wrote; a file listed there and no
- *   longer produced is removed, with the folders it leaves empty. Before any new file appears,
- *   the manifest already lists it, so an interrupted run leaves nothing untracked behind.
+ *   longer produced is removed, with the folders it leaves empty. It is written after every
+ *   other file, so it never lists one that is not there.
  * - A folder that is not empty and has no manifest belongs to someone else: refused without
- *   `force`. With `force`, files there that the generator does not produce are left alone.
+ *   `force`. Files the manifest does not list are never overwritten without `overwrite`: the
+ *   refusal lists them. With `force`, files there that the generator does not produce are left
+ *   alone. A folder holding the run's input (the spec) is refused outright.
  *
  * File system calls are synchronous (see output-folder.ts for why); `writeOutput` stays async so
  * callers need not change if that does.
  */
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { GeneratorError } from '../errors.ts'
+import { isInside } from '../file-paths.ts'
+import { busy, liveLockOwner, lockOutputFolder } from './lock.ts'
 import { contentHash, type ManifestFiles, parseManifest, serializeManifest } from './manifest.ts'
 import {
   type ExistingEntry,
   findParentFolder,
-  hasErrorCode,
+  folderExists,
+  folderPaths,
   lastSegment,
   lstatIfExists,
-  makeParentFolder,
   type OutputRoot,
+  outputRoot,
   readExisting,
-  removeEmptyFolders,
 } from './output-folder.ts'
-import { compareCodeUnits, MANIFEST_NAME, outputPathProblem, sortedCopy, STAGING_PREFIX } from './output-path.ts'
+import { compareCodeUnits, MANIFEST_NAME, outputPathProblem, sortedCopy, WRITER_PREFIX } from './output-path.ts'
+import { applyChanges, type Change, interruptedUpdate, recoverInterruptedUpdate } from './transaction.ts'
 
 export interface OutputFile {
   /** Relative to the output folder, `/`-separated, made safe by the emitter (see safe-path.ts). */
@@ -54,6 +51,10 @@ export interface WriteOptions {
   check?: boolean
   /** Write into a folder that is not empty and holds no manifest of ours (or a broken one). */
   force?: boolean
+  /** Replace existing files at generated paths that the manifest does not list (refused otherwise, naming them). */
+  overwrite?: boolean
+  /** Absolute paths of the files the run read (the spec and what it references): the output folder may hold none of them. */
+  inputs?: readonly string[]
   /**
    * Folder a relative `outDir` is resolved against (default: `process.cwd()`). Messages name
    * `outDir` as given, so pass the user's relative path with this rather than an absolute one.
@@ -85,7 +86,7 @@ interface Ownership {
 }
 
 interface Plan {
-  previous: ManifestFiles
+  previous: Ownership
   toWrite: Map<string, Buffer>
   unchanged: string[]
   /** Listed in the previous manifest, no longer produced, and still there. */
@@ -103,17 +104,48 @@ export async function writeOutput(
   const desired = normalizeFiles(files)
   const shown = outDir.replace(/(.)\/+$/, '$1')
   try {
-    const root = openOutputFolder(resolve(options.cwd ?? '.', shown), shown, options.check === true)
-    const plan = planChanges(root, desired, options.force === true)
-    const manifestChange = plan.manifestChanged ? [MANIFEST_NAME] : []
-    const wouldChange = sortedCopy([...plan.toWrite.keys(), ...plan.toRemove, ...manifestChange])
-    if (options.check || root === undefined) return { written: [], unchanged: plan.unchanged, removed: [], wouldChange }
-    if (wouldChange.length > 0) applyPlan(root, plan)
-    return { written: [...plan.toWrite.keys()], unchanged: plan.unchanged, removed: plan.toRemove, wouldChange }
+    const absolute = resolve(options.cwd ?? '.', shown)
+    const existing = statSync(absolute, { throwIfNoEntry: false })
+    if (existing && !existing.isDirectory()) throw new GeneratorError('a file, not a folder', { file: shown })
+    if (options.check) return checkOutput(existing ? outputRoot(absolute, shown) : undefined, desired, options)
+    if (!existing) mkdirSync(absolute, { recursive: true })
+    const root = outputRoot(absolute, shown)
+    refuseInputsInside(root, options.inputs ?? [])
+    const lock = lockOutputFolder(root.real, shown)
+    try {
+      recoverInterruptedUpdate(root)
+      const plan = planChanges(root, desired, options)
+      const wouldChange = changedPaths(plan)
+      if (wouldChange.length > 0) applyChanges(root, changesOf(root, plan))
+      return { written: [...plan.toWrite.keys()], unchanged: plan.unchanged, removed: plan.toRemove, wouldChange }
+    } finally {
+      lock.release()
+    }
   } catch (error) {
     throw asGeneratorError(error, shown)
   }
 }
+
+/** `check`: what a write would change, changing nothing (not even taking the lock). */
+function checkOutput(root: OutputRoot | undefined, desired: Map<string, string>, options: WriteOptions): WriteResult {
+  if (root) {
+    refuseInputsInside(root, options.inputs ?? [])
+    const owner = liveLockOwner(root.real, root.shown)
+    if (owner !== undefined) throw busy(owner, root.shown)
+    const interrupted = interruptedUpdate(root)
+    if (interrupted !== undefined) {
+      throw new GeneratorError(`an update of this folder (by pid ${interrupted}) was interrupted and is not undone yet; run without --check to undo it`, {
+        file: root.shown,
+        exitCode: 1,
+      })
+    }
+  }
+  const plan = planChanges(root, desired, options)
+  return { written: [], unchanged: plan.unchanged, removed: [], wouldChange: changedPaths(plan) }
+}
+
+const changedPaths = (plan: Plan): string[] =>
+  sortedCopy([...plan.toWrite.keys(), ...plan.toRemove, ...(plan.manifestChanged ? [MANIFEST_NAME] : [])])
 
 /**
  * Validates paths (a bad one is an emitter's bug) and normalizes line endings, sorted by path.
@@ -140,21 +172,21 @@ function normalizeFiles(files: readonly OutputFile[]): Map<string, string> {
   return new Map(sorted.map(({ path, content }) => [path, content.replace(/\r\n?/g, '\n')]))
 }
 
-/** `a/b/c.md` → `a`, `a/b`. */
-const folderPaths = (path: string): string[] => {
-  const segments = path.split('/')
-  return segments.slice(1).map((_, index) => segments.slice(0, index + 1).join('/'))
-}
-
-/** The output folder, created when missing, or undefined when missing in check mode. */
-function openOutputFolder(absolute: string, shown: string, check: boolean): OutputRoot | undefined {
-  const existing = statSync(absolute, { throwIfNoEntry: false })
-  if (existing && !existing.isDirectory()) throw new GeneratorError('a file, not a folder', { file: shown })
-  if (!existing) {
-    if (check) return undefined
-    mkdirSync(absolute, { recursive: true })
+/** An output folder that holds the spec (or a file it references) would overwrite it: refused. */
+function refuseInputsInside(root: OutputRoot, inputs: readonly string[]): void {
+  for (const input of inputs) {
+    let real: string
+    try {
+      real = realpathSync(input)
+    } catch {
+      continue
+    }
+    if (isInside(real, root.real)) {
+      throw new GeneratorError(`the output folder holds ${input === inputs[0] ? 'the input spec' : 'a file the spec references'} (${real}); choose an output folder that does not contain the spec or its files`, {
+        file: root.shown,
+      })
+    }
   }
-  return { real: realpathSync(absolute), shown, folders: new Map() }
 }
 
 function readOwnership(root: OutputRoot, force: boolean): Ownership {
@@ -168,7 +200,7 @@ function readOwnership(root: OutputRoot, force: boolean): Ownership {
       throw error
     }
   }
-  const entries = readdirSync(root.real).filter((name) => !name.startsWith(STAGING_PREFIX))
+  const entries = readdirSync(root.real).filter((name) => !name.startsWith(WRITER_PREFIX))
   if (entries.length > 0 && !force) {
     throw new GeneratorError(
       `this folder is not empty and has no ${MANIFEST_NAME}, so this generator did not write it; ` +
@@ -179,23 +211,40 @@ function readOwnership(root: OutputRoot, force: boolean): Ownership {
   return { files: new Map(), text: undefined }
 }
 
-function planChanges(root: OutputRoot | undefined, desired: Map<string, string>, force: boolean): Plan {
-  const previous = root ? readOwnership(root, force) : { files: new Map<string, string>(), text: undefined }
+function planChanges(root: OutputRoot | undefined, desired: Map<string, string>, options: WriteOptions): Plan {
+  const previous = root ? readOwnership(root, options.force === true) : { files: new Map<string, string>(), text: undefined }
   const toWrite = new Map<string, Buffer>()
   const unchanged: string[] = []
   const hashes = new Map<string, string>()
+  const unowned: string[] = []
   for (const [path, text] of desired) {
     const bytes = Buffer.from(text, 'utf8')
     hashes.set(path, contentHash(bytes))
-    if (root && hasBytes(readExisting(root, path), bytes)) unchanged.push(path)
-    else toWrite.set(path, bytes)
+    const existing: ExistingEntry = root ? readExisting(root, path) : { kind: 'missing' }
+    if (hasBytes(existing, bytes)) unchanged.push(path)
+    else {
+      toWrite.set(path, bytes)
+      if (existing.kind !== 'missing' && !previous.files.has(path)) unowned.push(path)
+    }
   }
+  if (unowned.length > 0 && !options.overwrite) throw wouldOverwrite(root!, unowned)
   const toRemove: string[] = []
   for (const path of sortedCopy(previous.files.keys())) {
     if (root && !desired.has(path) && isStale(root, path, desired)) toRemove.push(path)
   }
   const manifestChanged = serializeManifest(hashes) !== previous.text
-  return { previous: previous.files, toWrite, unchanged, toRemove, hashes, manifestChanged }
+  return { previous, toWrite, unchanged, toRemove, hashes, manifestChanged }
+}
+
+/** Files of someone else's at paths this run writes: listed, never overwritten silently. */
+function wouldOverwrite(root: OutputRoot, paths: string[]): GeneratorError {
+  const shownPaths = paths.slice(0, 20).map((path) => `  ${path}`)
+  if (paths.length > 20) shownPaths.push(`  … and ${paths.length - 20} more`)
+  return new GeneratorError(
+    `${paths.length === 1 ? 'a file' : `${paths.length} files`} that this generator did not write would be overwritten ` +
+      `(its ${MANIFEST_NAME} does not list them):\n${shownPaths.join('\n')}\nmove them away, or pass --overwrite to replace them`,
+    { file: root.shown },
+  )
 }
 
 const hasBytes = (existing: ExistingEntry, bytes: Buffer): boolean =>
@@ -223,45 +272,43 @@ function lstatInside(root: OutputRoot, path: string) {
   return folder === undefined ? undefined : lstatIfExists(join(folder, lastSegment(path)))
 }
 
-function applyPlan(root: OutputRoot, plan: Plan): void {
-  removeLeftoverStaging(root)
-  const staging = join(root.real, `${STAGING_PREFIX}${process.pid}`)
-  mkdirSync(staging)
-  try {
-    let stagedCount = 0
-    const stage = (bytes: Buffer | string): string => {
-      const stagedPath = join(staging, String(stagedCount++))
-      writeFileSync(stagedPath, bytes)
-      return stagedPath
+/**
+ * The plan as changes in the order the transaction makes them: stale files in the way of a new
+ * folder first, then each new file after the folders it needs, then the manifest, then the other
+ * removals (so that the old manifest never lists a file already gone, and the new one none not
+ * yet there).
+ */
+function changesOf(root: OutputRoot, plan: Plan): Change[] {
+  const stale = new Set(plan.toRemove)
+  const blocking: Change[] = []
+  const writes: Change[] = []
+  const made = new Set<string>()
+  for (const [path, bytes] of plan.toWrite) {
+    for (const folder of folderPaths(path)) {
+      if (made.has(folder) || folderExists(root, folder)) continue
+      made.add(folder)
+      const inTheWay = lstatIfExists(join(root.real, folder))
+      if (inTheWay && stale.has(folder)) {
+        stale.delete(folder)
+        blocking.push({ kind: 'remove', path: folder })
+      } else if (inTheWay) {
+        throw new GeneratorError('a file is in the way: the generator needs a folder here', { file: `${root.shown}/${folder}` })
+      }
+      writes.push({ kind: 'mkdir', path: folder })
     }
-    if ([...plan.toWrite.keys()].some((path) => !plan.previous.has(path))) {
-      const tracked = new Map([...plan.previous, ...plan.hashes])
-      renameSync(stage(serializeManifest(tracked)), join(root.real, MANIFEST_NAME))
-    }
-    const staged = new Map<string, string>()
-    for (const [path, bytes] of plan.toWrite) staged.set(path, stage(bytes))
-    for (const path of plan.toRemove) removeFile(root, path)
-    for (const [path, stagedPath] of staged) {
-      renameSync(stagedPath, join(makeParentFolder(root, path), lastSegment(path)))
-    }
-    renameSync(stage(serializeManifest(plan.hashes)), join(root.real, MANIFEST_NAME))
-  } finally {
-    rmSync(staging, { recursive: true, force: true })
+    writes.push({ kind: 'put', path, bytes })
   }
+  const manifest: Change[] = plan.manifestChanged ? [{ kind: 'put', path: MANIFEST_NAME, bytes: serializeManifest(plan.hashes) }] : []
+  const removals = [...stale].map((path): Change => ({ kind: 'remove', path }))
+  return [...unlistFirst(plan, blocking), ...blocking, ...writes, ...manifest, ...removals]
 }
 
-/** Staging folders of runs that were killed before they could clean up. */
-function removeLeftoverStaging(root: OutputRoot): void {
-  for (const name of readdirSync(root.real)) {
-    if (name.startsWith(STAGING_PREFIX)) rmSync(join(root.real, name), { recursive: true, force: true })
-  }
-}
-
-function removeFile(root: OutputRoot, path: string): void {
-  const folder = findParentFolder(root, path)
-  if (folder === undefined) return
-  unlinkSync(join(folder, lastSegment(path)))
-  removeEmptyFolders(root, path)
+/** Before files the old manifest lists are removed early (they are in a new folder's way): a manifest without them. */
+function unlistFirst(plan: Plan, removals: Change[]): Change[] {
+  if (removals.length === 0 || plan.previous.text === undefined) return []
+  const listed = new Map(plan.previous.files)
+  for (const { path } of removals) listed.delete(path)
+  return [{ kind: 'put', path: MANIFEST_NAME, bytes: serializeManifest(listed) }]
 }
 
 /** File system failures (permissions, a full disk, …) are the user's to fix, not bugs: say where. */

@@ -117,10 +117,11 @@ describe('enrichSpec, YAML in and out', async () => {
 })
 
 describe('enrichSpec pointer lookup', () => {
-  // A repeated path key (legal for both parsers here) resolves to its first occurrence, array
-  // tokens index items, and operations under one path item all find their own object.
-  const json = '{"paths":{"/a":{"get":{"n":1},"post":{"n":2}},"/a":{"get":{"n":3}}},"x-list":[{"n":4},{"n":5}]}'
-  const yaml = 'paths:\n  /a:\n    get: {n: 1}\n    post: {n: 2}\n  /a:\n    get: {n: 3}\nx-list:\n  - {n: 4}\n  - {n: 5}\n'
+  // A repeated path key (a warning when loading) resolves to its last occurrence, the one the
+  // parsers keep and so the model describes; array tokens index items, and operations under one
+  // path item all find their own object.
+  const json = '{"paths":{"/a":{"get":{"n":1}},"/a":{"get":{"n":2},"post":{"n":3}}},"x-list":[{"n":4},{"n":5}]}'
+  const yaml = 'paths:\n  /a:\n    get: {n: 1}\n  /a:\n    get: {n: 2}\n    post: {n: 3}\nx-list:\n  - {n: 4}\n  - {n: 5}\n'
   const entries = ['#/paths/~1a/get', '#/paths/~1a/post', '#/x-list/1'].map((pointer) => ({ pointer, samples: samplesFor(pointer) }))
 
   /** The `n` of each object that got x-codeSamples: the last `n` written before each of them. */
@@ -135,7 +136,7 @@ describe('enrichSpec pointer lookup', () => {
     ['json', json],
     ['yaml', yaml],
   ] as const)('finds the object each pointer names (%s)', (format, text) => {
-    expect(enrichedNumbers(enrichSpec({ text, format }, entries))).toEqual(['1', '2', '5'])
+    expect(enrichedNumbers(enrichSpec({ text, format }, entries))).toEqual(['2', '3', '5'])
   })
 
   it.each([

@@ -5,6 +5,7 @@
 import { lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
+import { afterEach, beforeEach, expect } from 'vitest'
 
 export interface Workspace {
   root: string
@@ -49,7 +50,24 @@ export async function makeWorkspace(): Promise<Workspace> {
   }
 }
 
-async function listTree(folder: string, base = folder): Promise<Record<string, string>> {
+/**
+ * A fresh workspace for each test of the file, handed to `use`; after each test, the file beside
+ * `out` is checked to be exactly as it was, and the workspace is removed.
+ */
+export function workspaceForEachTest(use: (ws: Workspace) => void): void {
+  let current: Workspace
+  beforeEach(async () => {
+    current = await makeWorkspace()
+    use(current)
+  })
+  afterEach(async () => {
+    expect(await readFile(current.sentinel, 'utf8')).toBe(SENTINEL_TEXT)
+    await current.remove()
+  })
+}
+
+/** Every entry under `folder` (relative, sorted), files with their text, folders ending in `/`. */
+export async function listTree(folder: string, base = folder): Promise<Record<string, string>> {
   const tree: Record<string, string> = {}
   const entries = await readdir(folder).catch(() => [] as string[])
   for (const name of entries.sort()) {

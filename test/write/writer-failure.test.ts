@@ -1,79 +1,112 @@
-/** A write that fails half-way (disk full, a file locked) leaves no staging folder and can be rerun. */
-import { readFile } from 'node:fs/promises'
-import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+/**
+ * File system failures at every point of a write, through a fault-injecting `node:fs`: the N-th
+ * call that changes the disk fails with a full disk (ENOSPC), a read-only file system (EROFS) or
+ * a file that cannot be replaced (EPERM, as an immutable file gives). Each time: an error naming
+ * `out` (exit 2), the folder exactly as it was, and a rerun that completes.
+ */
+import { rm } from 'node:fs/promises'
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { GeneratorError } from '../../generator/errors.ts'
-import { MANIFEST_NAME } from '../../generator/write/output-path.ts'
-import { type OutputFile, writeOutput } from '../../generator/write/writer.ts'
-import { makeWorkspace, SENTINEL_TEXT, type Workspace } from './workspace.ts'
+import { outputRoot } from '../../generator/write/output-folder.ts'
+import { recoverInterruptedUpdate } from '../../generator/write/transaction.ts'
+import { writeOutput } from '../../generator/write/writer.ts'
+import { NEW, OLD } from './support/generations.ts'
+import { type Workspace, workspaceForEachTest } from './workspace.ts'
 
-/** Set by a test: the file system call that fails, chosen by the path it is given. */
-const failing = vi.hoisted(() => ({ call: '', pathEnd: '' }))
+/** Set by a test: which changing call fails (counted from 1), with what, and whether every later one fails too. */
+const fault = vi.hoisted(() => ({ armed: false, calls: 0, failAt: 0, code: 'ENOSPC', persistent: false }))
 
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>()
-  const failWhen =
-    <Args extends [string, ...unknown[]], Result>(name: string, real: (...args: Args) => Result) =>
+  const failing =
+    <Args extends unknown[], Result>(name: string, real: (...args: Args) => Result) =>
     (...args: Args): Result => {
-      const target = String(args[name === 'renameSync' ? 1 : 0])
-      if (failing.call === name && failing.pathEnd && target.endsWith(failing.pathEnd)) {
-        throw Object.assign(new Error(`EIO: i/o error, ${name} '${target}'`), { code: 'EIO', syscall: name })
+      if (fault.armed) {
+        fault.calls++
+        if (fault.calls === fault.failAt || (fault.persistent && fault.calls > fault.failAt)) {
+          throw Object.assign(new Error(`${fault.code}: injected failure, ${name} '${String(args[0])}'`), { code: fault.code, syscall: name })
+        }
       }
       return real(...args)
     }
-  return {
-    ...fs,
-    renameSync: failWhen('renameSync', fs.renameSync as (from: string, to: string) => void),
-    writeFileSync: failWhen('writeFileSync', fs.writeFileSync as (path: string, data: unknown) => void),
-  }
+  const changing = ['writeFileSync', 'renameSync', 'mkdirSync', 'unlinkSync', 'rmdirSync', 'rmSync', 'linkSync', 'copyFileSync'] as const
+  return { ...fs, ...Object.fromEntries(changing.map((name) => [name, failing(name, fs[name] as (...args: unknown[]) => unknown)])) }
 })
 
 let ws: Workspace
+let oldTree: Record<string, string>
+let newTree: Record<string, string>
+
+workspaceForEachTest((created) => (ws = created))
 
 beforeEach(async () => {
-  ws = await makeWorkspace()
-  await writeOutput(ws.out, [{ path: 'a.md', content: 'old a' }])
+  await writeOutput(ws.out, NEW)
+  newTree = await ws.tree()
+  await rm(ws.out, { recursive: true })
+  await writeOutput(ws.out, OLD)
+  oldTree = await ws.tree()
 })
 
-afterEach(async () => {
-  Object.assign(failing, { call: '', pathEnd: '' })
-  expect(await readFile(ws.sentinel, 'utf8')).toBe(SENTINEL_TEXT)
-  await ws.remove()
+afterEach(() => {
+  Object.assign(fault, { armed: false, calls: 0, failAt: 0, persistent: false })
 })
 
-const next: OutputFile[] = [
-  { path: 'a.md', content: 'new a' },
-  { path: 'b/b.md', content: 'new b' },
-]
+/** Writes NEW over OLD with the `failAt`-th changing call failing; the error, if it failed. */
+async function writeWithFault(failAt: number, code: string, persistent = false): Promise<GeneratorError | undefined> {
+  Object.assign(fault, { armed: true, calls: 0, failAt, code, persistent })
+  try {
+    await writeOutput(ws.out, NEW)
+    return undefined
+  } catch (error) {
+    return error as GeneratorError
+  } finally {
+    fault.armed = false
+  }
+}
 
-const stagingFolders = async () => Object.keys(await ws.tree()).filter((path) => path.startsWith('.codegen-staging-'))
-
-test('a failed rename into place: an error naming out, no staging folder, and a rerun completes', async () => {
-  Object.assign(failing, { call: 'renameSync', pathEnd: 'b.md' })
-  const error = await writeOutput(ws.out, next).then(
-    () => expect.unreachable('the rename should have failed'),
-    (caught: unknown) => caught as GeneratorError,
-  )
-  expect(error).toBeInstanceOf(GeneratorError)
-  expect(error.format()).toMatch(new RegExp(`^${ws.out}: cannot update the output folder: EIO`))
-  expect(await stagingFolders()).toEqual([])
-  // The manifest already tracks b/b.md, so the interrupted run left nothing untracked.
-  expect(Object.keys(JSON.parse(await readFile(`${ws.out}/${MANIFEST_NAME}`, 'utf8')).files)).toEqual([
-    'a.md',
-    'b/b.md',
-  ])
-
-  Object.assign(failing, { call: '', pathEnd: '' })
-  await writeOutput(ws.out, next)
-  expect(await ws.tree()).toMatchObject({ 'a.md': 'new a', 'b/b.md': 'new b' })
-  expect(await stagingFolders()).toEqual([])
+describe.each(['ENOSPC', 'EROFS', 'EPERM'])('%s at every changing call', (code) => {
+  test('leaves the old generation (or, once committed, the new one) and a rerun completes', async () => {
+    let failures = 0
+    for (let failAt = 1; ; failAt++) {
+      const error = await writeWithFault(failAt, code)
+      // A lock file that could not be removed names this (live) process; the rerun below takes it over.
+      const tree = await ws.tree()
+      for (const path of Object.keys(tree)) if (path.startsWith('.codegen-lock')) delete tree[path]
+      if (error === undefined) {
+        // The call that failed came after the commit (cleanup is best effort), or there was none left.
+        for (const path of Object.keys(tree)) if (path.startsWith('.codegen-staging-')) delete tree[path]
+        expect(tree, `failure at call ${failAt}`).toEqual(newTree)
+        if (fault.calls < failAt) break
+      } else {
+        failures++
+        expect(error, `failure at call ${failAt}`).toBeInstanceOf(GeneratorError)
+        expect(error.exitCode).toBe(2)
+        expect(error.format()).toMatch(new RegExp(`^${ws.out}: cannot update the output folder: ${code}`))
+        expect(tree, `failure at call ${failAt}: ${error.message}`).toEqual(oldTree)
+      }
+      await writeOutput(ws.out, NEW)
+      expect(await ws.tree()).toEqual(newTree)
+      await rm(ws.out, { recursive: true })
+      await writeOutput(ws.out, OLD)
+    }
+    expect(failures).toBeGreaterThan(15)
+  })
 })
 
-test('a failure while staging changes no output file', async () => {
-  // Staged files are numbered: 0 is the manifest that tracks b/b.md first, 1 is a.md.
-  Object.assign(failing, { call: 'writeFileSync', pathEnd: '1' })
-  await expect(writeOutput(ws.out, next)).rejects.toThrow(/cannot update/)
-  expect(await stagingFolders()).toEqual([])
+test('a disk that turns read-only mid-write: the undo fails too, the journal stays, and the next run restores the old generation', async () => {
+  // Call 12 is a rename into place, well into the switch.
+  const error = await writeWithFault(12, 'EROFS', true)
+  expect(error?.format()).toMatch(/undoing the update failed too .*\.codegen-journal\.json stays: the next run undoes it/)
+  expect(Object.keys(await ws.tree())).toContain('.codegen-journal.json')
+  recoverInterruptedUpdate(outputRoot(ws.out, 'out'))
   const tree = await ws.tree()
-  expect(tree['a.md']).toBe('old a')
-  expect(tree['b/b.md']).toBeUndefined()
+  delete tree['.codegen-lock']
+  expect(tree).toEqual(oldTree)
+})
+
+test('--check reports an interrupted update (exit 1) instead of comparing a half-switched folder', async () => {
+  await writeWithFault(12, 'EROFS', true)
+  const error = await writeOutput(ws.out, NEW, { check: true }).catch((caught: unknown) => caught as GeneratorError)
+  expect((error as GeneratorError).exitCode).toBe(1)
+  expect((error as GeneratorError).format()).toMatch(/^.*out: an update of this folder \(by pid \d+\) was interrupted and is not undone yet; run without --check to undo it$/)
 })

@@ -1,23 +1,14 @@
 import { lstat, mkdir, readFile, symlink, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { GeneratorError } from '../../generator/errors.ts'
 import { contentHash } from '../../generator/write/manifest.ts'
 import { MANIFEST_NAME } from '../../generator/write/output-path.ts'
 import { type OutputFile, writeOutput } from '../../generator/write/writer.ts'
-import { makeWorkspace, SENTINEL_TEXT, type Workspace } from './workspace.ts'
+import { type Workspace, workspaceForEachTest } from './workspace.ts'
 
 let ws: Workspace
-
-beforeEach(async () => {
-  ws = await makeWorkspace()
-})
-
-afterEach(async () => {
-  // Whatever a test did to `out`, the folder beside it is exactly as it was.
-  expect(await readFile(ws.sentinel, 'utf8')).toBe(SENTINEL_TEXT)
-  await ws.remove()
-})
+workspaceForEachTest((created) => (ws = created))
 
 const files = (entries: Record<string, string>): OutputFile[] =>
   Object.entries(entries).map(([path, content]) => ({ path, content }))
@@ -180,6 +171,42 @@ describe('ownership of the output folder', () => {
       'b.md': 'b',
       'mine.txt': 'not yours\n',
     })
+  })
+
+  test('lists files it did not write that it would overwrite, and changes nothing, unless told to overwrite', async () => {
+    await writeOutput(ws.out, files({ 'a.md': 'a' }), {})
+    await ws.put('docs/index.md', 'my notes\n')
+    await ws.put('openapi.json', '{"mine": true}\n')
+    const before = await ws.tree()
+    const next = files({ 'a.md': 'a', 'docs/index.md': 'generated', 'openapi.json': '{}' })
+    for (const options of [{}, { check: true }, { force: true }]) {
+      const error = await refusal(writeOutput(ws.out, next, options))
+      expect(error.format()).toBe(
+        `${ws.out}: 2 files that this generator did not write would be overwritten (its ${MANIFEST_NAME} does not list them):\n` +
+          '  docs/index.md\n  openapi.json\nmove them away, or pass --overwrite to replace them',
+      )
+    }
+    expect(await ws.tree()).toEqual(before)
+    await writeOutput(ws.out, next, { overwrite: true })
+    expect(await ws.tree()).toMatchObject({ 'docs/index.md': 'generated', 'openapi.json': '{}' })
+  })
+
+  test('a file it did not write with the very bytes it would write is not overwritten, so not refused', async () => {
+    await ws.put('a.md', 'a')
+    await writeOutput(ws.out, files({ 'a.md': 'a' }), { force: true })
+    expect(await readManifest()).toEqual(manifestOf({ 'a.md': 'a' }))
+  })
+
+  test('refuses an output folder that holds the spec or a file it references, in check mode too', async () => {
+    const spec = await ws.put('openapi.json', '{}')
+    for (const check of [false, true]) {
+      const error = await refusal(writeOutput(ws.out, files({ 'a.md': 'a' }), { force: true, overwrite: true, check, inputs: [spec] }))
+      expect(error.format()).toMatch(new RegExp(`^${ws.out}: the output folder holds the input spec \\(.*openapi\\.json\\); choose an output folder`))
+    }
+    const referenced = await ws.put('schemas/pet.yaml', 'type: object\n')
+    const error = await refusal(writeOutput(ws.out, files({ 'a.md': 'a' }), { force: true, inputs: [join(ws.root, 'spec.json'), referenced] }))
+    expect(error.message).toMatch(/holds a file the spec references/)
+    expect(await ws.tree()).toEqual({ 'openapi.json': '{}', 'schemas/': '', 'schemas/pet.yaml': 'type: object\n' })
   })
 
   test('accepts an existing empty folder', async () => {

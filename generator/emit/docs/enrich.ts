@@ -127,7 +127,7 @@ interface Container<T> {
 /**
  * `childOf(node, token)`, indexing an object's members the first time a pointer passes through it,
  * so that resolving one pointer per operation costs its depth rather than a scan of every path.
- * A key that repeats resolves to its first member, as a linear search would.
+ * A key that repeats resolves to its last member: the one the parsed spec (and so the model) has.
  */
 function memberLookup<T>(container: Container<T>): (node: T, token: string) => T | undefined {
   const indexes = new WeakMap<object, Map<string, T>>()
@@ -138,7 +138,7 @@ function memberLookup<T>(container: Container<T>): (node: T, token: string) => T
     let index = indexes.get(node)
     if (!index) {
       index = new Map()
-      for (const [key, child] of container.members(node) ?? []) if (!index.has(key)) index.set(key, child)
+      for (const [key, child] of container.members(node) ?? []) index.set(key, child)
       indexes.set(node, index)
     }
     return index.get(token)

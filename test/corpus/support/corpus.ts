@@ -96,6 +96,6 @@ export const UNSUPPORTED: Record<string, { reason: string; message: RegExp }> = 
   },
   'digitalocean.com': {
     reason: 'a discriminator mapping names `models/domain_record_types.yml#/…`, a file the published spec does not include (a dangling reference)',
-    message: /points to a file that could not be read/,
+    message: /points to a file that is not there/,
   },
 }

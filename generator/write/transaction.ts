@@ -1,0 +1,233 @@
+/**
+ * An update of the output folder as one transaction: after a crash at any instant (SIGKILL, a
+ * full disk, a file that cannot be replaced), the folder is either the old generation or the
+ * new one, never a mix, once the next run has looked at it.
+ *
+ * 1. Every new byte is staged first, in `.codegen-staging-<pid>/` inside the output folder
+ *    (one file system, so renames are atomic; staged files are created exclusively, in a folder
+ *    just made, so staging neither follows nor creates a link). Until step 2 the output itself
+ *    is untouched: a failure here only removes the staging folder.
+ * 2. The journal (`.codegen-journal.json`) lists every change, in order. It is written in full
+ *    in the staging folder and renamed into place, so it is there whole or not at all.
+ * 3. Each change is a rename: the staged file replaces the file at its place in one step, after
+ *    a hard link to the old one was kept in the staging folder (its backup, so the old file is
+ *    never missing); a removed file is moved to its backup. New files come first, then the
+ *    manifest, then removals: the manifest, written last, never lists a file that is not there.
+ * 4. Deleting the journal commits the update; the staging folder with the backups goes after.
+ *
+ * A failure during step 3 undoes the changes made so far, from the journal, before reporting
+ * it. A crash leaves the journal behind; the next run (under the lock, before anything else)
+ * undoes it the same way, so the folder is back to the old generation. Undoing a change looks
+ * only at what is where (is the staged file still in staging? is the backup there?), so it is
+ * right however far the change had gone, and doing it twice is harmless.
+ *
+ * Guaranteed against the process dying or a file system call failing; not against the machine
+ * losing power (files are not fsynced: that would cost more than the rest of the write).
+ */
+import { constants, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { GeneratorError, pointerOf } from '../errors.ts'
+import { faultPoint, resetFaultSteps } from './fault-hook.ts'
+import { checkedPath, checkedPathIfPresent, hasErrorCode, lstatIfExists, type OutputRoot, removeEmptyFolders } from './output-folder.ts'
+import { JOURNAL_NAME, MANIFEST_NAME, outputPathProblem, STAGING_PREFIX } from './output-path.ts'
+
+/** One change to the output folder, in the order they are made. */
+export type Change =
+  | { kind: 'mkdir'; path: string }
+  | { kind: 'put'; path: string; bytes: Buffer | string }
+  | { kind: 'remove'; path: string }
+
+/** A change as the journal records it: `staged` and `backup` are names in the staging folder. */
+type Step = { op: 'mkdir'; path: string } | { op: 'put'; path: string; staged: string; backup: string } | { op: 'remove'; path: string; backup: string }
+
+interface Journal {
+  generatedBy: 'openapi-codegen'
+  pid: number
+  staging: string
+  steps: Step[]
+}
+
+const GENERATED_BY = 'openapi-codegen'
+
+/** Makes `changes` in the output folder as one transaction (see above). The caller holds the lock. */
+export function applyChanges(root: OutputRoot, changes: readonly Change[]): void {
+  resetFaultSteps()
+  const staging = `${STAGING_PREFIX}${process.pid}`
+  const stagingPath = join(root.real, staging)
+  mkdirSync(stagingPath)
+  let journal: Journal
+  try {
+    journal = { generatedBy: GENERATED_BY, pid: process.pid, staging, steps: stageAll(stagingPath, changes) }
+    writeFileSync(join(stagingPath, 'journal.json'), JSON.stringify(journal), { flag: 'wx' })
+    renameSync(join(stagingPath, 'journal.json'), join(root.real, JOURNAL_NAME))
+    faultPoint()
+  } catch (error) {
+    rmSync(stagingPath, { recursive: true, force: true })
+    throw error
+  }
+  try {
+    for (const step of journal.steps) {
+      apply(root, stagingPath, step)
+      faultPoint()
+    }
+    for (const step of journal.steps) if (step.op === 'remove') removeEmptyFolders(root, step.path)
+    unlinkSync(join(root.real, JOURNAL_NAME))
+  } catch (error) {
+    throw undoAfterFailure(root, journal, error)
+  }
+  faultPoint()
+  // Committed: a staging folder that cannot be removed now is the next run's to remove.
+  try {
+    rmSync(stagingPath, { recursive: true, force: true })
+  } catch {
+    // left for the next run
+  }
+}
+
+/** Writes the bytes of every `put` into the staging folder; returns the steps naming them. */
+function stageAll(stagingPath: string, changes: readonly Change[]): Step[] {
+  return changes.map((change, index): Step => {
+    if (change.kind === 'mkdir') return { op: 'mkdir', path: change.path }
+    if (change.kind === 'remove') return { op: 'remove', path: change.path, backup: `b${index}` }
+    writeFileSync(join(stagingPath, `f${index}`), change.bytes, { flag: 'wx' })
+    faultPoint()
+    return { op: 'put', path: change.path, staged: `f${index}`, backup: `b${index}` }
+  })
+}
+
+function apply(root: OutputRoot, stagingPath: string, step: Step): void {
+  if (step.op === 'mkdir') {
+    try {
+      mkdirSync(checkedPath(root, step.path))
+    } catch (error) {
+      if (!(hasErrorCode(error, 'EEXIST') && lstatSync(join(root.real, step.path)).isDirectory())) throw error
+    }
+    return
+  }
+  const target = checkedPath(root, step.path)
+  const backup = join(stagingPath, step.backup)
+  if (step.op === 'remove') return moveIfThere(target, backup)
+  // The old file stays in place until the new one replaces it in one rename: never missing.
+  keepCopy(target, backup)
+  renameSync(join(stagingPath, step.staged), target)
+}
+
+/** Renames `from` to `to` unless nothing is at `from`. */
+function moveIfThere(from: string, to: string): void {
+  try {
+    renameSync(from, to)
+  } catch (error) {
+    if (!hasErrorCode(error, 'ENOENT')) throw error
+  }
+}
+
+/**
+ * Keeps what is at `from` (if anything) as `to` without taking it away: a hard link (a link at
+ * `from` is linked itself, not followed), or a copy of a regular file where the file system has
+ * no hard links. Anything else is moved away instead.
+ */
+function keepCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to)
+  } catch (error) {
+    if (hasErrorCode(error, 'ENOENT')) return
+    if (lstatIfExists(from)?.isFile()) copyFileSync(from, to, constants.COPYFILE_EXCL)
+    else moveIfThere(from, to)
+  }
+}
+
+/** Undoes the steps of `journal` in reverse order, looking at what is where (see the header). */
+function undo(root: OutputRoot, journal: Journal): void {
+  const stagingPath = join(root.real, journal.staging)
+  for (const step of [...journal.steps].reverse()) {
+    if (step.op === 'mkdir') {
+      removeFolderIfEmpty(root, step.path)
+      continue
+    }
+    if (step.op === 'put' && !lstatIfExists(join(stagingPath, step.staged))) {
+      const target = checkedPathIfPresent(root, step.path)
+      if (target !== undefined && lstatIfExists(target)) renameSync(target, join(stagingPath, step.staged))
+    }
+    const backup = join(stagingPath, step.backup)
+    if (lstatIfExists(backup)) renameSync(backup, checkedPath(root, step.path, true))
+  }
+}
+
+function removeFolderIfEmpty(root: OutputRoot, path: string): void {
+  const target = checkedPathIfPresent(root, path)
+  if (target === undefined) return
+  try {
+    rmdirSync(target)
+  } catch (error) {
+    if (!hasErrorCode(error, 'ENOENT', 'ENOTEMPTY', 'EEXIST', 'ENOTDIR')) throw error
+  }
+}
+
+/** After a failed step: undo, and report the failure (with the undo's own failure, if any). */
+function undoAfterFailure(root: OutputRoot, journal: Journal, failure: unknown): unknown {
+  try {
+    undo(root, journal)
+    unlinkSync(join(root.real, JOURNAL_NAME))
+    rmSync(join(root.real, journal.staging), { recursive: true, force: true })
+    return failure
+  } catch (undoFailure) {
+    const message = `${(failure as Error).message}; undoing the update failed too (${(undoFailure as Error).message}), so ${JOURNAL_NAME} stays: the next run undoes it`
+    return Object.assign(new GeneratorError(message, { file: root.shown }), { cause: failure })
+  }
+}
+
+/**
+ * Before a run changes the folder (holding its lock): undoes an update a crashed run left
+ * behind, and removes the staging folders of runs that are gone. Returns the crashed run's pid,
+ * or undefined when there was nothing to undo.
+ */
+export function recoverInterruptedUpdate(root: OutputRoot): number | undefined {
+  const journal = readJournal(root)
+  if (journal !== undefined) {
+    undo(root, journal)
+    unlinkSync(join(root.real, JOURNAL_NAME))
+  }
+  for (const name of readdirSync(root.real)) {
+    if (name.startsWith(STAGING_PREFIX)) rmSync(join(root.real, name), { recursive: true, force: true })
+  }
+  return journal?.pid
+}
+
+/** The pid of the run whose interrupted update the folder holds, if any (`--check` only reports it). */
+export const interruptedUpdate = (root: OutputRoot): number | undefined => readJournal(root)?.pid
+
+/**
+ * The journal, checked as strictly as a manifest: it decides what gets moved, so a name in it
+ * that is not a plain path inside the folder is refused.
+ */
+function readJournal(root: OutputRoot): Journal | undefined {
+  const path = join(root.real, JOURNAL_NAME)
+  const entry = lstatIfExists(path)
+  if (entry === undefined) return undefined
+  const shown = `${root.shown}/${JOURNAL_NAME}`
+  const fail = (why: string, tokens: (string | number)[] = []): never => {
+    throw new GeneratorError(`${why}; this is not a journal this generator wrote (remove it)`, { file: shown, location: pointerOf(tokens) })
+  }
+  if (!entry.isFile()) return fail('not a file')
+  let journal: Partial<Journal>
+  try {
+    journal = JSON.parse(readFileSync(path, 'utf8')) as Partial<Journal>
+  } catch {
+    return fail('not JSON')
+  }
+  if (journal?.generatedBy !== GENERATED_BY || !Number.isSafeInteger(journal.pid)) return fail(`expected "generatedBy": "${GENERATED_BY}" and a pid`)
+  if (typeof journal.staging !== 'string' || !new RegExp(`^${STAGING_PREFIX}\\d+$`).test(journal.staging)) return fail('expected a staging folder name', ['staging'])
+  if (!Array.isArray(journal.steps)) return fail('expected a list of steps', ['steps'])
+  journal.steps.forEach((step, index) => {
+    const at = ['steps', index]
+    if (!['mkdir', 'put', 'remove'].includes(step?.op)) fail('unknown step', at)
+    const problem = typeof step.path !== 'string' ? 'it is not a string' : step.path === MANIFEST_NAME ? undefined : outputPathProblem(step.path)
+    if (problem) fail(`unsafe path: ${problem}`, [...at, 'path'])
+    for (const key of ['staged', 'backup'] as const) {
+      const name = (step as Record<string, unknown>)[key]
+      const needed = step.op === 'put' || (key === 'backup' && step.op === 'remove')
+      if (needed && (typeof name !== 'string' || !/^[fb]\d+$/.test(name))) fail(`expected a staged file name`, [...at, key])
+    }
+  })
+  return journal as Journal
+}

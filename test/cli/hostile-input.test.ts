@@ -1,0 +1,163 @@
+/**
+ * Every hostile or broken input from issue 21, through the real command line (main() in this
+ * process, the real pipeline): its exit code and its message, exactly. Each was once a leak, a
+ * crash (exit 70, a V8 fatal error), minutes of work or a silent wrong success.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { main } from '../../generator/cli.ts'
+
+let cwd: string
+
+/** A one-operation spec whose response is `schema`. */
+const specWith = (schema: unknown, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    openapi: '3.0.3',
+    info: { title: 'Hostile', version: '1' },
+    paths: { '/x': { get: { operationId: 'getX', responses: { 200: { description: 'ok', content: { 'application/json': { schema } } } } } } },
+    ...extra,
+  })
+
+const SCHEMA_POINTER = '#/paths/~1x/get/responses/200/content/application~1json/schema'
+
+/** A JSON spec nested `depth` levels deep (built as text: JSON.stringify itself overflows). */
+const deepSpec = (depth: number) =>
+  specWith({ type: 'object', properties: { a: 'HOLE' } }).replace('"HOLE"', '{"type":"object","properties":{"a":'.repeat(depth) + '{"type":"string"}' + '}}'.repeat(depth))
+
+const billionLaughs = [
+  'openapi: 3.0.3',
+  'info: {title: Laughs, version: "1"}',
+  'x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ...Array.from({ length: 9 }, (_, i) => {
+    const [name, previous] = [String.fromCharCode(98 + i), String.fromCharCode(97 + i)]
+    return `x-${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`
+  }),
+  'paths: {}',
+].join('\n')
+
+const refChain = (length: number) => {
+  const schemas: Record<string, unknown> = { [`S${length}`]: { type: 'string' } }
+  for (let i = 0; i < length; i++) schemas[`S${i}`] = { type: 'object', required: ['a'], properties: { a: { $ref: `#/components/schemas/S${i + 1}` } } }
+  return specWith({ $ref: '#/components/schemas/S0' }, { components: { schemas } })
+}
+
+const twoOperations = (a: string, b: string) =>
+  JSON.stringify({
+    openapi: '3.0.3',
+    info: { title: 'Twice', version: '1' },
+    paths: { '/a': { get: { operationId: a, responses: { 200: { description: 'ok' } } } }, '/b': { get: { operationId: b, responses: { 200: { description: 'ok' } } } } },
+  })
+
+beforeAll(async () => {
+  cwd = await mkdtemp(join(tmpdir(), 'codegen-hostile-'))
+  const put = async (path: string, content: string | Buffer) => {
+    await mkdir(join(cwd, path, '..'), { recursive: true })
+    await writeFile(join(cwd, path), content)
+  }
+  await put('secret/creds.yaml', 'type: object\nproperties:\n  password: {type: string, example: hunter2}\n')
+  await put('spec/dotdot.json', specWith({ $ref: '../secret/creds.yaml' }))
+  await put('spec/absolute.json', specWith({ $ref: '/etc/passwd' }))
+  await put('spec/file-url.json', specWith({ $ref: 'file:///etc/passwd' }))
+  await put('spec/remote.json', specWith({ $ref: 'https://example.com/pet.json' }))
+  await symlink(join(cwd, 'secret'), join(cwd, 'spec', 'link'))
+  await put('spec/through-link.json', specWith({ $ref: 'link/creds.yaml' }))
+  await put('spec/dangling.json', specWith({ $ref: 'schemas/missing.yaml#/Pet' }))
+  await put('min-length.json', specWith({ type: 'string', minLength: 100_000 }))
+  await put('min-items.json', specWith({ type: 'array', minItems: 10_000_000, items: { type: 'integer' } }))
+  await put('deep.json', deepSpec(10_000))
+  await put('laughs.yaml', billionLaughs)
+  await put('loop.yaml', 'openapi: 3.0.3\ninfo: {title: Loop, version: "1"}\nx-loop: &loop [*loop]\npaths: {}\n')
+  await put('ref-chain.json', refChain(10_000))
+  await put('type-123.json', specWith({ type: 123 }))
+  await put('ref-root.json', specWith({ $ref: '#' }))
+  await put(
+    'body-to-parameter.json',
+    JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 'Body', version: '1' },
+      paths: { '/x': { post: { operationId: 'postX', requestBody: { $ref: '#/components/parameters/Id' }, responses: { 200: { description: 'ok' } } } } },
+      components: { parameters: { Id: { name: 'id', in: 'query', schema: { type: 'string' } } } },
+    }),
+  )
+  await put('min-above-max.json', specWith({ type: 'integer', minimum: 10, maximum: 5 }))
+  await put('same-operation-id.json', twoOperations('same', 'same'))
+  await put('duplicate-key.json', '{\n  "openapi": "3.0.3",\n  "info": {"title": "Keys", "version": "1"},\n  "info": {"title": "Keys", "version": "2"},\n  "paths": {"/a": {"get": {"operationId": "a", "responses": {"200": {"description": "ok"}}}}}\n}\n')
+  await put('duplicate-key.yaml', 'openapi: 3.0.3\ninfo: {title: Keys, version: "1"}\npaths:\n  /a:\n    get: {operationId: a, responses: {"200": {description: ok}}}\n  /a:\n    get: {operationId: b, responses: {"200": {description: ok}}}\n')
+  await put('comment.json', `// generated by hand\n${twoOperations('a', 'b')}`)
+  await put('utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(twoOperations('a', 'b'), 'utf16le')]))
+  await put('ok.json', twoOperations('a', 'b'))
+  await put('own/openapi.json', twoOperations('a', 'b'))
+  await put('users/openapi.json', '{"mine": true}\n')
+  await put('users/docs/index.md', 'my notes\n')
+}, 60_000)
+
+afterAll(async () => {
+  await rm(cwd, { recursive: true, force: true })
+})
+
+async function cli(args: string[]): Promise<{ code: number; stderr: string; stdout: string }> {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(args, { cwd, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } })
+  return { code, stderr, stdout }
+}
+
+/** `--targets samples`: the pipeline up to examples and renderers, fast; the client target where it matters. */
+const cases: [string, string[], { code: number; stderr: string | RegExp }][] = [
+  // Refs stay home.
+  ['a $ref out of the spec folder', ['--spec', 'spec/dotdot.json'], { code: 2, stderr: `error: spec/dotdot.json:${SCHEMA_POINTER}/$ref: $ref "../secret/creds.yaml" is not followed: it reads secret/creds.yaml, outside the folders the spec may read (spec); add its folder with --allow-refs-from if it is meant to be read\n` }],
+  ['an absolute $ref', ['--spec', 'spec/absolute.json'], { code: 2, stderr: `error: spec/absolute.json:${SCHEMA_POINTER}/$ref: $ref "/etc/passwd" is not followed: absolute paths are refused; use a path relative to the spec\n` }],
+  ['a file: URL $ref', ['--spec', 'spec/file-url.json'], { code: 2, stderr: `error: spec/file-url.json:${SCHEMA_POINTER}/$ref: $ref "file:///etc/passwd" is not followed: file: URLs are refused; refer to a file by a path relative to the spec\n` }],
+  ['a remote $ref', ['--spec', 'spec/remote.json'], { code: 2, stderr: `error: spec/remote.json:${SCHEMA_POINTER}/$ref: $ref "https://example.com/pet.json" is not followed: remote references are not fetched unless --allow-remote-refs is given\n` }],
+  ['a $ref through a link that leads out', ['--spec', 'spec/through-link.json'], { code: 2, stderr: new RegExp(`^error: spec/through-link\\.json:${SCHEMA_POINTER.replace(/[~/]/g, '\\$&')}/\\$ref: \\$ref "link/creds\\.yaml" is not followed: it reads spec/link/creds\\.yaml \\(a symbolic link leads to .*/secret/creds\\.yaml\\), outside the folders the spec may read \\(spec\\)`) }],
+  ['a dangling external $ref', ['--spec', 'spec/dangling.json'], { code: 2, stderr: `error: spec/dangling.json:${SCHEMA_POINTER}/$ref: $ref "schemas/missing.yaml#/Pet" points to a file that is not there (spec/schemas/missing.yaml)\n` }],
+  // Bounded work.
+  ['minLength: 100000', ['--spec', 'min-length.json'], { code: 0, stderr: `warning: min-length.json:${SCHEMA_POINTER}/minLength: minLength 100000 is more than examples show (1000 characters): the examples of this schema are cut short and do not meet it [example-capped]\n` }],
+  ['minItems: 1e7', ['--spec', 'min-items.json'], { code: 0, stderr: `warning: min-items.json:${SCHEMA_POINTER}/minItems: minItems 10000000 is more than examples show (100 items): the examples of this schema are cut short and do not meet it [example-capped]\n` }],
+  ['a 10,000-deep schema', ['--spec', 'deep.json'], { code: 2, stderr: 'error: deep.json:1:4523: the document nests deeper than 256 levels; no API needs that, so it is not read\n' }],
+  ['a billion-laughs YAML', ['--spec', 'laughs.yaml'], { code: 2, stderr: 'error: laughs.yaml:4:10: the YAML expands its aliases more than 10000 times (a "billion laughs" document?); it is not read\n' }],
+  ['a recursive YAML alias', ['--spec', 'loop.yaml'], { code: 2, stderr: 'error: loop.yaml:3:16: the YAML alias *loop is inside the node it names, an infinite value\n' }],
+  ['a chain of 10,000 $refs (client target)', ['--spec', 'ref-chain.json', '--targets', 'client'], { code: 2, stderr: 'error: ref-chain.json: the spec nests too deeply to process: its schemas reach one another (through $ref, allOf or nesting) in a chain deeper than the generator can follow; flatten the deepest chain\n' }],
+  // Say what is wrong.
+  ['type: 123', ['--spec', 'type-123.json'], { code: 0, stderr: `warning: type-123.json:${SCHEMA_POINTER}/type: "type" must be one of string, number, integer, boolean, array, object, null (or a list of them), not 123; it is ignored [invalid-keyword]\n` }],
+  ['type: 123 with --strict', ['--spec', 'type-123.json', '--strict'], { code: 2, stderr: `error: type-123.json:${SCHEMA_POINTER}/type: "type" must be one of string, number, integer, boolean, array, object, null (or a list of them), not 123; it is ignored\n` }],
+  ["$ref: '#'", ['--spec', 'ref-root.json'], { code: 0, stderr: `warning: ref-root.json:${SCHEMA_POINTER}/$ref: $ref "#" points to the whole OpenAPI document, where a schema belongs (it is read as a schema, which it is not) [wrong-ref-kind]\n` }],
+  ['a request body $ref to a parameter', ['--spec', 'body-to-parameter.json'], { code: 0, stderr: 'warning: body-to-parameter.json:#/paths/~1x/post/requestBody/$ref: $ref "#/components/parameters/Id" points to a parameter, where a request body belongs (the operation is generated without a request body) [wrong-ref-kind]\n' }],
+  ['minimum above maximum', ['--spec', 'min-above-max.json'], { code: 0, stderr: `warning: min-above-max.json:${SCHEMA_POINTER}/minimum: minimum 10 is greater than maximum 5: no value is valid, so no example can be [unsatisfiable]\n` }],
+  ['duplicate operationIds', ['--spec', 'same-operation-id.json'], { code: 0, stderr: 'warning: same-operation-id.json:#/paths/~1b/get/operationId: operationId "same" is also the id of #/paths/~1a/get; operation ids must be unique (the SDK methods get told apart by a suffix) [duplicate-operation-id]\n' }],
+  ['a duplicate JSON key', ['--spec', 'duplicate-key.json'], { code: 0, stderr: 'warning: duplicate-key.json:4:3: duplicate key "info" (first at 3:3); the last one is used [duplicate-key]\n' }],
+  ['a duplicate YAML key', ['--spec', 'duplicate-key.yaml'], { code: 0, stderr: 'warning: duplicate-key.yaml:6:3: duplicate key "/a" (first at 4:3); the last one is used [duplicate-key]\n' }],
+  ['a // comment in JSON', ['--spec', 'comment.json'], { code: 2, stderr: 'error: comment.json:1:1: invalid JSON: comments are not allowed in JSON\n' }],
+  ['UTF-16 input', ['--spec', 'utf16.json'], { code: 2, stderr: 'error: utf16.json: the file is UTF-16 text; only UTF-8 is read: save it as UTF-8\n' }],
+  ['--out given twice', ['--spec', 'ok.json', '--out', 'twice-a', '--out', 'twice-b'], { code: 0, stderr: 'warning: --out is given 2 times ("twice-a", "twice-b"); the last one is used [repeated-option]\n' }],
+  ['--out given twice with --strict', ['--spec', 'ok.json', '--out', 'twice-a', '--out', 'twice-b', '--strict'], { code: 2, stderr: 'error: --out is given 2 times ("twice-a", "twice-b"); give it once (--strict)\n' }],
+  // --force without loss.
+  ['--out the spec’s own folder, with --force', ['--spec', 'own/openapi.json', '--out', 'own', '--force', '--overwrite'], { code: 2, stderr: new RegExp('^error: own: the output folder holds the input spec \\(.*/own/openapi\\.json\\); choose an output folder that does not contain the spec or its files\\n$') }],
+  ['--force over files the user wrote', ['--spec', 'ok.json', '--out', 'users', '--force', '--targets', 'docs'], { code: 2, stderr: 'error: users: 2 files that this generator did not write would be overwritten (its .codegen-manifest.json does not list them):\n  docs/index.md\n  openapi.json\nmove them away, or pass --overwrite to replace them\n' }],
+]
+
+describe('hostile and broken input: exit code and message', () => {
+  test.each(cases)('%s', { timeout: 120_000 }, async (_, args, want) => {
+    const out = args.includes('--out') ? [] : ['--out', `out-${args[1].replace(/\W/g, '-')}`]
+    const targets = args.includes('--targets') ? [] : ['--targets', 'samples']
+    const { code, stderr } = await cli([...args, ...out, ...targets, '--quiet'])
+    expect({ code, stderr }).toEqual({ code: want.code, stderr: typeof want.stderr === 'string' ? want.stderr : expect.stringMatching(want.stderr) })
+  })
+
+  test('nothing of the secret file reached any output, and refused runs wrote no output folder', async () => {
+    const folders = (await readdir(cwd)).filter((name) => name.startsWith('out-'))
+    for (const refused of ['spec-dotdot-json', 'spec-absolute-json', 'spec-through-link-json', 'deep-json', 'laughs-yaml']) {
+      expect(folders).not.toContain(`out-${refused}`)
+    }
+    expect(await readFile(join(cwd, 'users', 'openapi.json'), 'utf8')).toBe('{"mine": true}\n')
+    expect(await readFile(join(cwd, 'own', 'openapi.json'), 'utf8')).toBe(twoOperations('a', 'b'))
+  })
+
+  test('--allow-refs-from lets a spec read a folder the user names', async () => {
+    const { code, stderr } = await cli(['--spec', 'spec/dotdot.json', '--allow-refs-from', 'secret', '--out', 'out-allowed', '--targets', 'samples', '--quiet'])
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+    expect(await readdir(join(cwd, 'out-allowed', 'samples'))).not.toEqual([])
+  })
+})
