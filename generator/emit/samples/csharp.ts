@@ -284,7 +284,7 @@ export const csharpRenderer: SampleRenderer = {
   codeSampleLang: 'C#',
   codeSampleLabel: 'Seam SDK',
   extension: 'cs',
-  lineComment: '//',
+  commentLanguage: 'csharp',
   renderRequest: (input) => (usesPlainHttp(input) ? csharpHttpClientRequest(input) : printLayout(csharpSdkCall(input), STYLE)),
   renderResponse: csharpResponse,
 }

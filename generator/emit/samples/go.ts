@@ -399,7 +399,7 @@ export const goRenderer: SampleRenderer = {
   codeSampleLang: 'Go',
   codeSampleLabel: 'Seam SDK',
   extension: 'go',
-  lineComment: '//',
+  commentLanguage: 'go',
   renderRequest: (input) => (usesPlainHttp(input) ? goNetHttpRequest(input) : goSdkCall(input)),
   renderResponse: goResponse,
 }

@@ -282,7 +282,7 @@ export const javaRenderer: SampleRenderer = {
   codeSampleLang: 'Java',
   codeSampleLabel: 'Seam SDK',
   extension: 'java',
-  lineComment: '//',
+  commentLanguage: 'java',
   renderRequest: (input) => printLayout(usesPlainHttp(input) ? javaHttpClientRequest(input) : javaSdkCall(input), STYLE),
   renderResponse: javaResponse,
 }
