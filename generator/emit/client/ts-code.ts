@@ -8,6 +8,7 @@
  * What is printed is branded `TsCode`; ts-morph structures take it as statement or type text.
  */
 import ts from 'typescript'
+import { hex, isInvisible } from '../samples/text.ts'
 
 declare const tsCode: unique symbol
 
@@ -56,4 +57,20 @@ export function jsonExpression(value: null | boolean | number | string | readonl
   if (typeof value === 'number') return value < 0 ? factory.createPrefixMinus(factory.createNumericLiteral(-value)) : factory.createNumericLiteral(value)
   if (typeof value === 'string') return stringLiteral(value)
   return factory.createArrayLiteralExpression(value.map(stringLiteral), false)
+}
+
+/**
+ * TypeScript printed by another printer, with every invisible character (a bidirectional
+ * control, NUL, a line separator) written as a `\uXXXX` escape: openapi-typescript prints enum
+ * values through JSON.stringify, which leaves bidirectional controls raw, and a raw one can make
+ * code read differently from what it is. In its output such characters stand only in string
+ * literals, where the escape is the same string, and in comments, where it is readable text.
+ */
+export function withEscapedInvisibles(code: string): TsCode {
+  let out = ''
+  for (const character of code) {
+    const codePoint = character.codePointAt(0)!
+    out += character !== '\n' && character !== '\t' && isInvisible(codePoint) ? `\\u${hex(codePoint, 4)}` : character
+  }
+  return out as TsCode
 }

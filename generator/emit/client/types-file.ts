@@ -11,7 +11,7 @@ import { docComment, jsdocBlock } from '../comment.ts'
 import { firstParagraph } from './jsdoc.ts'
 import { toOpenApiDocument } from './openapi-document.ts'
 import type { ClientPlan } from './plan.ts'
-import { quoted } from './ts-code.ts'
+import { quoted, withEscapedInvisibles } from './ts-code.ts'
 
 export async function typesSource(plan: ClientPlan): Promise<string> {
   const { document, restore } = withoutInheritedNames(toOpenApiDocument(plan.model))
@@ -23,7 +23,7 @@ export async function typesSource(plan: ClientPlan): Promise<string> {
     defaultNonNullable: false,
     transform: (schema) => (schema.format === 'binary' ? ts.factory.createTypeReferenceNode('Blob') : undefined),
   })
-  return [restore(astToString(ast)), ...schemaAliases(plan.model, plan.schemaAliases)].join('\n')
+  return [withEscapedInvisibles(restore(astToString(ast))), ...schemaAliases(plan.model, plan.schemaAliases)].join('\n')
 }
 
 function schemaAliases(model: ApiModel, aliases: ClientPlan['schemaAliases']): string[] {
