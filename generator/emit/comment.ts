@@ -111,8 +111,9 @@ export function blockComment(text: string): SafeComment {
 
 /**
  * JSDoc text: paragraphs (blank-line separated), then tags (`@deprecated reason`); empty parts
- * are dropped, and undefined comes back when nothing is left. A line of a paragraph that starts
- * with `@` would read as a tag, so its `@` is escaped; a tag keeps its own leading `@`.
+ * are dropped, and undefined comes back when nothing is left. An `@` after whitespace would read
+ * as a tag (TypeScript starts one anywhere in a line), so it is escaped (`\@`); a tag keeps its
+ * own leading `@`.
  */
 export function docComment(paragraphs: (string | undefined)[], tags: (string | undefined)[] = []): DocCommentText | undefined {
   const body = paragraphs.filter((p): p is string => !!p && p.trim() !== '').map(docText)
@@ -129,7 +130,7 @@ export const commentText = (text: string): DocCommentText => docText(text) as Do
 
 function docText(text: string): string {
   return commentLines(text.trim())
-    .map((line) => endsBlockComment(line).replace(/^(\s*)@/, '$1\\@'))
+    .map((line) => endsBlockComment(line).replace(/(^|\s)@/g, '$1\\@'))
     .join('\n')
     .trim()
 }

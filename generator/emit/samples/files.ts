@@ -16,7 +16,8 @@ export interface OperationSamples {
 
 /** The `x-codeSamples` label for a spec: Seam's labels, with another spec's title in place of 'Seam'. */
 export function codeSampleLabelFor(renderer: SampleRenderer, model: Pick<ApiModel, 'title' | 'conventions'>): string {
-  return model.conventions === 'seam' ? renderer.codeSampleLabel : renderer.codeSampleLabel.replace(/^Seam\b/, model.title)
+  // A function, not a replacement string: a title's `$&` or `$'` would be read as a pattern.
+  return model.conventions === 'seam' ? renderer.codeSampleLabel : renderer.codeSampleLabel.replace(/^Seam\b/, () => model.title)
 }
 
 /**
