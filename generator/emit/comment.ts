@@ -73,10 +73,16 @@ const LANGUAGE_RULES: Partial<Record<LineCommentLanguage, (line: string) => stri
   // Java reads `\uXXXX` escapes before anything else; a `\` is one only after an even number
   // of backslashes, so every run of them before a `u` is made even.
   java: evenBackslashesBeforeU,
-  // A `coding:` comment on the first lines sets the file's encoding (PEP 263, Ruby's magic
-  // comments); a backslash between the word and its separator keeps it a plain comment.
-  python: (line) => line.replace(/(coding)(\s*[:=])/gi, '$1\\$2'),
-  ruby: (line) => line.replace(/(coding)(\s*[:=])/gi, '$1\\$2'),
+  python: withoutEncodingDeclaration,
+  ruby: withoutEncodingDeclaration,
+}
+
+/**
+ * A `coding:` comment on the first lines sets the file's encoding (PEP 263, Ruby's magic
+ * comments); a backslash between the word and its separator keeps it a plain comment.
+ */
+function withoutEncodingDeclaration(line: string): string {
+  return line.replace(/(coding)(\s*[:=])/gi, '$1\\$2')
 }
 
 function evenBackslashesBeforeU(line: string): string {
