@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ts from 'typescript'
-import { parse as parseYaml } from 'yaml'
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { planOutput } from '../../../generator/index.ts'
 import type { ApiModel } from '../../../generator/model/types.ts'
 import type { OutputFile } from '../../../generator/write/writer.ts'
@@ -24,14 +24,18 @@ export interface HostileRun {
   failure?: string
 }
 
-/** Generates all targets for each spec (through a spec file, as a user would), in memory. */
+/**
+ * Generates all targets for each spec (through a spec file, as a user would), in memory; every
+ * other spec is written as YAML, so the enriched spec is written back in both formats.
+ */
 export async function runHostileSpecs(specs: readonly HostileSpec[]): Promise<HostileRun[]> {
   const folder = await mkdtemp(join(tmpdir(), 'hostile-specs-'))
   try {
     const runs: HostileRun[] = []
-    for (const spec of specs) {
-      const file = join(folder, `${spec.name}.json`)
-      await writeFile(file, JSON.stringify(spec.document, null, 2))
+    for (const [index, spec] of specs.entries()) {
+      const asYaml = index % 2 === 1
+      const file = join(folder, `${spec.name}.${asYaml ? 'yaml' : 'json'}`)
+      await writeFile(file, asYaml ? stringifyYaml(spec.document) : JSON.stringify(spec.document, null, 2))
       try {
         const { files, model } = await planOutput({ spec: file, cwd: folder })
         runs.push({ spec, files, model })
