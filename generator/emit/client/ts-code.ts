@@ -31,6 +31,9 @@ export const stringLiteral = (text: string): ts.StringLiteral => factory.createS
 /** `"text"` as code, for type text such as `operations["acs.users.get"]`. */
 export const quoted = (text: string): TsCode => print(stringLiteral(text))
 
+/** A property key in type text (`{ key: T }`): bare when it is an identifier, else a string literal. */
+export const typePropertyKey = (name: string): TsCode => (/^[A-Za-z_$][\w$]*$/.test(name) ? (name as TsCode) : quoted(name))
+
 /**
  * An object literal key for `name`: bare when it is an identifier, else a string literal;
  * `__proto__` is computed, as a plain one would set the prototype instead.
