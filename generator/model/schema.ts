@@ -8,7 +8,7 @@
  * be. A `$ref` to a schema becomes `{ type: 'ref', name }` and the target is added to the model's
  * named schemas once, so a cycle is a reference, never infinite recursion.
  */
-import { pointerOf } from '../errors.ts'
+import { GeneratorError, pointerOf } from '../errors.ts'
 import { isMappingRef, refOf, type Location, type Resolver } from '../load/resolver.ts'
 import { MAX_EXPANSION_DEPTH } from '../limits.ts'
 import { uniqueName } from '../naming.ts'
@@ -187,8 +187,12 @@ export class SchemaBuilder {
     if (!raw || typeof raw.propertyName !== 'string') return undefined
     const propertyName = raw.propertyName
     const mapping: Record<string, number> = {}
-    const explicit = raw.mapping && typeof raw.mapping === 'object' ? (raw.mapping as Record<string, string>) : {}
+    const explicit = raw.mapping && typeof raw.mapping === 'object' ? (raw.mapping as Record<string, unknown>) : {}
     for (const [value, ref] of Object.entries(explicit).sort(([a], [b]) => byCodeUnits(a, b))) {
+      if (typeof ref !== 'string') {
+        const at = child(location, 'discriminator', 'mapping', value)
+        throw new GeneratorError('a discriminator mapping value must be a string: a schema name or a $ref', { file: this.resolver.display(at.file), location: pointerOf(at.tokens) })
+      }
       const target = isMappingRef(ref) ? this.resolver.target(ref, child(location, 'discriminator', 'mapping', value)) : { file: location.file, tokens: ['components', 'schemas', ref] }
       const name = this.register(target)
       const index = variants.findIndex((v) => v.type === 'ref' && v.name === name)

@@ -144,16 +144,35 @@ describe('enrichSpec pointer lookup', () => {
     ['yaml', yaml],
   ] as const)('rejects a pointer that runs into a scalar or past an array (%s)', (format, text) => {
     for (const pointer of ['#/paths/~1a/get/n/x', '#/x-list/2']) {
-      expect(() => enrichSpec({ text, format }, [{ pointer, samples: [] }])).toThrow(pointer)
+      expect(thrown(() => enrichSpec({ text, format }, [{ pointer, samples: [] }])).details.location).toBe(pointer)
     }
   })
 })
 
 describe('enrichSpec errors', () => {
-  it('names a pointer that leads to no operation object', async () => {
+  it('names the spec file and the pointer that leads to no operation object', async () => {
     const { spec } = await loadFixture('seam-like.json')
-    const call = () => enrichSpec(spec, [{ pointer: '#/paths/~1nowhere/post', samples: [] }])
-    expect(call).toThrow(GeneratorError)
-    expect(call).toThrow('#/paths/~1nowhere/post')
+    const error = thrown(() => enrichSpec(spec, [{ pointer: '#/paths/~1nowhere/post', samples: [] }]))
+    expect(error.format()).toBe(
+      'seam-like.json:#/paths/~1nowhere/post: cannot add x-codeSamples here: there is no operation object at this place in the spec file (is it in an external file?)',
+    )
+  })
+
+  it.each([
+    ['json', '{ "openapi": "3.0.3",\n  "paths": { "a" 1 } }', 'spec.json:2:18: cannot re-read the spec to add x-codeSamples: ColonExpected'],
+    ['yaml', 'openapi: 3.0.3\npaths: [\n', 'spec.yaml:3:1: cannot re-read the spec to add x-codeSamples: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+  ] as const)('names the file and the line:column when the %s text cannot be re-read', (format, text, message) => {
+    expect(thrown(() => enrichSpec({ text, format, displayPath: `spec.${format}` }, [])).format()).toBe(message)
   })
 })
+
+/** The GeneratorError `call` throws. */
+function thrown(call: () => unknown): GeneratorError {
+  try {
+    call()
+  } catch (error) {
+    if (error instanceof GeneratorError) return error
+    throw error
+  }
+  throw new Error('expected a GeneratorError, and nothing was thrown')
+}

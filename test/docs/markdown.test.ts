@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { cellProse, codeBlock, inlineCode, linkTarget, plainText, prose, tagAttribute } from '../../generator/emit/docs/markdown.ts'
+import { parse as parseYaml } from 'yaml'
+import {
+  cellProse,
+  codeBlock,
+  inlineCode,
+  jsonValue,
+  linkTarget,
+  linkUrl,
+  markdown,
+  plainText,
+  prose,
+  tagAttribute,
+  yamlValue,
+} from '../../generator/emit/docs/markdown.ts'
+import { liveMarkup } from '../support/docs/live-markup.ts'
 import { allTokens, parseMarkdown } from './support.ts'
 
 const ZWSP = '\u200B'
@@ -46,7 +60,7 @@ describe('prose', () => {
     ['escaped \\<b> stays escaped', 'escaped \\<b> stays escaped'],
     ['an autolink <https://x.example/a> stays', 'an autolink <https://x.example/a> stays'],
     ['code `{{x}} <b>` keeps its text', `code \`{${ZWSP}{x}} <b>\` keeps its text`],
-    ['an escaped \\`<b>` backtick opens no code span', 'an escaped \\`&lt;b>` backtick opens no code span'],
+    ['an escaped \\`<x>` backtick opens no code span', 'an escaped \\`&lt;x>` backtick opens no code span'],
   ])('%j → %j', (given, want) => {
     expect(prose(given)).toBe(want)
   })
@@ -123,10 +137,77 @@ describe('codeBlock', () => {
 
 describe('tagAttribute and linkTarget', () => {
   it('cannot end the attribute or the tag', () => {
-    expect(tagAttribute('cURL "bash" %} <x>')).toBe('cURL &quot;bash&quot; &#37;} &lt;x>')
+    expect(tagAttribute(`cURL "bash" 'x' %} <x>`)).toBe('cURL &quot;bash&quot; &#39;x&#39; &#37;} &lt;x&gt;')
   })
 
   it('percent-encodes link segments, parentheses included', () => {
     expect(linkTarget(['acs', 'users', 'get (v2).md'])).toBe('acs/users/get%20%28v2%29.md')
+  })
+})
+
+describe('raw HTML and links in prose', () => {
+  it.each([
+    ['**bold** <b>bold</b> <em>em</em> line<br>break <code>x</code>', '**bold** <b>bold</b> <em>em</em> line<br>break <code>x</code>'],
+    ['<b onclick="alert(1)">x</b>', '&lt;b onclick="alert(1)">x</b>'],
+    ['<img src=x onerror=alert(1)> <svg/onload=alert(2)>', '&lt;img src=x onerror=alert(1)> &lt;svg/onload=alert(2)>'],
+    ['<!-- comment --> <![CDATA[x]]> <?php x ?>', '&lt;!-- comment --> &lt;![CDATA[x]]> &lt;?php x ?>'],
+    ['[docs](https://x.example/a_(b)) and [rel](../a.md) and <mailto:a@x.example>', '[docs](https://x.example/a_(b)) and [rel](../a.md) and <mailto:a@x.example>'],
+    ['[x](javascript:alert(1)) ![i](data:text/html,x) [y](JaVaScRiPt:alert(2))', '[x]\\(javascript:alert(1)) ![i]\\(data:text/html,x) [y]\\(JaVaScRiPt:alert(2))'],
+    ['[x](java&#115;cript:alert(1)) [y]( vbscript:x)', '[x]\\(java&#115;cript:alert(1)) [y]\\( vbscript:x)'],
+    ['<javascript:alert(1)> <https://x.example>', '&lt;javascript:alert(1)> <https://x.example>'],
+  ])('%j → %j', (given, want) => {
+    expect(prose(given)).toBe(want)
+  })
+
+  it('shows a link definition with an unsafe destination as text, also with the destination on the next line', () => {
+    expect(prose('[a]\n\n[a]: javascript:alert(1)')).toBe('[a]\n\n\\[a]: javascript:alert(1)')
+    expect(prose('[b]\n\n[b]:\n  javascript:alert(2)')).toBe('[b]\n\n\\[b]:\n  javascript:alert(2)')
+    expect(prose('[c]\n\n[c]: https://x.example')).toBe('[c]\n\n[c]: https://x.example')
+  })
+
+  it('leaves nothing live once rendered by markdown-it and parsed by an HTML parser', () => {
+    const hostile = [
+      '<script>alert(1)</script> <b onmouseover=alert(2)>b</b> <a href="javascript:alert(3)">a</a>',
+      '[x](javascript:alert(4)) [y](java&#115;cript:alert(5)) ![z](data:text/html;base64,PHNjcmlwdD4=) <javascript:alert(6)>',
+      '[r]\n\n[r]: javascript:alert(7)',
+      '<b>\n<iframe src=x></iframe>\n\n<style>*{}</style> <STYLE>x</STYLE> <b/onclick=alert(8)>',
+    ].join('\n\n')
+    expect(liveMarkup(prose(hostile))).toEqual([])
+    expect(liveMarkup(cellProse(hostile))).toEqual([])
+    // The check itself sees what the escaping removed.
+    expect(liveMarkup(hostile).length).toBeGreaterThan(5)
+  })
+})
+
+describe('linkUrl, yamlValue, jsonValue and markdown', () => {
+  it('keeps http, https, mailto and relative URLs, encoding what could end the link', () => {
+    expect(linkUrl('https://x.example/a b(c)<d>')).toBe('https://x.example/a%20b%28c%29%3Cd%3E')
+    expect(linkUrl('mailto:a@x.example')).toBe('mailto:a@x.example')
+    expect(linkUrl('../pets/get.md#top')).toBe('../pets/get.md#top')
+    expect(linkUrl('https://x.example/%zz%41')).toBe('https://x.example/%25zz%41')
+  })
+
+  it.each(['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:x', 'java\tscript:x', 'java&#115;cript:x', 'file:///etc/passwd'])(
+    'refuses %j',
+    (url) => {
+      expect(linkUrl(url)).toBeUndefined()
+    },
+  )
+
+  it('writes YAML scalars that read back as the same text', () => {
+    for (const text of ['plain', 'a: b # c', '"quoted" \\ back', 'line\nbreak\r\u2028\u2029\u0085', '\u0000\u0007\u009f\ufeff', '{{x}} {% y %} --- ...', '\ud83d\ude00']) {
+      const value = yamlValue(text)
+      expect(parseYaml(`title: ${value}\n`)).toEqual({ title: text })
+      expect(value).not.toMatch(/[\n\r\u0085\u2028\u2029]/)
+    }
+  })
+
+  it('writes JSON values that read back as the same value', () => {
+    const value = { a: ['x\u2028', '</script>', 1.5, null], 'b"c': { d: true } }
+    expect(JSON.parse(jsonValue(value))).toEqual(value)
+  })
+
+  it('composes the emitter’s own Markdown with values from the contexts', () => {
+    expect(markdown`Returns ${inlineCode('a`b')} or ${plainText('*c*')}.`).toBe('Returns ``a`b`` or \\*c\\*.')
   })
 })

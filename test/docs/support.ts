@@ -28,9 +28,9 @@ export function operation(model: ApiModel, id: string): Operation {
 
 /** Three renderers in a deliberate order (not alphabetical), as a registry would list them. */
 export const RENDERERS: readonly SampleRenderer[] = [
-  stubRenderer({ id: 'python', title: 'Python', syntax: 'python', responseSyntax: 'python', codeSampleLang: 'python', codeSampleLabel: 'SDK', lineComment: '#' }),
-  stubRenderer({ id: 'curl', title: 'cURL (bash)', syntax: 'bash', responseSyntax: 'json', codeSampleLang: 'bash', codeSampleLabel: 'cURL', lineComment: '#' }),
-  stubRenderer({ id: 'javascript', title: 'JavaScript', syntax: 'javascript', responseSyntax: 'javascript', codeSampleLang: 'javascript', codeSampleLabel: 'SDK', lineComment: '//' }),
+  stubRenderer({ id: 'python', title: 'Python', syntax: 'python', responseSyntax: 'python', codeSampleLang: 'python', codeSampleLabel: 'SDK', commentLanguage: 'python' }),
+  stubRenderer({ id: 'curl', title: 'cURL (bash)', syntax: 'bash', responseSyntax: 'json', codeSampleLang: 'bash', codeSampleLabel: 'cURL', commentLanguage: 'shell' }),
+  stubRenderer({ id: 'javascript', title: 'JavaScript', syntax: 'javascript', responseSyntax: 'javascript', codeSampleLang: 'javascript', codeSampleLabel: 'SDK', commentLanguage: 'javascript' }),
 ]
 
 function stubRenderer(fields: Omit<SampleRenderer, 'extension' | 'renderRequest' | 'renderResponse'>): SampleRenderer {

@@ -6,16 +6,19 @@
  * with the workspace it acts in, and a client session token. Every other spec gets one option per
  * scheme, named after the scheme (`petstore_auth` → `petstoreAuth`).
  */
+import type ts from 'typescript'
 import type { ApiModel, SecurityScheme } from '../../model/types.ts'
 import { uniqueName } from '../../naming.ts'
+import { docComment, type DocCommentText } from '../comment.ts'
 import { memberIdentifier } from './plan.ts'
+import { factory, objectLiteral, print, stringLiteral, type TsCode } from './ts-code.ts'
 
 export interface AuthOption {
   /** Property of the options interface, e.g. `apiKey`. */
   name: string
   /** TypeScript type of the option's value. */
   type: string
-  doc: string
+  doc: DocCommentText | undefined
   /** How the value travels (the runtime's `AuthCredential`, minus the value). */
   credential: CredentialTemplate
 }
@@ -46,14 +49,14 @@ export function authOptions(model: ApiModel): AuthOption[] {
   if (model.conventions === 'seam') {
     return SEAM_OPTIONS.flatMap(({ scheme, name, doc }) => {
       const found = schemes.get(scheme)
-      return found ? [{ name, doc, type: 'string', credential: credentialOf(found) }] : []
+      return found ? [{ name, doc: docComment([doc]), type: 'string', credential: credentialOf(found) }] : []
     })
   }
   const taken = new Set(CLIENT_OPTION_NAMES)
   return model.securitySchemes.map((scheme) => ({
     name: uniqueName(memberIdentifier(scheme.id), taken),
     type: scheme.kind === 'basic' ? '{ username: string; password: string }' : 'string',
-    doc: [genericDoc(scheme), scheme.description?.trim()].filter(Boolean).join('\n\n'),
+    doc: docComment([genericDoc(scheme), scheme.description]),
     credential: credentialOf(scheme),
   }))
 }
@@ -77,15 +80,22 @@ function genericDoc(scheme: SecurityScheme): string {
   }
 }
 
-/** Source of the statement adding the option's credential, e.g. `credentials.push({ kind: 'bearer', token: options.apiKey })`. */
-export function credentialStatement(option: AuthOption, optionsVariable: string): string {
-  const value = `${optionsVariable}.${option.name}`
+/** The statement adding the option's credential, e.g. `if (options.apiKey !== undefined) { credentials.push({ kind: 'bearer', token: options.apiKey }) }`. */
+export function credentialStatement(option: AuthOption, optionsVariable: string): TsCode {
+  const value = factory.createPropertyAccessExpression(factory.createIdentifier(optionsVariable), option.name)
+  const member = (name: string) => factory.createPropertyAccessExpression(value, name)
   const { credential } = option
-  const literal =
+  const fields: [string, ts.Expression][] =
     credential.kind === 'bearer'
-      ? `{ kind: 'bearer', token: ${value} }`
+      ? [['kind', stringLiteral('bearer')], ['token', value]]
       : credential.kind === 'basic'
-        ? `{ kind: 'basic', username: ${value}.username, password: ${value}.password }`
-        : `{ kind: 'apiKey', in: ${JSON.stringify(credential.in)}, name: ${JSON.stringify(credential.name)}, value: ${value} }`
-  return `if (${value} !== undefined) {\n  credentials.push(${literal})\n}`
+        ? [['kind', stringLiteral('basic')], ['username', member('username')], ['password', member('password')]]
+        : [['kind', stringLiteral('apiKey')], ['in', stringLiteral(credential.in)], ['name', stringLiteral(credential.name)], ['value', value]]
+  const push = factory.createCallExpression(factory.createPropertyAccessExpression(factory.createIdentifier('credentials'), 'push'), undefined, [objectLiteral(fields)])
+  return print(
+    factory.createIfStatement(
+      factory.createStrictInequality(value, factory.createIdentifier('undefined')),
+      factory.createBlock([factory.createExpressionStatement(push)], true),
+    ),
+  )
 }

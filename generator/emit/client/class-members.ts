@@ -16,10 +16,12 @@ import {
   type TypeAliasDeclarationStructure,
 } from 'ts-morph'
 import type { ApiModel } from '../../model/types.ts'
-import { docComment, docs, operationDoc } from './jsdoc.ts'
+import { docComment } from '../comment.ts'
+import { docs, operationDoc } from './jsdoc.ts'
 import { RUNTIME_FILE, TYPES_FILE, type ClassPlan, type ClientPlan, type MethodPlan } from './plan.ts'
 import type { RequestShape } from '../../model/shapes.ts'
-import { constrainedType, paginationFields, routeLiteral } from './signature.ts'
+import { runtimeCallStatement } from './route-request.ts'
+import { constrainedType } from './signature.ts'
 
 /** The private field holding the runtime's HttpClient (a `#` name cannot clash with a method). */
 export const CLIENT_FIELD = '#client'
@@ -73,7 +75,7 @@ export function classMembers(plan: ClientPlan, classPlan: ClassPlan, imports: Im
   const members: ClassMembers = { typeAliasGroups: [], properties: [], constructorStatements: [], methods: [] }
   for (const { property, plan: child } of classPlan.children) {
     imports.add(child.file, child.className, false)
-    members.properties.push({ name: property, type: child.className, isReadonly: true, docs: [`Methods of \`${callPath(plan.model, child)}\`.`] })
+    members.properties.push({ name: property, type: child.className, isReadonly: true, docs: docs(docComment([`Methods of \`${callPath(plan.model, child)}\`.`])) })
     members.constructorStatements.push(`this.${property} = new ${child.className}(${clientVariable})`)
   }
   if (classPlan.methods.length > 0) {
@@ -100,7 +102,7 @@ function addMethod(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, i
     parameters: [...arguments_(method), { name: 'options', type: optionsType, hasQuestionToken: true }],
     returnType: `Promise<${method.types.response}>`,
     statements: [
-      `return this.${CLIENT_FIELD}.${waits ? 'requestActionAttempt' : 'request'}<${method.types.response}>(${routeLiteral(operation, signature)}, options)`,
+      runtimeCallStatement(operation, signature, { clientField: CLIENT_FIELD, call: waits ? 'requestActionAttempt' : 'request', resultType: method.types.response }),
     ],
   })
   // The items' type is the result's element type, so the result must be a known list.
@@ -142,6 +144,7 @@ function shapeSentence(shapes: readonly RequestShape[]): string {
 function pageIterator(method: MethodPlan, name: string): OptionalKind<MethodDeclarationStructure> {
   const { operation, signature } = method
   const item = `${method.types.response}[number]`
+  const statement = runtimeCallStatement(operation, signature, { clientField: CLIENT_FIELD, call: 'paginate', resultType: method.types.response, itemsOf: true })
   return {
     name,
     docs: docs(
@@ -152,7 +155,7 @@ function pageIterator(method: MethodPlan, name: string): OptionalKind<MethodDecl
     ),
     parameters: [...arguments_(method), { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
     returnType: `AsyncIterable<${item}>`,
-    statements: [`return this.${CLIENT_FIELD}.paginate<${item}>(${routeLiteral(operation, signature, paginationFields(operation))}, options)`],
+    statements: [statement],
   }
 }
 

@@ -15,6 +15,7 @@
  */
 import { Project, type SourceFileStructure } from 'ts-morph'
 import type { ApiModel } from '../../model/types.ts'
+import { blockComment } from '../comment.ts'
 import { formatTypeScript } from './format.ts'
 import { planClient, RUNTIME_FILE, TYPES_FILE } from './plan.ts'
 import { rootFileStructure } from './root-file.ts'
@@ -33,7 +34,7 @@ export const UNFORMATTED_FILES: ReadonlySet<string> = new Set([TYPES_FILE, RUNTI
 
 export async function emitClient(model: ApiModel): Promise<EmittedFile[]> {
   const plan = planClient(model)
-  const header = `/* Generated from the ${model.title} OpenAPI spec (version ${model.version}): do not edit by hand. */`
+  const header = blockComment(`Generated from the ${model.title} OpenAPI spec (version ${model.version}): do not edit by hand.`)
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true })
   const printed = (path: string, structure: SourceFileStructure) => project.createSourceFile(path, structure).getFullText()
 

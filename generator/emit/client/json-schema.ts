@@ -12,6 +12,7 @@
  */
 import { pointerToken } from '../../errors.ts'
 import type { Json, ObjectSchema, Schema, SchemaMeta, UnionSchema } from '../../model/types.ts'
+import { commentText } from '../comment.ts'
 
 export type JsonSchema = { [key: string]: Json | JsonSchema | JsonSchema[] }
 
@@ -103,14 +104,23 @@ function discriminator(schema: UnionSchema, { propertyName, mapping }: NonNullab
 /** Keywords that become JSDoc in the generated types. */
 function annotations(meta: SchemaMeta): JsonSchema {
   const result: JsonSchema = {}
-  if (meta.title !== undefined) result.title = meta.title
+  if (meta.title !== undefined) result.title = commentText(meta.title)
   const description = describe(meta)
-  if (description !== undefined) result.description = description
+  if (description !== undefined) result.description = commentText(description)
   if (meta.deprecated) result.deprecated = true
-  if (meta.default !== undefined) result.default = meta.default
+  // openapi-typescript shows the default only in the comment (`@default …`).
+  if (meta.default !== undefined) result.default = withCommentStrings(meta.default)
   if (meta.readOnly) result.readOnly = true
   if (meta.writeOnly) result.writeOnly = true
   return result
+}
+
+/** A value whose strings are each fit for a comment (keys too: the whole value is printed as JSON). */
+function withCommentStrings(value: Json): Json {
+  if (typeof value === 'string') return commentText(value)
+  if (Array.isArray(value)) return value.map(withCommentStrings)
+  if (value === null || typeof value !== 'object') return value
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [commentText(key), withCommentStrings(item)]))
 }
 
 /** The description, with the deprecation reason appended (JSDoc's `@deprecated` carries none). */

@@ -7,13 +7,15 @@
  * (`acs.users.get`), so the route files can index `operations['acs.users.get']`.
  */
 import type { ApiModel, NamedSchema, Operation, Parameter, RequestBody, Response, Schema } from '../../model/types.ts'
+import { commentText } from '../comment.ts'
 import { toJsonSchema, type JsonSchema } from './json-schema.ts'
 
 export type OpenApiDocument = JsonSchema
 
 export function toOpenApiDocument(model: ApiModel): OpenApiDocument {
-  const info: JsonSchema = { title: model.title, version: model.version }
-  if (model.description !== undefined) info.description = model.description
+  // openapi-typescript prints these only into comments.
+  const info: JsonSchema = { title: commentText(model.title), version: commentText(model.version) }
+  if (model.description !== undefined) info.description = commentText(model.description)
   return {
     openapi: '3.1.0',
     info,
@@ -34,8 +36,8 @@ function paths(operations: Operation[]): JsonSchema {
 }
 
 function operationObject(operation: Operation): JsonSchema {
-  const result: JsonSchema = { operationId: operation.id, summary: operation.title }
-  if (operation.description !== undefined) result.description = operation.description
+  const result: JsonSchema = { operationId: operation.id, summary: commentText(operation.title) }
+  if (operation.description !== undefined) result.description = commentText(operation.description)
   if (operation.deprecated) result.deprecated = true
   if (operation.parameters.length > 0) result.parameters = operation.parameters.map(parameterObject)
   if (operation.body) result.requestBody = requestBodyObject(operation.body)
@@ -50,7 +52,7 @@ function parameterObject(parameter: Parameter): JsonSchema {
     // OpenAPI requires path parameters to be required; the model may not have said so.
     required: parameter.required || parameter.in === 'path',
   }
-  if (parameter.description !== undefined) result.description = parameter.description
+  if (parameter.description !== undefined) result.description = commentText(parameter.description)
   if (parameter.deprecated) result.deprecated = true
   if (parameter.style !== undefined) result.style = parameter.style
   if (parameter.explode !== undefined) result.explode = parameter.explode
@@ -60,12 +62,12 @@ function parameterObject(parameter: Parameter): JsonSchema {
 
 function requestBodyObject(body: RequestBody): JsonSchema {
   const result: JsonSchema = { required: body.required, content: { [body.mediaType]: { schema: toJsonSchema(body.schema) } } }
-  if (body.description !== undefined) result.description = body.description
+  if (body.description !== undefined) result.description = commentText(body.description)
   return result
 }
 
 function responseObject(response: Response): JsonSchema {
-  const result: JsonSchema = { description: response.description }
+  const result: JsonSchema = { description: commentText(response.description) }
   if (response.mediaType !== undefined) {
     result.content = { [response.mediaType]: { schema: response.schema ? toJsonSchema(response.schema) : {} } }
   }

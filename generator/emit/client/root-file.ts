@@ -2,15 +2,18 @@
  * index.ts of the client: the options interface, the root client class (`SeamHttp`) that builds
  * the runtime's HttpClient and the namespace tree, and the package's exports.
  */
+import ts from 'typescript'
 import { StructureKind, type OptionalKind, type PropertySignatureStructure, type SourceFileStructure } from 'ts-morph'
 import type { Server } from '../../model/types.ts'
 import { authOptions, credentialStatement } from './auth.ts'
 import { blankLineBetween, classMembers, Imports, relativeSpecifier } from './class-members.ts'
-import { docComment, docs, firstParagraph } from './jsdoc.ts'
+import { docComment, type SafeComment } from '../comment.ts'
+import { docs, firstParagraph } from './jsdoc.ts'
 import { RUNTIME_FILE, TYPES_FILE, type ClientPlan } from './plan.ts'
 import { RUNTIME_TYPES, RUNTIME_VALUES } from './runtime-names.ts'
+import { factory, print, quoted, stringLiteral, type TsCode } from './ts-code.ts'
 
-export function rootFileStructure(plan: ClientPlan, header: string): SourceFileStructure {
+export function rootFileStructure(plan: ClientPlan, header: SafeComment): SourceFileStructure {
   const { model, root } = plan
   const imports = new Imports(root.file)
   imports.add(RUNTIME_FILE, 'HttpClient', false)
@@ -24,13 +27,11 @@ export function rootFileStructure(plan: ClientPlan, header: string): SourceFileS
     name: option.name,
     type: option.type,
     hasQuestionToken: true,
-    docs: [option.doc],
+    docs: docs(option.doc),
   }))
   if (defaultBaseUrl === undefined) {
-    optionProperties.unshift({ name: 'baseUrl', type: 'string', docs: ['Where the API lives: the spec names no absolute server URL.'] })
+    optionProperties.unshift({ name: 'baseUrl', type: 'string', docs: docs(docComment(['Where the API lives: the spec names no absolute server URL.'])) })
   }
-  const credentials = auth.length > 0 ? 'credentialsFrom(options)' : '[]'
-  const baseUrl = defaultBaseUrl === undefined ? 'options.baseUrl' : `options.baseUrl ?? ${JSON.stringify(defaultBaseUrl)}`
 
   return {
     kind: StructureKind.SourceFile,
@@ -42,7 +43,7 @@ export function rootFileStructure(plan: ClientPlan, header: string): SourceFileS
         name: plan.optionsName,
         isExported: true,
         extends: ['ClientOptions'],
-        docs: [`Options of {@link ${root.className}}.`],
+        docs: docs(docComment([`Options of {@link ${root.className}}.`])),
         properties: optionProperties,
       }],
       ...members.typeAliasGroups,
@@ -56,7 +57,7 @@ export function rootFileStructure(plan: ClientPlan, header: string): SourceFileS
           {
             parameters: [{ name: 'options', type: plan.optionsName, initializer: defaultBaseUrl === undefined ? undefined : '{}' }],
             statements: [
-              `const client = new HttpClient({ ...options, baseUrl: ${baseUrl}, credentials: ${credentials} })`,
+              httpClientStatement(auth.length > 0, defaultBaseUrl),
               ...members.constructorStatements,
             ],
           },
@@ -79,13 +80,30 @@ export function rootFileStructure(plan: ClientPlan, header: string): SourceFileS
   }
 }
 
+/** `const client = new HttpClient({ ...options, baseUrl: options.baseUrl ?? "https://…", credentials: credentialsFrom(options) })`. */
+function httpClientStatement(hasCredentials: boolean, defaultBaseUrl: string | undefined): TsCode {
+  const options = factory.createIdentifier('options')
+  const optionsBaseUrl = factory.createPropertyAccessExpression(options, 'baseUrl')
+  const baseUrl = defaultBaseUrl === undefined ? optionsBaseUrl : factory.createBinaryExpression(optionsBaseUrl, ts.SyntaxKind.QuestionQuestionToken, stringLiteral(defaultBaseUrl))
+  const credentials = hasCredentials ? factory.createCallExpression(factory.createIdentifier('credentialsFrom'), undefined, [options]) : factory.createArrayLiteralExpression([])
+  const config = factory.createObjectLiteralExpression([
+    factory.createSpreadAssignment(options),
+    factory.createPropertyAssignment('baseUrl', baseUrl),
+    factory.createPropertyAssignment('credentials', credentials),
+  ])
+  const client = factory.createNewExpression(factory.createIdentifier('HttpClient'), undefined, [config])
+  return print(
+    factory.createVariableStatement(undefined, factory.createVariableDeclarationList([factory.createVariableDeclaration('client', undefined, undefined, client)], ts.NodeFlags.Const)),
+  )
+}
+
 function exportStatements(plan: ClientPlan): string[] {
   const runtime = relativeSpecifier(plan.root.file, RUNTIME_FILE)
   return [
     `export { ApiError as ${plan.errorAlias}, ${RUNTIME_VALUES.filter((name) => name !== 'HttpClient').join(', ')} } from '${runtime}'`,
     `export type { ${RUNTIME_TYPES.join(', ')} } from '${runtime}'`,
     `export type * from '${relativeSpecifier(plan.root.file, TYPES_FILE)}'`,
-    ...plan.classes.filter((c) => c !== plan.root).map((c) => `export * from '${relativeSpecifier(plan.root.file, c.file)}'`),
+    ...plan.classes.filter((c) => c !== plan.root).map((c) => `export * from ${quoted(relativeSpecifier(plan.root.file, c.file))}`),
   ]
 }
 

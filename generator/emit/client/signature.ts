@@ -1,7 +1,8 @@
 /**
  * How a generated method is called and what it returns, as TypeScript type text that points
- * into the openapi-typescript output (`operations['acs.users.get']…`), and the route literal
- * the method hands to the runtime.
+ * into the openapi-typescript output (`operations['acs.users.get']…`; spec text in it only as
+ * string literals from ./ts-code.ts). The route literal the method hands to the runtime is in
+ * ./route-request.ts.
  *
  * The calling convention, shared with the samples: one flat `params` object holding the path,
  * query, header and cookie parameters and the body's top-level properties. A body that is not an
@@ -11,7 +12,7 @@
 import { isObjectLike, objectProperties, requiresSomeProperty, resolveSchema } from '../../model/query.ts'
 import { requestShapes, type RequestShape } from '../../model/shapes.ts'
 import type { ApiModel, Operation, ParameterLocation, Schema } from '../../model/types.ts'
-import { INHERITED } from './inherited-names.ts'
+import { quoted, typePropertyKey } from './ts-code.ts'
 
 export interface MethodSignature {
   /**
@@ -27,8 +28,8 @@ export interface MethodSignature {
 
 const LOCATIONS: ParameterLocation[] = ['path', 'query', 'header', 'cookie']
 
-const operationType = (operation: Operation) => `operations[${JSON.stringify(operation.id)}]`
-const index = (key: string) => `[${JSON.stringify(key)}]`
+const operationType = (operation: Operation) => `operations[${quoted(operation.id)}]`
+const index = (key: string) => `[${quoted(key)}]`
 const nonNullable = (type: string, optional: boolean) => (optional ? `NonNullable<${type}>` : type)
 
 export function methodSignature(model: ApiModel, operation: Operation, aliasOfSchema: Map<string, string>): MethodSignature {
@@ -81,13 +82,13 @@ const isUnionBody = (model: ApiModel, operation: Operation): boolean =>
 export function constrainedType(fields: string, shapes: readonly RequestShape[]): string {
   const involved = [...new Set(shapes.flatMap((shape) => [...shape.required, ...shape.forbidden]))].sort()
   const member = (name: string, shape: RequestShape) => {
-    const type = `${fields}${index(name)}`
-    if (shape.required.includes(name)) return `${propertyKey(name)}: Exclude<${type}, undefined>`
-    if (shape.forbidden.includes(name)) return `${propertyKey(name)}?: never`
-    return `${propertyKey(name)}?: ${type}`
+    const type = `${fields}[${quoted(name)}]`
+    if (shape.required.includes(name)) return `${typePropertyKey(name)}: Exclude<${type}, undefined>`
+    if (shape.forbidden.includes(name)) return `${typePropertyKey(name)}?: never`
+    return `${typePropertyKey(name)}?: ${type}`
   }
   const alternatives = shapes.map((shape) => `{ ${involved.map((name) => member(name, shape)).join('; ')} }`)
-  return `Omit<${fields}, ${involved.map((name) => JSON.stringify(name)).join(' | ')}> & (${alternatives.join(' | ')})`
+  return `Omit<${fields}, ${involved.map(quoted).join(' | ')}> & (${alternatives.join(' | ')})`
 }
 
 /** Whether the body's properties travel in the flat `params` (an object, or a union of objects). */
@@ -119,67 +120,7 @@ function friendlyType(schema: Schema, aliasOfSchema: Map<string, string>): strin
   return undefined
 }
 
-const DEFAULT_MEDIA_TYPES: Record<string, string> = {
-  json: 'application/json',
-  form: 'application/x-www-form-urlencoded',
-  text: 'text/plain',
-  binary: 'application/octet-stream',
-}
-
-/** The object literal describing this call to the runtime (`RouteRequest`), as source text. */
-export function routeLiteral(operation: Operation, signature: MethodSignature, extra: Record<string, string> = {}): string {
-  const fields: [string, string][] = [
-    ['method', JSON.stringify(operation.method.toUpperCase())],
-    ['path', JSON.stringify(operation.path)],
-  ]
-  if (signature.params) fields.push(['params', 'params'])
-  if (operation.parameters.length > 0) fields.push(['parameters', parametersLiteral(operation)])
-  if (operation.body) {
-    fields.push(['bodyKind', JSON.stringify(operation.body.kind)])
-    if (signature.body) fields.push(['body', 'body'])
-    // multipart has no usual type to compare with: fetch writes it with its boundary.
-    const usual = DEFAULT_MEDIA_TYPES[operation.body.kind]
-    if (usual !== undefined && operation.body.mediaType !== usual) fields.push(['mediaType', JSON.stringify(operation.body.mediaType)])
-  }
-  if (signature.response.isVoid) fields.push(['responseKey', 'null'])
-  else if (typeof operation.responseKey === 'string') fields.push(['responseKey', JSON.stringify(operation.responseKey)])
-  fields.push(...Object.entries(extra))
-  return `{ ${fields.map(([key, value]) => (key === value ? key : `${key}: ${value}`)).join(', ')} }`
-}
-
-/** `{ petId: 'path', tags: { in: 'query', explode: false } }`; a name in two places lists both. */
-function parametersLiteral(operation: Operation): string {
-  const specsByName = new Map<string, string[]>()
-  for (const p of operation.parameters) {
-    const spec =
-      p.style === undefined && p.explode === undefined
-        ? JSON.stringify(p.in)
-        : `{ in: ${JSON.stringify(p.in)}${p.style !== undefined ? `, style: ${JSON.stringify(p.style)}` : ''}${p.explode !== undefined ? `, explode: ${p.explode}` : ''} }`
-    specsByName.set(p.name, [...(specsByName.get(p.name) ?? []), spec])
-  }
-  const entries = [...specsByName].map(([name, specs]) => {
-    const value = specs.length === 1 ? specs[0] : `[${specs.join(', ')}]`
-    // TypeScript types a key named like an inherited member (`constructor`) from Object's member,
-    // not from the index signature, and so widens its literal: `as const` keeps it.
-    return `${propertyKey(name)}: ${value}${INHERITED.has(name) ? ' as const' : ''}`
-  })
-  return `{ ${entries.join(', ')} }`
-}
-
 /** A cursor-paginated list the client can iterate page after page. */
 export function isPaginated(operation: Operation): operation is Operation & { pagination: object; responseKey: string } {
   return operation.pagination !== undefined && typeof operation.responseKey === 'string' && operation.returnsList
 }
-
-/** The extra route fields of a method iterating over every page. */
-export function paginationFields(operation: Operation): Record<string, string> {
-  if (!isPaginated(operation)) return {}
-  return {
-    cursorParameter: JSON.stringify(operation.pagination.cursorParameter),
-    nextCursorPath: JSON.stringify(operation.pagination.nextCursorPath),
-  }
-}
-
-/** An object literal key; `__proto__` is computed, as a plain one would set the prototype instead. */
-const propertyKey = (name: string) =>
-  name === '__proto__' ? `[${JSON.stringify(name)}]` : /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)

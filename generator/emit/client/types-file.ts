@@ -7,9 +7,11 @@ import openapiTS, { astToString } from 'openapi-typescript'
 import ts from 'typescript'
 import type { ApiModel } from '../../model/types.ts'
 import { withoutInheritedNames } from './inherited-names.ts'
-import { blockComment, docComment, firstParagraph } from './jsdoc.ts'
+import { docComment, jsdocBlock } from '../comment.ts'
+import { firstParagraph } from './jsdoc.ts'
 import { toOpenApiDocument } from './openapi-document.ts'
 import type { ClientPlan } from './plan.ts'
+import { quoted, withEscapedInvisibles } from './ts-code.ts'
 
 export async function typesSource(plan: ClientPlan): Promise<string> {
   const { document, restore } = withoutInheritedNames(toOpenApiDocument(plan.model))
@@ -21,15 +23,15 @@ export async function typesSource(plan: ClientPlan): Promise<string> {
     defaultNonNullable: false,
     transform: (schema) => (schema.format === 'binary' ? ts.factory.createTypeReferenceNode('Blob') : undefined),
   })
-  return [restore(astToString(ast)), ...schemaAliases(plan.model, plan.schemaAliases)].join('\n')
+  return [withEscapedInvisibles(restore(astToString(ast))), ...schemaAliases(plan.model, plan.schemaAliases)].join('\n')
 }
 
 function schemaAliases(model: ApiModel, aliases: ClientPlan['schemaAliases']): string[] {
   return aliases.map(({ schemaName, alias }) => {
     const schema = model.schemas[schemaName].schema
     const doc = docComment([schema.title, firstParagraph(schema.description)])
-    const comment = doc ? blockComment(doc) : ''
+    const comment = doc ? `${jsdocBlock(doc)}\n` : ''
     // In openapi-typescript's printer style, like the rest of the file.
-    return `${comment}export type ${alias} = components["schemas"][${JSON.stringify(schemaName)}];`
+    return `${comment}export type ${alias} = components["schemas"][${quoted(schemaName)}];`
   })
 }

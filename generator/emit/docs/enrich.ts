@@ -13,6 +13,7 @@ import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError 
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import { GeneratorError } from '../../errors.ts'
 import { lineColumn } from '../../load/parse.ts'
+import { jsonValue } from './markdown.ts'
 
 export interface CodeSample {
   lang: string
@@ -30,28 +31,32 @@ export interface OperationCodeSamples {
 export interface SourceSpec {
   text: string
   format: 'json' | 'yaml'
+  /** The spec file as the user named it, for messages. */
+  displayPath?: string
 }
 
 const EXTENSION_KEY = 'x-codeSamples'
 
 export function enrichSpec(source: SourceSpec, codeSamples: readonly OperationCodeSamples[]): string {
-  return source.format === 'json' ? enrichJson(source.text, codeSamples) : enrichYaml(source.text, codeSamples)
+  const file = source.displayPath
+  return source.format === 'json' ? enrichJson(source.text, codeSamples, file) : enrichYaml(source.text, codeSamples, file)
 }
 
-function enrichJson(text: string, codeSamples: readonly OperationCodeSamples[]): string {
+function enrichJson(text: string, codeSamples: readonly OperationCodeSamples[], file: string | undefined): string {
   const errors: ParseError[] = []
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
   if (!root || errors.length) {
     const error = errors[0]
     throw new GeneratorError(`cannot re-read the spec to add x-codeSamples: ${error ? printParseErrorCode(error.error) : 'empty document'}`, {
-      location: error ? lineColumn(text, error.offset) : undefined,
+      file,
+      location: error ? lineColumn(text, error.offset) : '1:1',
     })
   }
   const childOf = memberLookup(jsonContainer)
   const additions = new Map<JsonNode, CodeSample[]>()
   for (const { pointer, samples } of codeSamples) {
     const operation = nodeAt(root, pointer, childOf)
-    if (operation?.type !== 'object') throw notAnOperation(pointer)
+    if (operation?.type !== 'object') throw notAnOperation(pointer, file)
     additions.set(operation, samples)
   }
   return `${new JsonWriter(text, additions).write(root, '')}\n`
@@ -74,7 +79,7 @@ class JsonWriter {
           const [key, value] = property.children!
           if (!(samples && key.value === EXTENSION_KEY)) members.push(`${inner}${JSON.stringify(key.value)}: ${this.write(value, inner)}`)
         }
-        if (samples) members.push(`${inner}${JSON.stringify(EXTENSION_KEY)}: ${JSON.stringify(samples, null, 2).replace(/\n/g, `\n${inner}`)}`)
+        if (samples) members.push(`${inner}${JSON.stringify(EXTENSION_KEY)}: ${jsonValue(samples).replace(/\n/g, `\n${inner}`)}`)
         return members.length ? `{\n${members.join(',\n')}\n${indent}}` : '{}'
       }
       case 'array': {
@@ -95,14 +100,21 @@ const jsonContainer: Container<JsonNode> = {
   items: (node) => (node.type === 'array' ? (node.children ?? []) : undefined),
 }
 
-function enrichYaml(text: string, codeSamples: readonly OperationCodeSamples[]): string {
+function enrichYaml(text: string, codeSamples: readonly OperationCodeSamples[], file: string | undefined): string {
   const document = parseDocument(text, { uniqueKeys: false })
-  if (document.errors.length) throw new GeneratorError(`cannot re-read the spec to add x-codeSamples: ${document.errors[0].message}`)
+  const error = document.errors[0]
+  if (error) {
+    const position = error.linePos?.[0]
+    throw new GeneratorError(`cannot re-read the spec to add x-codeSamples: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+      file,
+      location: position ? `${position.line}:${position.col}` : '1:1',
+    })
+  }
   // Every pointer is resolved before any map changes, so the member indexes never go stale.
   const childOf = memberLookup(yamlContainer)
   const operations = codeSamples.map(({ pointer, samples }) => {
     const operation = nodeAt(document.contents, pointer, childOf)
-    if (!isMap(operation)) throw notAnOperation(pointer)
+    if (!isMap(operation)) throw notAnOperation(pointer, file)
     return { operation, samples }
   })
   for (const { operation, samples } of operations) {
@@ -161,8 +173,9 @@ function pointerTokens(pointer: string): string[] {
     .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
 }
 
-function notAnOperation(pointer: string): GeneratorError {
-  return new GeneratorError(`cannot add x-codeSamples at "${pointer}": there is no operation object there in the spec file (is it in an external file?)`, {
+function notAnOperation(pointer: string, file?: string): GeneratorError {
+  return new GeneratorError('cannot add x-codeSamples here: there is no operation object at this place in the spec file (is it in an external file?)', {
+    file,
     location: pointer,
   })
 }

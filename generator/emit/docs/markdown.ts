@@ -1,10 +1,26 @@
 /**
- * The only way spec text enters a docs page. Each function escapes for one context of a GitBook
- * Markdown page; the view model calls the right one for every value, and the templates place the
- * results unchanged (Handlebars runs with `noEscape`).
+ * The docs contexts: the only way spec text enters a docs page. Each function makes text safe
+ * for one context of a Markdown page and returns it branded `DocText`, which nothing else makes;
+ * the view model builds every value from these (composing them with `markdown`), and the
+ * templates place the results unchanged (Handlebars runs with `noEscape`). A docs flavour (MDX,
+ * HTML) reuses the same functions and adds its own contexts here.
+ *
+ * | context                         | function                 |
+ * | ------------------------------- | ------------------------ |
+ * | Markdown text run (description) | `prose`                  |
+ * | plain text (title, name)        | `plainText`              |
+ * | table cell                      | `cellText`, `cellProse`  |
+ * | code span                       | `inlineCode`             |
+ * | fenced code block               | `codeBlock`              |
+ * | link URL                        | `linkUrl`, `linkTarget`  |
+ * | HTML-safe attribute value       | `tagAttribute`           |
+ * | YAML / JSON value               | `yamlValue`, `jsonValue` |
  *
  * Three things must never happen, whatever the spec says:
- * - HTML runs: `<script>` in a description is shown, not executed (`<` → `&lt;` in prose).
+ * - HTML runs: raw HTML in a description is reduced to an allowlist of inline formatting tags
+ *   written without attributes (`<b>`, `<code>`, `<br>`, …); any other `<` becomes `&lt;`, so
+ *   `<script>` or an `onerror=` is shown, not executed. Links and autolinks keep only the
+ *   http, https and mailto schemes (or a relative target): `javascript:` is shown as text.
  * - GitBook's block tags (`{% tabs %}`, `{% hint %}`, Liquid-style) and `{{ … }}` placeholders in
  *   spec text stay text: in prose their braces become entities (`{&#37;`, `{&#123;`), which
  *   Markdown renders as the original characters but no tag parser recognises; inside code,
@@ -16,6 +32,28 @@
  * Descriptions are Markdown and keep their links, emphasis and code spans; titles and names are
  * plain text and get every Markdown-significant character backslash-escaped.
  */
+
+declare const docText: unique symbol
+
+/** Text made safe for its place in a docs page by one of the functions of this module. */
+export type DocText = string & { readonly [docText]: true }
+
+/**
+ * Markdown written by the emitter itself around values that are already `DocText`:
+ * ``markdown`Returns ${inlineCode(type)}.` ``. The literal parts are the emitter's own source
+ * text, never spec text; each value must come from a context function.
+ */
+export function markdown(literals: TemplateStringsArray, ...values: DocText[]): DocText {
+  return literals.reduce((text, literal, index) => text + (index > 0 ? values[index - 1] : '') + literal, '') as DocText
+}
+
+/** `items` joined by `separator` (the emitter's own Markdown, e.g. `<br>`). */
+export function joinDocText(items: readonly DocText[], separator: DocText): DocText {
+  return items.join(separator) as DocText
+}
+
+/** Nothing: a field the template tests with `{{#if}}`. */
+export const NO_TEXT = '' as DocText
 
 /** U+200B: invisible, and enough to stop `{%` or `{{` being read as the start of a tag. */
 const ZERO_WIDTH_SPACE = '\u200B'
@@ -30,6 +68,18 @@ const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/
 const AUTOLINK = /^<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>/
 
 /**
+ * The raw HTML a description keeps: inline formatting tags, opening, closing or self-closing,
+ * with no attribute (so no event handler, style or URL can ride along).
+ */
+const ALLOWED_TAG = /^<\/?(?:b|strong|i|em|code|kbd|sub|sup|s|del|br)\s*\/?>/i
+
+/** `](destination` of an inline link or image, up to where the destination ends. */
+const INLINE_LINK_DESTINATION = /\]\(([ \t]*)([^\s)]*)/g
+
+/** A link reference definition, `[label]: destination` (CommonMark §4.7); the destination may be on the next line. */
+const LINK_DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*(\S*)/
+
+/**
  * Characters with a Markdown meaning somewhere in a line, and `%` so that no `{%` or `%}` is
  * left for a tag parser (which knows nothing of backslashes); `\` escapes any ASCII punctuation.
  */
@@ -37,14 +87,14 @@ const MARKDOWN_PUNCTUATION = /[\\`*_[\]<>#|!~{}&%]/g
 
 /** A fenced code block, ready for a template: `{{fence}}{{info}}\n{{code}}\n{{fence}}`. */
 export interface CodeBlock {
-  fence: string
-  info: string
-  code: string
+  fence: DocText
+  info: DocText
+  code: DocText
 }
 
 /** Plain text (a title, a name, link text) on one line: every Markdown meaning is escaped. */
-export function plainText(text: string): string {
-  return oneLine(text).replace(MARKDOWN_PUNCTUATION, '\\$&')
+export function plainText(text: string): DocText {
+  return oneLine(text).replace(MARKDOWN_PUNCTUATION, '\\$&') as DocText
 }
 
 /** Plain text inside a table cell: as {@link plainText} (which already escapes `|`). */
@@ -54,7 +104,7 @@ export const cellText = plainText
  * Markdown prose (a description) placed as its own block: its formatting survives, HTML and
  * tags do not, and a fence it leaves open is closed so the page after it stays a page.
  */
-export function prose(markdown: string): string {
+export function prose(markdown: string): DocText {
   const lines = normalizeNewlines(markdown).trim().split('\n')
   const out: string[] = []
   let textLines: string[] = []
@@ -63,7 +113,7 @@ export function prose(markdown: string): string {
     if (textLines.length) out.push(inlineMarkdown(textLines.join('\n')))
     textLines = []
   }
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const fence = FENCE_LINE.exec(line)?.[1]
     if (openFence === undefined && fence) {
       flushText()
@@ -72,33 +122,33 @@ export function prose(markdown: string): string {
     } else if (openFence !== undefined) {
       out.push(neutralizeCodeText(line))
       if (fence && fence[0] === openFence[0] && fence.length >= openFence.length && line.trim() === fence) openFence = undefined
-    } else textLines.push(line)
+    } else textLines.push(neutralizeUnsafeDefinition(line, lines[index + 1]))
   }
   flushText()
   if (openFence !== undefined) out.push(openFence)
-  return out.join('\n')
+  return out.join('\n') as DocText
 }
 
 /**
  * Markdown prose inside a table cell: one line, paragraphs separated by `<br><br>` (the only
  * HTML a page carries), pipes escaped so the row keeps its cells.
  */
-export function cellProse(markdown: string): string {
+export function cellProse(markdown: string): DocText {
   return normalizeNewlines(markdown)
     .trim()
     .split(/\n[ \t]*\n\s*/)
     .map((paragraph) => escapePipes(inlineMarkdown(oneLine(paragraph))))
-    .join('<br><br>')
+    .join('<br><br>') as DocText
 }
 
 /** Inline code with a delimiter no backtick run inside can close (CommonMark §6.1). */
-export function inlineCode(text: string, inTable = false): string {
+export function inlineCode(text: string, inTable = false): DocText {
   const code = neutralizeCodeText(oneLine(text))
   const fence = '`'.repeat(longestRun(code, '`') + 1)
   // CommonMark strips one space from each end of a span, so a space lets the code touch a backtick.
   const padding = code.startsWith('`') || code.endsWith('`') ? ' ' : ''
   const span = `${fence}${padding}${code}${padding}${fence}`
-  return inTable ? escapePipes(span) : span
+  return (inTable ? escapePipes(span) : span) as DocText
 }
 
 /**
@@ -113,21 +163,69 @@ export function codeBlock(code: string, syntax: string): CodeBlock {
     .map((line) => line.replace(STANDALONE_TAG_LINE, `$1{${ZERO_WIDTH_SPACE}$2`))
     .join('\n')
   return {
-    fence: '`'.repeat(Math.max(3, longestRun(text, '`') + 1)),
+    fence: '`'.repeat(Math.max(3, longestRun(text, '`') + 1)) as DocText,
     // An info string may not contain a backtick; a language name needs none of the rest either.
-    info: syntax.replace(/[^A-Za-z0-9_+#.-]/g, ''),
-    code: text,
+    info: syntax.replace(/[^A-Za-z0-9_+#.-]/g, '') as DocText,
+    code: text as DocText,
   }
 }
 
-/** A value for a double-quoted tag attribute, e.g. `{% tab title="…" %}`. */
-export function tagAttribute(text: string): string {
-  return neutralizeTags(oneLine(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;'))
+/**
+ * A value for a quoted attribute, of a GitBook tag (`{% tab title="…" %}`) or of an HTML or
+ * MDX element: HTML's special characters become entities, on one line.
+ */
+export function tagAttribute(text: string): DocText {
+  const escaped = oneLine(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return neutralizeTags(escaped) as DocText
 }
 
 /** A relative link target made of path segments; every segment is percent-encoded. */
-export function linkTarget(segments: readonly string[]): string {
-  return segments.map((s) => encodeURIComponent(s).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/')
+export function linkTarget(segments: readonly string[]): DocText {
+  return segments.map((s) => encodeURIComponent(s).replace(/[()]/g, percentEncoded)).join('/') as DocText
+}
+
+/**
+ * A URL from the spec as a Markdown link destination, e.g. `[docs](…)`: undefined unless it is
+ * an http, https or mailto URL or a relative one (see `isSafeUrl`); spaces, angle brackets,
+ * parentheses and anything beyond ASCII are percent-encoded, so it cannot end the link early.
+ */
+export function linkUrl(url: string): DocText | undefined {
+  const trimmed = url.trim()
+  if (!isSafeUrl(trimmed)) return undefined
+  return encodeURI(trimmed.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'))
+    .replace(/%25([0-9A-Fa-f]{2})/g, '%$1')
+    .replace(/[()<>\\`'"*_[\]{}|]/g, percentEncoded) as DocText
+}
+
+/**
+ * A YAML scalar (front matter, a YAML file): double-quoted, with every character YAML cannot
+ * hold printed (controls, U+0085, the line and paragraph separators, lone surrogates) escaped.
+ */
+export function yamlValue(text: string): DocText {
+  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) as DocText
+}
+
+/** A JSON value (a data file, `x-codeSamples`), indented by `indent` spaces per level. */
+export function jsonValue(value: unknown, indent = 2): DocText {
+  return JSON.stringify(value, null, indent) as DocText
+}
+
+const percentEncoded = (c: string): string => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+
+/** Schemes a link in a page may use; anything else (`javascript:`, `data:`, `vbscript:`) is shown as text. */
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto'])
+
+/**
+ * Whether a link destination is harmless once a Markdown renderer has decoded it: a safe scheme,
+ * or no scheme at all (a relative link). Before its first `/`, `?` or `#` it may hold no
+ * entity (`&`), backslash, whitespace or control character, any of which could spell a
+ * scheme (`java&#115;cript:`) the check would not see.
+ */
+function isSafeUrl(url: string): boolean {
+  const head = url.split(/[/?#]/, 1)[0]
+  if (/[&\\\s\u0000-\u001f\u007f-\u009f]/.test(head)) return false
+  const colon = head.indexOf(':')
+  return colon === -1 || SAFE_SCHEMES.has(head.slice(0, colon).toLowerCase())
 }
 
 /**
@@ -139,14 +237,14 @@ function inlineMarkdown(text: string): string {
   let index = 0
   while (index < text.length) {
     const span = codeSpanAt(text, index)
-    const autolink = !span && text[index] === '<' ? AUTOLINK.exec(text.slice(index)) : null
+    const tag = !span && text[index] === '<' ? safeAutolink(text.slice(index)) ?? ALLOWED_TAG.exec(text.slice(index))?.[0] : undefined
     let end: number
     if (span) {
       end = span.end
       result += neutralizeCodeText(text.slice(index, end))
-    } else if (autolink) {
-      end = index + autolink[0].length
-      result += autolink[0]
+    } else if (tag) {
+      end = index + tag.length
+      result += tag
     } else {
       // Plain text up to the next place a code span or an autolink could start; a backslash
       // escape is taken whole, as Markdown does (`\`` does not open a code span).
@@ -181,8 +279,33 @@ function codeSpanAt(text: string, index: number): { end: number } | undefined {
   return undefined
 }
 
+/** An autolink at the start of `text` whose URL is safe (a `javascript:` one is escaped as text). */
+function safeAutolink(text: string): string | undefined {
+  const autolink = AUTOLINK.exec(text)?.[0]
+  return autolink && isSafeUrl(autolink.slice(1, -1)) ? autolink : undefined
+}
+
 function escapeProse(text: string): string {
-  return neutralizeTags(escapeUnescaped(text, '<', '&lt;'))
+  return neutralizeTags(neutralizeUnsafeLinks(escapeUnescaped(text, '<', '&lt;')))
+}
+
+/** `[text](javascript:…)` → `[text]\(javascript:…)`: the link is shown as text. */
+function neutralizeUnsafeLinks(text: string): string {
+  return text.replace(INLINE_LINK_DESTINATION, (whole, space: string, destination: string) =>
+    isSafeUrl(destination) ? whole : `]\\(${space}${destination}`,
+  )
+}
+
+/**
+ * A link reference definition with an unsafe destination gets its `[` escaped, so it is text
+ * rather than a definition other links could use. `next` is the following line, where the
+ * destination may be.
+ */
+function neutralizeUnsafeDefinition(line: string, next: string | undefined): string {
+  const definition = LINK_DEFINITION.exec(line)
+  if (!definition) return line
+  const destination = (definition[1] || next?.trim().split(/\s/, 1)[0] || '').replace(/^<|>$/g, '')
+  return isSafeUrl(destination) ? line : line.replace('[', '\\[')
 }
 
 /** `{%`, `%}`, `{{`, `}}` in text Markdown decodes entities in. */

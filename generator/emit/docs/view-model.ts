@@ -7,68 +7,82 @@
 import type { ApiModel, Flag, Json, Namespace, Operation, OperationExample, Parameter, ParameterLocation, RequestBody, Schema } from '../../model/types.ts'
 import type { RenderedSample, SampleRenderer } from '../samples/types.ts'
 import { resolveSchema } from '../../model/query.ts'
-import { flattenFields, parameterFields, typeLabel, type Field } from './fields.ts'
 import { constraintNotes } from './constraints.ts'
-import { cellProse, cellText, codeBlock, inlineCode, linkTarget, plainText, prose, tagAttribute, type CodeBlock } from './markdown.ts'
+import { flattenFields, parameterFields, typeLabel, type Field } from './fields.ts'
+import {
+  cellProse,
+  cellText,
+  codeBlock,
+  inlineCode,
+  joinDocText,
+  linkTarget,
+  markdown,
+  NO_TEXT,
+  plainText,
+  prose,
+  tagAttribute,
+  type CodeBlock,
+  type DocText,
+} from './markdown.ts'
 
 export interface OperationPageView {
-  title: string
+  title: DocText
   notices: NoticeView[]
   /** Prose, '' when the operation has none. */
-  description: string
+  description: DocText
   /** e.g. `` `POST /acs/users/get` ``. */
-  endpoint: string
+  endpoint: DocText
   parameterSections: ParameterSectionView[]
   takesNoParameters: boolean
   /** e.g. "Returns an `acs_user`." */
-  returns: string
+  returns: DocText
   examples: ExampleView[]
 }
 
 export interface NoticeView {
   style: 'warning'
-  text: string
+  text: DocText
 }
 
 export interface ParameterSectionView {
-  heading: string
+  heading: DocText
   /** Prose before the table (the body's description, what kind of body it is), or ''. */
-  intro: string
+  intro: DocText
   hasRows: boolean
   rows: ParameterRowView[]
 }
 
 /** Table cells, each escaped for a cell. */
 export interface ParameterRowView {
-  name: string
-  type: string
-  required: string
-  description: string
+  name: DocText
+  type: DocText
+  required: DocText
+  description: DocText
 }
 
 export interface ExampleView {
-  heading: string
+  heading: DocText
   /** Prose, '' when the example has none. */
-  description: string
+  description: DocText
   tabs: TabView[]
 }
 
 export interface TabView {
   /** Escaped for the `title="…"` attribute. */
-  title: string
+  title: DocText
   request: CodeBlock
   response: CodeBlock
 }
 
 export interface IndexView {
-  title: string
-  description: string
+  title: DocText
+  description: DocText
   groups: IndexGroupView[]
 }
 
 export interface IndexGroupView {
-  heading: string
-  entries: { text: string; href: string; endpoint: string }[]
+  heading: DocText
+  entries: { text: DocText; href: DocText; endpoint: DocText }[]
 }
 
 export interface SampleSet {
@@ -81,7 +95,7 @@ export function operationPageView(model: ApiModel, operation: Operation, samples
   return {
     title: plainText(operation.title),
     notices: noticesOf(operation),
-    description: operation.description?.trim() ? prose(operation.description) : '',
+    description: operation.description?.trim() ? prose(operation.description) : NO_TEXT,
     endpoint: inlineCode(`${operation.method.toUpperCase()} ${operation.path}`),
     parameterSections,
     takesNoParameters: parameterSections.length === 0,
@@ -91,20 +105,20 @@ export function operationPageView(model: ApiModel, operation: Operation, samples
 }
 
 /** For a body without fields of its own: "The request body is an Array of Pet (`application/json`)." */
-function bodySentence(model: ApiModel, body: RequestBody): string {
-  return `The request body is ${valueKind(typeLabel(body.schema, model.schemas))} (${inlineCode(body.mediaType)}).`
+function bodySentence(model: ApiModel, body: RequestBody): DocText {
+  return markdown`The request body is ${valueKind(typeLabel(body.schema, model.schemas))} (${inlineCode(body.mediaType)}).`
 }
 
 /** "an Array of Pet", "a String (UUID)", "any value": a type label as a noun phrase. */
-function valueKind(label: string): string {
-  return label === 'Any' ? 'any value' : `${article(label)} ${plainText(label)}`
+function valueKind(label: string): DocText {
+  return label === 'Any' ? markdown`any value` : markdown`${plainText(article(label))} ${plainText(label)}`
 }
 
-const LOCATION_HEADINGS: [ParameterLocation, string][] = [
-  ['path', 'Path Parameters'],
-  ['query', 'Query Parameters'],
-  ['header', 'Header Parameters'],
-  ['cookie', 'Cookie Parameters'],
+const LOCATION_HEADINGS: [ParameterLocation, DocText][] = [
+  ['path', markdown`Path Parameters`],
+  ['query', markdown`Query Parameters`],
+  ['header', markdown`Header Parameters`],
+  ['cookie', markdown`Cookie Parameters`],
 ]
 
 function parameterSectionsOf(model: ApiModel, operation: Operation): ParameterSectionView[] {
@@ -112,7 +126,7 @@ function parameterSectionsOf(model: ApiModel, operation: Operation): ParameterSe
   for (const [location, heading] of LOCATION_HEADINGS) {
     const parameters = operation.parameters.filter((p: Parameter) => p.in === location)
     const fields = parameterFields(parameters, model.schemas)
-    if (fields.length) sections.push({ heading, intro: '', hasRows: true, rows: fields.map((field) => rowView(field, operation)) })
+    if (fields.length) sections.push({ heading, intro: NO_TEXT, hasRows: true, rows: fields.map((field) => rowView(field, operation)) })
   }
   const body = operation.body && bodySection(model, operation)
   if (body) sections.push(body)
@@ -135,8 +149,8 @@ function bodySection(model: ApiModel, operation: Operation): ParameterSectionVie
     ...(isPlainObject ? [] : [bodySentence(model, body)]),
   ]
   return {
-    heading: fields.length ? 'Request Body Parameters' : 'Request Body',
-    intro: intro.join('\n\n'),
+    heading: fields.length ? markdown`Request Body Parameters` : markdown`Request Body`,
+    intro: joinDocText(intro, markdown`\n\n`),
     hasRows: fields.length > 0,
     rows: fields.map((field) => rowView(field, operation)),
   }
@@ -149,14 +163,14 @@ function rowView(field: Field, operation: Operation): ParameterRowView {
     ...(field.draft ? [flagNote('Draft', field.draft)] : []),
     ...(field.description ? [cellProse(field.description)] : []),
     ...constraintNotes(operation, field.name),
-    ...(field.enumValues ? [`Possible values: ${field.enumValues.map((v) => inlineCode(valueText(v), true)).join(', ')}`] : []),
-    ...(field.defaultValue !== undefined ? [`Default: ${inlineCode(valueText(field.defaultValue), true)}`] : []),
+    ...(field.enumValues ? [markdown`Possible values: ${joinDocText(field.enumValues.map((v) => inlineCode(valueText(v), true)), markdown`, `)}`] : []),
+    ...(field.defaultValue !== undefined ? [markdown`Default: ${inlineCode(valueText(field.defaultValue), true)}`] : []),
   ]
   return {
     name: inlineCode(field.name, true),
     type: cellText(field.type),
-    required: field.required ? 'Yes' : 'No',
-    description: notes.join('<br>'),
+    required: field.required ? markdown`Yes` : markdown`No`,
+    description: joinDocText(notes, markdown`<br>`),
   }
 }
 
@@ -165,8 +179,8 @@ function valueText(value: Json): string {
   return typeof value === 'string' && value.trim() === value && value !== '' ? value : JSON.stringify(value)
 }
 
-function flagNote(label: string, flag: Flag): string {
-  return flag.message.trim() ? `**${label}:** ${cellProse(flag.message)}` : `**${label}.**`
+function flagNote(label: string, flag: Flag): DocText {
+  return flag.message.trim() ? markdown`**${plainText(label)}:** ${cellProse(flag.message)}` : markdown`**${plainText(label)}.**`
 }
 
 const NOTICES: { key: 'deprecated' | 'draft' | 'undocumented'; label: string; fallback: string }[] = [
@@ -178,19 +192,19 @@ const NOTICES: { key: 'deprecated' | 'draft' | 'undocumented'; label: string; fa
 function noticesOf(operation: Operation): NoticeView[] {
   return NOTICES.filter(({ key }) => operation[key]).map(({ key, label, fallback }) => {
     const message = operation[key]!.message.trim()
-    return { style: 'warning', text: `**${label}:** ${message ? prose(message) : fallback}` }
+    return { style: 'warning', text: markdown`**${plainText(label)}:** ${message ? prose(message) : plainText(fallback)}` }
   })
 }
 
 /** "Returns an `acs_user`.", "Returns a list of `acs_user`.", "Returns nothing (void)." */
-export function returnsSentence(model: ApiModel, operation: Operation): string {
+export function returnsSentence(model: ApiModel, operation: Operation): DocText {
   const unwrapped = unwrappedResponse(model, operation)
-  if (!unwrapped) return 'Returns nothing (void).'
+  if (!unwrapped) return markdown`Returns nothing (void).`
   if (operation.resourceType) {
     const resource = inlineCode(operation.resourceType)
-    return operation.returnsList ? `Returns a list of ${resource}.` : `Returns ${article(operation.resourceType)} ${resource}.`
+    return operation.returnsList ? markdown`Returns a list of ${resource}.` : markdown`Returns ${plainText(article(operation.resourceType))} ${resource}.`
   }
-  return `Returns ${valueKind(typeLabel(unwrapped, model.schemas))}.`
+  return markdown`Returns ${valueKind(typeLabel(unwrapped, model.schemas))}.`
 }
 
 /** The part of the response body the SDK returns (at `x-response-key` for Seam), if any. */
@@ -218,7 +232,7 @@ function exampleView({ example, rendered }: SampleSet, renderers: readonly Sampl
   return {
     // Each scenario under its own title, as the docs team writes them ("Delete an ACS user by user identity").
     heading: plainText(example.title),
-    description: example.description?.trim() ? prose(example.description) : '',
+    description: example.description?.trim() ? prose(example.description) : NO_TEXT,
     tabs,
   }
 }
@@ -234,7 +248,7 @@ export function indexView(model: ApiModel, operations: readonly Operation[], pag
     const members = node.operations.flatMap((id) => documented.get(id) ?? [])
     if (members.length) {
       groups.push({
-        heading: node.path.length ? inlineCode(node.path.join('.')) : 'Top level',
+        heading: node.path.length ? inlineCode(node.path.join('.')) : markdown`Top level`,
         entries: members.map((op) => ({
           text: plainText(op.title),
           href: linkTarget(pagePaths.get(op.id)!.split('/')),
@@ -247,7 +261,7 @@ export function indexView(model: ApiModel, operations: readonly Operation[], pag
   visit(model.root)
   return {
     title: plainText(`${model.title} API Reference`),
-    description: model.description?.trim() ? prose(model.description) : '',
+    description: model.description?.trim() ? prose(model.description) : NO_TEXT,
     groups,
   }
 }

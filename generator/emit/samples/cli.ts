@@ -62,7 +62,7 @@ export const cliRenderer: SampleRenderer = {
   codeSampleLang: 'bash',
   codeSampleLabel: 'Seam CLI',
   extension: 'sh',
-  lineComment: '#',
+  commentLanguage: 'shell',
   renderRequest: cliRequest,
   renderResponse: cliResponse,
 }

@@ -301,7 +301,7 @@ export const csharpRenderer: SampleRenderer = {
   codeSampleLang: 'csharp',
   codeSampleLabel: 'Seam SDK',
   extension: 'cs',
-  lineComment: '//',
+  commentLanguage: 'csharp',
   renderRequest: (input) => (usesPlainHttp(input) ? csharpHttpClientRequest(input) : printLayout(csharpSdkCall(input), STYLE)),
   renderResponse: csharpResponse,
 }

@@ -23,6 +23,7 @@
  * The response is the HTTP body as the server sends it, as JSON.
  */
 import type { Json } from '../../model/types.ts'
+import { lineComment } from '../comment.ts'
 import {
   credentialPlacement,
   escapeCharacters,
@@ -169,7 +170,7 @@ function curlRequest(input: SampleInput): string {
 // ---------------------------------------------------------------------------------------------
 
 function curlResponse(input: SampleInput): string {
-  if (input.httpResponse === undefined) return `# HTTP ${input.example.response.status}, no body`
+  if (input.httpResponse === undefined) return lineComment(`HTTP ${input.example.response.status}, no body`, 'shell')
   return jsonText(input.httpResponse)
 }
 
@@ -181,7 +182,7 @@ export const curlRenderer: SampleRenderer = {
   codeSampleLang: 'bash',
   codeSampleLabel: 'cURL',
   extension: 'sh',
-  lineComment: '#',
+  commentLanguage: 'shell',
   renderRequest: curlRequest,
   renderResponse: curlResponse,
 }

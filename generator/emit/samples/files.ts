@@ -6,6 +6,7 @@
  */
 import type { PathAllocator } from '../../write/safe-path.ts'
 import type { ApiModel, Operation, OperationExample } from '../../model/types.ts'
+import { lineComment, lineCommentPrefix } from '../comment.ts'
 import type { RenderedSample, SampleRenderer } from './types.ts'
 
 export interface OperationSamples {
@@ -15,14 +16,20 @@ export interface OperationSamples {
 
 /** The `x-codeSamples` label for a spec: Seam's labels, with another spec's title in place of 'Seam'. */
 export function codeSampleLabelFor(renderer: SampleRenderer, model: Pick<ApiModel, 'title' | 'conventions'>): string {
-  return model.conventions === 'seam' ? renderer.codeSampleLabel : renderer.codeSampleLabel.replace(/^Seam\b/, model.title)
+  // A function, not a replacement string: a title's `$&` or `$'` would be read as a pattern.
+  return model.conventions === 'seam' ? renderer.codeSampleLabel : renderer.codeSampleLabel.replace(/^Seam\b/, () => model.title)
 }
 
-/** The request with the response appended as comments in the language (seed 001's form). */
+/**
+ * The request with the response appended as comments in the language (seed 001's form). The
+ * response is code, but its strings hold spec text, so it goes through the comment context like
+ * any other text: a line that is a comment already (`// void`) keeps its one prefix.
+ */
 export function codeSampleSource(renderer: SampleRenderer, sample: RenderedSample): string {
+  const prefix = lineCommentPrefix(renderer.commentLanguage)
   const response = sample.response
     .split('\n')
-    .map((line) => (line.startsWith(renderer.lineComment) ? line : `${renderer.lineComment} ${line}`.trimEnd()))
+    .map((line) => lineComment(line.startsWith(prefix) ? line.slice(prefix.length).trimStart() : line, renderer.commentLanguage))
     .join('\n')
   return `${sample.request.trimEnd()}\n\n${response}\n`
 }
@@ -39,10 +46,7 @@ export function emitSampleFiles(
     for (const renderer of renderers) {
       const sections = entries.map(({ example, rendered }) => {
         const sample = rendered.find((r) => r.language === renderer.id)!
-        const heading = [example.title, ...(example.description ? [example.description] : [])]
-          .flatMap((text) => text.split('\n'))
-          .map((line) => `${renderer.lineComment} ${line}`.trimEnd())
-          .join('\n')
+        const heading = lineComment([example.title, ...(example.description ? [example.description] : [])].join('\n'), renderer.commentLanguage)
         return `${heading}\n${codeSampleSource(renderer, sample)}`
       })
       const path = paths.allocate(['samples', ...operation.namespace, operation.name, renderer.id], `.${renderer.extension}`)

@@ -379,7 +379,7 @@ export const goRenderer: SampleRenderer = {
   codeSampleLang: 'go',
   codeSampleLabel: 'Seam SDK',
   extension: 'go',
-  lineComment: '//',
+  commentLanguage: 'go',
   renderRequest: (input) => (usesPlainHttp(input) ? goNetHttpRequest(input) : goSdkCall(input)),
   renderResponse: goResponse,
 }

@@ -297,7 +297,7 @@ export const javaRenderer: SampleRenderer = {
   codeSampleLang: 'java',
   codeSampleLabel: 'Seam SDK',
   extension: 'java',
-  lineComment: '//',
+  commentLanguage: 'java',
   renderRequest: (input) => printLayout(usesPlainHttp(input) ? javaHttpClientRequest(input) : javaSdkCall(input), STYLE),
   renderResponse: javaResponse,
 }

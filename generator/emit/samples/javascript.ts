@@ -324,7 +324,7 @@ export const javascriptRenderer: SampleRenderer = {
   codeSampleLang: 'javascript',
   codeSampleLabel: 'Seam SDK',
   extension: 'js',
-  lineComment: '//',
+  commentLanguage: 'javascript',
   renderRequest: (input) => printLayout(usesPlainHttp(input) ? fetchRequest(input) : sdkCall(input), STYLE),
   renderResponse: jsResponse,
 }

@@ -18,6 +18,7 @@
  * A body that is not JSON has no SDK shape, so the sample sends it with PHP's curl functions.
  */
 import type { Json } from '../../model/types.ts'
+import { lineComment } from '../comment.ts'
 import { snakeCase } from '../../naming.ts'
 import {
   bracketed,
@@ -139,7 +140,7 @@ function sdkCall(input: SampleInput): Layout {
   if (positional.length === 0) return call
   // Said rather than sent: in a spread these would become positional arguments.
   const names = positional.map((arg) => arg.name).join(', ')
-  return [`// PHP cannot name an argument with an integer (${names}); the call leaves it out.`, hardline, call]
+  return [lineComment(`PHP cannot name an argument with an integer (${names}); the call leaves it out.`, 'php'), hardline, call]
 }
 
 /** PHP turns an array key that is a canonical decimal integer into an integer (`"08"` stays a string). */
@@ -209,7 +210,7 @@ export const phpRenderer: SampleRenderer = {
   codeSampleLang: 'php',
   codeSampleLabel: 'Seam SDK',
   extension: 'php',
-  lineComment: '//',
+  commentLanguage: 'php',
   renderRequest: (input) => printLayout(usesPlainHttp(input) ? curlRequest(input) : sdkCall(input), STYLE),
   renderResponse: phpResponse,
 }

@@ -210,7 +210,7 @@ export const pythonRenderer: SampleRenderer = {
   codeSampleLang: 'python',
   codeSampleLabel: 'Seam SDK',
   extension: 'py',
-  lineComment: '#',
+  commentLanguage: 'python',
   renderRequest: (input) => printLayout(usesPlainHttp(input) ? requestsCall(input) : sdkCall(input), STYLE),
   renderResponse: pythonResponse,
 }

@@ -189,7 +189,7 @@ export const rubyRenderer: SampleRenderer = {
   codeSampleLang: 'ruby',
   codeSampleLabel: 'Seam SDK',
   extension: 'rb',
-  lineComment: '#',
+  commentLanguage: 'ruby',
   renderRequest: (input) => printLayout(usesPlainHttp(input) ? netHttpRequest(input) : sdkCall(input), STYLE),
   renderResponse: rubyResponse,
 }

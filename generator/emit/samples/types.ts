@@ -1,3 +1,4 @@
+import type { LineCommentLanguage } from '../comment.ts'
 import type { ApiModel, Json, Operation, OperationExample, ParameterLocation, Schema, SecurityScheme } from '../../model/types.ts'
 
 /** One argument of an SDK call, with where it travels over HTTP and what the model says of it. */
@@ -72,8 +73,8 @@ export interface SampleRenderer {
   codeSampleLabel: string
   /** File extension for the sample files, without the dot. */
   extension: string
-  /** Line-comment prefix, used to append the response to the request in `x-codeSamples`. */
-  lineComment: string
+  /** How the language writes line comments: titles, and the response after the request (../comment.ts). */
+  commentLanguage: LineCommentLanguage
   renderRequest(input: SampleInput): string
   renderResponse(input: SampleInput): string
 }

@@ -109,3 +109,59 @@ async function loadParser(grammar: string): Promise<TreeSitterParser> {
   parser.setLanguage(language)
   return parser
 }
+
+/**
+ * Leaves of the syntax tree that hold text the language reads: comments and the literal text
+ * of strings (not their interpolations) are left out. Other parts of a string literal are not
+ * leaves of their own (Python's `string_content`), so they are never listed either.
+ */
+const INERT_LEAVES = new Set([
+  'comment',
+  'line_comment',
+  'block_comment',
+  'string_fragment',
+  'multiline_string_fragment',
+  'string_content',
+  'string_literal_content',
+  'interpreted_string_literal_content',
+  'raw_string_literal_content',
+  'verbatim_string_literal',
+  'escape_sequence',
+  // bash: '…' and $'…' words, and the body of a heredoc: a leaf only when nothing in it expands.
+  'raw_string',
+  'ansi_c_string',
+  'heredoc_body',
+])
+
+export interface CodeLeaves {
+  /** Where the code does not parse (ERROR or MISSING nodes), as `parseErrors` reports them. */
+  errors: string[]
+  /** The text of every leaf outside comments and string literal text. */
+  live: string[]
+}
+
+/** A whole statement block of `language` (a sample file), parsed: its parse errors and live leaves. */
+export async function codeLeaves(language: string, code: string): Promise<CodeLeaves> {
+  const sampleLanguage = assertSampleLanguage(language)
+  const plan = planCheck(sampleLanguage, { id: 'file', code, kind: 'request' })
+  if (plan.as !== 'code') return { errors: plan.as === 'rejected' ? plan.errors : [], live: [] }
+  const parser = await parserFor(TREE_SITTER_GRAMMAR[sampleLanguage])
+  const tree = parser.parse(plan.wrapped.text)
+  if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`)
+  try {
+    const errors: string[] = []
+    if (tree.rootNode.hasError) collectErrors(tree.rootNode, plan.wrapped, errors)
+    const live: string[] = []
+    const visit = (node: TreeSitterNode) => {
+      if (node.childCount === 0) {
+        if (!INERT_LEAVES.has(node.type)) live.push(node.text)
+        return
+      }
+      for (let index = 0; index < node.childCount; index++) visit(node.child(index)!)
+    }
+    visit(tree.rootNode)
+    return { errors, live }
+  } finally {
+    tree.delete()
+  }
+}
