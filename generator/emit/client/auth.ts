@@ -9,6 +9,7 @@
 import type { ApiModel, SecurityScheme } from '../../model/types.ts'
 import { uniqueName } from '../../naming.ts'
 import { memberIdentifier } from './plan.ts'
+import type { ObjectProperty, Statement } from './source-layout.ts'
 
 export interface AuthOption {
   /** Property of the options interface, e.g. `apiKey`. */
@@ -77,15 +78,21 @@ function genericDoc(scheme: SecurityScheme): string {
   }
 }
 
-/** Source of the statement adding the option's credential, e.g. `credentials.push({ kind: 'bearer', token: options.apiKey })`. */
-export function credentialStatement(option: AuthOption, optionsVariable: string): string {
+/** The statement adding the option's credential: `if (options.apiKey !== undefined) { credentials.push({ kind: 'bearer', token: options.apiKey }) }`. */
+export function credentialStatement(option: AuthOption, optionsVariable: string): Statement {
   const value = `${optionsVariable}.${option.name}`
   const { credential } = option
-  const literal =
+  const field = (key: string, text: string): ObjectProperty => ({ kind: 'property', key, value: { kind: 'name', text } })
+  const string = (key: string, text: string): ObjectProperty => ({ kind: 'property', key, value: { kind: 'string', value: text } })
+  const fields: ObjectProperty[] =
     credential.kind === 'bearer'
-      ? `{ kind: 'bearer', token: ${value} }`
+      ? [string('kind', 'bearer'), field('token', value)]
       : credential.kind === 'basic'
-        ? `{ kind: 'basic', username: ${value}.username, password: ${value}.password }`
-        : `{ kind: 'apiKey', in: ${JSON.stringify(credential.in)}, name: ${JSON.stringify(credential.name)}, value: ${value} }`
-  return `if (${value} !== undefined) {\n  credentials.push(${literal})\n}`
+        ? [string('kind', 'basic'), field('username', `${value}.username`), field('password', `${value}.password`)]
+        : [string('kind', 'apiKey'), string('in', credential.in), string('name', credential.name), field('value', value)]
+  return {
+    kind: 'if',
+    condition: { kind: 'binary', left: { kind: 'name', text: value }, operator: '!==', right: { kind: 'name', text: 'undefined' } },
+    then: [{ kind: 'expression', value: { kind: 'call', callee: 'credentials.push', arguments: [{ kind: 'object', properties: fields }] } }],
+  }
 }

@@ -1,24 +1,14 @@
 /**
- * The members of one route class, as ts-morph structures: a property per child namespace, a
- * method per operation (plus `listAll`-style iterators for paginated lists), and the exported
- * type aliases those methods use. Shared by the namespace files and the root client.
+ * The members of one route class, as structures for source-layout.ts: a property per child
+ * namespace, a method per operation (plus `listAll`-style iterators for paginated lists), and
+ * the exported type aliases those methods use. Shared by the namespace files and the root client.
  */
 import { posix } from 'node:path'
-import {
-  StructureKind,
-  type CodeBlockWriter,
-  type StatementStructures,
-  type ImportDeclarationStructure,
-  type MethodDeclarationStructure,
-  type OptionalKind,
-  type ParameterDeclarationStructure,
-  type PropertyDeclarationStructure,
-  type TypeAliasDeclarationStructure,
-} from 'ts-morph'
 import type { ApiModel } from '../../model/types.ts'
-import { docComment, docs, operationDoc } from './jsdoc.ts'
+import { docComment, operationDoc } from './jsdoc.ts'
 import { RUNTIME_FILE, TYPES_FILE, type ClassPlan, type ClientPlan, type MethodPlan } from './plan.ts'
 import { paginationFields, routeLiteral } from './signature.ts'
+import type { ClassProperty, Declaration, Method, Parameter, Statement } from './source-layout.ts'
 
 /** The private field holding the runtime's HttpClient (a `#` name cannot clash with a method). */
 export const CLIENT_FIELD = '#client'
@@ -37,16 +27,11 @@ export class Imports {
     names.set(name, (names.get(name) ?? true) && typeOnly)
   }
 
-  structures(): ImportDeclarationStructure[] {
-    return [...this.modules.entries()].sort(([a], [b]) => byCodeUnits(a, b)).map(([moduleSpecifier, names]) => {
+  declarations(): Declaration[] {
+    return [...this.modules.entries()].sort(([a], [b]) => byCodeUnits(a, b)).map(([module, names]) => {
       const sorted = [...names.entries()].sort(([a], [b]) => byCodeUnits(a, b))
       const allTypes = sorted.every(([, typeOnly]) => typeOnly)
-      return {
-        kind: StructureKind.ImportDeclaration,
-        moduleSpecifier,
-        isTypeOnly: allTypes,
-        namedImports: sorted.map(([name, typeOnly]) => ({ name, isTypeOnly: typeOnly && !allTypes })),
-      }
+      return { kind: 'import', module, typeOnly: allTypes, names: sorted.map(([name, typeOnly]) => ({ name, typeOnly: typeOnly && !allTypes })) }
     })
   }
 }
@@ -61,24 +46,28 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 export interface ClassMembers {
   /** The exported types of each method, one group per method. */
-  typeAliasGroups: TypeAliasDeclarationStructure[][]
-  properties: OptionalKind<PropertyDeclarationStructure>[]
+  typeAliasGroups: Declaration[][]
+  properties: ClassProperty[]
   /** Constructor statements wiring the children (`this.users = new …(client)`). */
-  constructorStatements: string[]
-  methods: OptionalKind<MethodDeclarationStructure>[]
+  constructorStatements: Statement[]
+  methods: Method[]
 }
 
 export function classMembers(plan: ClientPlan, classPlan: ClassPlan, imports: Imports, clientVariable: string): ClassMembers {
   const members: ClassMembers = { typeAliasGroups: [], properties: [], constructorStatements: [], methods: [] }
   for (const { property, plan: child } of classPlan.children) {
     imports.add(child.file, child.className, false)
-    members.properties.push({ name: property, type: child.className, isReadonly: true, docs: [`Methods of \`${callPath(plan.model, child)}\`.`] })
-    members.constructorStatements.push(`this.${property} = new ${child.className}(${clientVariable})`)
+    members.properties.push({ name: property, type: child.className, docs: `Methods of \`${callPath(plan.model, child)}\`.` })
+    members.constructorStatements.push({
+      kind: 'assign',
+      target: `this.${property}`,
+      value: { kind: 'call', isNew: true, callee: child.className, arguments: [{ kind: 'name', text: clientVariable }] },
+    })
   }
   if (classPlan.methods.length > 0) {
     imports.add(RUNTIME_FILE, 'HttpClient', true)
-    members.properties.push({ name: CLIENT_FIELD, type: 'HttpClient', isReadonly: true })
-    members.constructorStatements.unshift(`this.${CLIENT_FIELD} = ${clientVariable}`)
+    members.properties.push({ name: CLIENT_FIELD, type: 'HttpClient' })
+    members.constructorStatements.unshift({ kind: 'assign', target: `this.${CLIENT_FIELD}`, value: { kind: 'name', text: clientVariable } })
   }
   for (const method of classPlan.methods) addMethod(plan, classPlan, method, imports, members)
   return members
@@ -95,12 +84,10 @@ function addMethod(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, i
   const notes = waits ? ['Returns an action attempt; pass `{ waitForActionAttempt: true }` to wait until it succeeds or fails.'] : []
   members.methods.push({
     name: method.name,
-    docs: docs(operationDoc(operation, notes)),
-    parameters: [...arguments_(method), { name: 'options', type: optionsType, hasQuestionToken: true }],
+    docs: operationDoc(operation, notes),
+    parameters: [...arguments_(method), { name: 'options', type: optionsType, optional: true }],
     returnType: `Promise<${method.types.response}>`,
-    statements: [
-      `return this.${CLIENT_FIELD}.${waits ? 'requestActionAttempt' : 'request'}<${method.types.response}>(${routeLiteral(operation, signature)}, options)`,
-    ],
+    statements: [clientCall(waits ? 'requestActionAttempt' : 'request', method.types.response, routeLiteral(operation, signature))],
   })
   // The items' type is the result's element type, so the result must be a known list.
   if (method.pageIteratorName && signature.response.type !== 'unknown') {
@@ -110,7 +97,7 @@ function addMethod(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, i
 }
 
 /** The method's exported types: its arguments (`…Params`), a separate body (`…Body`), its result (`…Response`). */
-function typeAliases(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, imports: Imports): TypeAliasDeclarationStructure[] {
+function typeAliases(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, imports: Imports): Declaration[] {
   const { signature, types } = method
   const call = `${callPath(plan.model, classPlan)}.${method.name}()`
   const entries: [string | undefined, string | undefined, string][] = [
@@ -121,31 +108,37 @@ function typeAliases(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan,
   return entries.flatMap(([name, type, doc]) => {
     if (name === undefined || type === undefined) return []
     importTypesUsedBy(type, plan, imports)
-    return [{ kind: StructureKind.TypeAlias, name, type, isExported: true, docs: [doc] }]
+    return [{ kind: 'typeAlias', name, type, docs: doc }]
   })
 }
 
 /** `listAll(params)`: every item of a cursor-paginated list, page after page. */
-function pageIterator(method: MethodPlan, name: string): OptionalKind<MethodDeclarationStructure> {
+function pageIterator(method: MethodPlan, name: string): Method {
   const { operation, signature } = method
   const item = `${method.types.response}[number]`
   return {
     name,
-    docs: docs(
-      docComment([
-        `Every item of \`${method.name}\`, page after page: follows \`${operation.pagination!.nextCursorPath.join('.')}\` until the last page.`,
-        `\`${operation.method.toUpperCase()} ${operation.path}\``,
-      ]),
-    ),
-    parameters: [...arguments_(method), { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
+    docs: docComment([
+      `Every item of \`${method.name}\`, page after page: follows \`${operation.pagination!.nextCursorPath.join('.')}\` until the last page.`,
+      `\`${operation.method.toUpperCase()} ${operation.path}\``,
+    ]),
+    parameters: [...arguments_(method), { name: 'options', type: 'RequestOptions', optional: true }],
     returnType: `AsyncIterable<${item}>`,
-    statements: [`return this.${CLIENT_FIELD}.paginate<${item}>(${routeLiteral(operation, signature, paginationFields(operation))}, options)`],
+    statements: [clientCall('paginate', item, routeLiteral(operation, signature, paginationFields(operation)))],
+  }
+}
+
+/** `return this.#client.request<Result>({ …route }, options)` */
+function clientCall(runtimeMethod: string, resultType: string, route: ReturnType<typeof routeLiteral>): Statement {
+  return {
+    kind: 'return',
+    value: { kind: 'call', callee: `this.${CLIENT_FIELD}.${runtimeMethod}`, typeArguments: [resultType], arguments: [route, { kind: 'name', text: 'options' }] },
   }
 }
 
 /** `(body, params, …)`: a separate body comes first, so an optional `params` can stay last. */
-function arguments_({ signature, types }: MethodPlan): OptionalKind<ParameterDeclarationStructure>[] {
-  const result: OptionalKind<ParameterDeclarationStructure>[] = []
+function arguments_({ signature, types }: MethodPlan): Parameter[] {
+  const result: Parameter[] = []
   const paramsOptional = signature.params?.optional ?? true
   if (signature.body && types.body) {
     // An optional body before required params cannot use `?`: it takes `undefined` explicitly.
@@ -153,10 +146,10 @@ function arguments_({ signature, types }: MethodPlan): OptionalKind<ParameterDec
     result.push(
       bodyOptional && !paramsOptional
         ? { name: 'body', type: `${types.body} | undefined` }
-        : { name: 'body', type: types.body, hasQuestionToken: bodyOptional },
+        : { name: 'body', type: types.body, optional: bodyOptional },
     )
   }
-  if (signature.params && types.params) result.push({ name: 'params', type: types.params, hasQuestionToken: paramsOptional })
+  if (signature.params && types.params) result.push({ name: 'params', type: types.params, optional: paramsOptional })
   return result
 }
 
@@ -173,17 +166,3 @@ export function callPath(model: ApiModel, classPlan: ClassPlan): string {
   return [model.clientVariable, ...classPlan.propertyPath].join('.')
 }
 
-
-/** Statements in groups, with a blank line before each group (ts-morph prints none between aliases). */
-export function blankLineBetween(groups: (string | StatementStructures)[][]): (string | StatementStructures)[] {
-  return groups
-    .filter((group) => group.length > 0)
-    .flatMap((group, groupIndex) =>
-      group.map((statement, index) => {
-        if (index > 0 || groupIndex === 0) return statement
-        return typeof statement === 'string' ? `\n${statement}` : { ...statement, leadingTrivia: blankLine }
-      }),
-    )
-}
-
-const blankLine = (writer: CodeBlockWriter) => writer.blankLine()

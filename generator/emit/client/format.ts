@@ -1,9 +1,10 @@
 /**
- * The generated client's code style, applied once per file after everything is printed.
- * Prettier's output depends only on the text and these options, so it is deterministic.
+ * The generated client's code style: prettier's, with these options. The route files and
+ * index.ts are printed in it directly (source-layout.ts); `formatTypeScript` runs prettier
+ * itself, for the tests that hold the printed files to it. Prettier's output depends only on
+ * the text and these options, so it is deterministic.
  */
-import { format, type Options } from 'prettier'
-import { timeStage } from '../../timings.ts'
+import type { Options } from 'prettier'
 
 export const CLIENT_PRETTIER_OPTIONS: Options = {
   parser: 'typescript',
@@ -14,6 +15,8 @@ export const CLIENT_PRETTIER_OPTIONS: Options = {
   endOfLine: 'lf',
 }
 
-export function formatTypeScript(text: string): Promise<string> {
-  return timeStage('format', () => format(text, CLIENT_PRETTIER_OPTIONS))
+export async function formatTypeScript(text: string): Promise<string> {
+  // Loaded on demand: the generator itself never formats, only its tests do.
+  const { format } = await import('prettier')
+  return format(text, CLIENT_PRETTIER_OPTIONS)
 }

@@ -8,18 +8,18 @@
  *   route classes describe each call as data (`{ method, path, params, bodyKind, responseKey }`)
  *   and the runtime does the HTTP. It polls Seam's `/action_attempts/get` for action attempts
  *   even when the selection leaves that route out: the server always has it.
- * - routes/…: one class per namespace, printed with ts-morph from structures in memory.
+ * - routes/…: one class per namespace.
  * - index.ts: the root client (`SeamHttp`), its options and the package's exports.
  *
- * Every file goes through prettier once, at the end.
+ * The route files and index.ts are printed in prettier's style directly from structures in
+ * memory (source-layout.ts); no formatter runs.
  */
-import { Project, type SourceFileStructure } from 'ts-morph'
 import type { ApiModel } from '../../model/types.ts'
-import { formatTypeScript } from './format.ts'
 import { planClient, RUNTIME_FILE, TYPES_FILE } from './plan.ts'
-import { rootFileStructure } from './root-file.ts'
-import { routeFileStructure } from './route-file.ts'
+import { rootFileDeclarations } from './root-file.ts'
+import { routeFileDeclarations } from './route-file.ts'
 import { readRuntimeTemplate } from './runtime-names.ts'
+import { printSourceFile } from './source-layout.ts'
 import { typesSource } from './types-file.ts'
 
 export interface EmittedFile {
@@ -28,28 +28,21 @@ export interface EmittedFile {
   content: string
 }
 
-/** Files emitted as printed: formatted already (see emitClient). */
+/** Files not printed by source-layout.ts: openapi-typescript's types and the verbatim runtime. */
 export const UNFORMATTED_FILES: ReadonlySet<string> = new Set([TYPES_FILE, RUNTIME_FILE])
 
 export async function emitClient(model: ApiModel): Promise<EmittedFile[]> {
   const plan = planClient(model)
   const header = `/* Generated from the ${model.title} OpenAPI spec (version ${model.version}): do not edit by hand. */`
-  const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true })
-  const printed = (path: string, structure: SourceFileStructure) => project.createSourceFile(path, structure).getFullText()
-
-  const unformatted: EmittedFile[] = [
-    { path: plan.root.file, content: printed(plan.root.file, rootFileStructure(plan, header)) },
+  // types.ts stays in openapi-typescript's own printer style (already consistent, the form its
+  // users know); the runtime template is committed formatted.
+  const files: EmittedFile[] = [
+    { path: plan.root.file, content: printSourceFile(rootFileDeclarations(plan, header)) },
     ...plan.classes
       .filter((c) => c !== plan.root)
-      .map((c) => ({ path: c.file, content: printed(c.file, routeFileStructure(plan, c, header)) })),
+      .map((c) => ({ path: c.file, content: printSourceFile(routeFileDeclarations(plan, c, header)) })),
     { path: TYPES_FILE, content: `${header}\n\n${await typesSource(plan)}\n` },
     { path: RUNTIME_FILE, content: await readRuntimeTemplate() },
   ]
-  // types.ts stays in openapi-typescript's own printer style (already consistent, the form its
-  // users know): a prettier pass over it was a third of the whole run, and superlinear in size.
-  // The runtime template is committed formatted; the route files need the pass.
-  const files = await Promise.all(
-    unformatted.map(async (file) => ({ path: file.path, content: UNFORMATTED_FILES.has(file.path) ? file.content : await formatTypeScript(file.content) })),
-  )
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }

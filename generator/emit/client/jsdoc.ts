@@ -48,16 +48,13 @@ export function operationDoc(operation: Operation, notes: string[] = []): string
   )
 }
 
-/** `/** … *\/` around comment text, for code printed without ts-morph. */
+/** `/** … *\/` around comment text, for types.ts (openapi-typescript's printer style). */
 export function blockComment(doc: string): string {
   return `/**\n${doc
     .split('\n')
     .map((line) => (line ? ` * ${line}` : ' *'))
     .join('\n')}\n */\n`
 }
-
-/** ts-morph's `docs`: the comment, or none. */
-export const docs = (text: string | undefined): string[] => (text ? [text] : [])
 
 /** The first paragraph of spec prose, for a one-paragraph summary. */
 export const firstParagraph = (text: string | undefined): string | undefined => text?.trim().split(/\n\s*\n/)[0]

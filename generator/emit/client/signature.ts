@@ -10,6 +10,7 @@
  */
 import type { ApiModel, Operation, ParameterLocation, Schema } from '../../model/types.ts'
 import { INHERITED } from './inherited-names.ts'
+import type { Expression, ObjectProperty } from './source-layout.ts'
 
 export interface MethodSignature {
   /** The flat arguments; absent when the operation takes none. */
@@ -156,44 +157,49 @@ const DEFAULT_MEDIA_TYPES: Record<string, string> = {
   binary: 'application/octet-stream',
 }
 
-/** The object literal describing this call to the runtime (`RouteRequest`), as source text. */
-export function routeLiteral(operation: Operation, signature: MethodSignature, extra: Record<string, string> = {}): string {
-  const fields: [string, string][] = [
-    ['method', JSON.stringify(operation.method.toUpperCase())],
-    ['path', JSON.stringify(operation.path)],
-  ]
-  if (signature.params) fields.push(['params', 'params'])
-  if (operation.parameters.length > 0) fields.push(['parameters', parametersLiteral(operation)])
+/** The object literal describing this call to the runtime (`RouteRequest`). */
+export function routeLiteral(operation: Operation, signature: MethodSignature, extra: ObjectProperty[] = []): Expression {
+  const string = (key: string, value: string): ObjectProperty => ({ kind: 'property', key, value: { kind: 'string', value } })
+  const fields: ObjectProperty[] = [string('method', operation.method.toUpperCase()), string('path', operation.path)]
+  if (signature.params) fields.push({ kind: 'shorthand', name: 'params' })
+  if (operation.parameters.length > 0) fields.push({ kind: 'property', key: 'parameters', value: parametersLiteral(operation) })
   if (operation.body) {
-    fields.push(['bodyKind', JSON.stringify(operation.body.kind)])
-    if (signature.body) fields.push(['body', 'body'])
+    fields.push(string('bodyKind', operation.body.kind))
+    if (signature.body) fields.push({ kind: 'shorthand', name: 'body' })
     // multipart has no usual type to compare with: fetch writes it with its boundary.
     const usual = DEFAULT_MEDIA_TYPES[operation.body.kind]
-    if (usual !== undefined && operation.body.mediaType !== usual) fields.push(['mediaType', JSON.stringify(operation.body.mediaType)])
+    if (usual !== undefined && operation.body.mediaType !== usual) fields.push(string('mediaType', operation.body.mediaType))
   }
-  if (signature.response.isVoid) fields.push(['responseKey', 'null'])
-  else if (typeof operation.responseKey === 'string') fields.push(['responseKey', JSON.stringify(operation.responseKey)])
-  fields.push(...Object.entries(extra))
-  return `{ ${fields.map(([key, value]) => (key === value ? key : `${key}: ${value}`)).join(', ')} }`
+  if (signature.response.isVoid) fields.push({ kind: 'property', key: 'responseKey', value: { kind: 'name', text: 'null' } })
+  else if (typeof operation.responseKey === 'string') fields.push(string('responseKey', operation.responseKey))
+  return { kind: 'object', properties: [...fields, ...extra] }
 }
 
 /** `{ petId: 'path', tags: { in: 'query', explode: false } }`; a name in two places lists both. */
-function parametersLiteral(operation: Operation): string {
-  const specsByName = new Map<string, string[]>()
+function parametersLiteral(operation: Operation): Expression {
+  const specsByName = new Map<string, Expression[]>()
   for (const p of operation.parameters) {
-    const spec =
+    const location: Expression = { kind: 'string', value: p.in }
+    const spec: Expression =
       p.style === undefined && p.explode === undefined
-        ? JSON.stringify(p.in)
-        : `{ in: ${JSON.stringify(p.in)}${p.style !== undefined ? `, style: ${JSON.stringify(p.style)}` : ''}${p.explode !== undefined ? `, explode: ${p.explode}` : ''} }`
+        ? location
+        : {
+            kind: 'object',
+            properties: [
+              { kind: 'property', key: 'in', value: location },
+              ...(p.style !== undefined ? [{ kind: 'property' as const, key: 'style', value: { kind: 'string' as const, value: p.style } }] : []),
+              ...(p.explode !== undefined ? [{ kind: 'property' as const, key: 'explode', value: { kind: 'name' as const, text: String(p.explode) } }] : []),
+            ],
+          }
     specsByName.set(p.name, [...(specsByName.get(p.name) ?? []), spec])
   }
-  const entries = [...specsByName].map(([name, specs]) => {
-    const value = specs.length === 1 ? specs[0] : `[${specs.join(', ')}]`
+  const entries = [...specsByName].map(([name, specs]): ObjectProperty => {
+    const value: Expression = specs.length === 1 ? specs[0] : { kind: 'array', items: specs }
     // TypeScript types a key named like an inherited member (`constructor`) from Object's member,
     // not from the index signature, and so widens its literal: `as const` keeps it.
-    return `${propertyKey(name)}: ${value}${INHERITED.has(name) ? ' as const' : ''}`
+    return { kind: 'property', key: name, value: INHERITED.has(name) ? { kind: 'asConst', value } : value }
   })
-  return `{ ${entries.join(', ')} }`
+  return { kind: 'object', properties: entries }
 }
 
 /** A cursor-paginated list the client can iterate page after page. */
@@ -202,14 +208,11 @@ export function isPaginated(operation: Operation): operation is Operation & { pa
 }
 
 /** The extra route fields of a method iterating over every page. */
-export function paginationFields(operation: Operation): Record<string, string> {
-  if (!isPaginated(operation)) return {}
-  return {
-    cursorParameter: JSON.stringify(operation.pagination.cursorParameter),
-    nextCursorPath: JSON.stringify(operation.pagination.nextCursorPath),
-  }
+export function paginationFields(operation: Operation): ObjectProperty[] {
+  if (!isPaginated(operation)) return []
+  const strings = (values: string[]): Expression => ({ kind: 'array', items: values.map((value) => ({ kind: 'string', value })) })
+  return [
+    { kind: 'property', key: 'cursorParameter', value: { kind: 'string', value: operation.pagination.cursorParameter } },
+    { kind: 'property', key: 'nextCursorPath', value: strings(operation.pagination.nextCursorPath) },
+  ]
 }
-
-/** An object literal key; `__proto__` is computed, as a plain one would set the prototype instead. */
-const propertyKey = (name: string) =>
-  name === '__proto__' ? `[${JSON.stringify(name)}]` : /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)
