@@ -52,6 +52,11 @@ export class Resolver {
     }
   }
 
+  /** Absolute paths of the spec and every file its `$ref`s reached. */
+  fileNames(): string[] {
+    return [...this.files.keys()]
+  }
+
   /**
    * Stable `file#/pointer` of a location for the model: the root file's pointers print as `#/…`,
    * other files relative to the root file's folder (never to the working folder, so the model is

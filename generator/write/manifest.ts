@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { GeneratorError, pointerOf } from '../errors.ts'
+import type { ManifestInputs } from './fingerprint.ts'
 import { outputPathProblem, sortedCopy } from './output-path.ts'
 
 /** Path (relative, posix) → `sha256-<hex>` of the file's bytes. */
@@ -16,9 +17,10 @@ const HASH_FORMAT = /^sha256-[0-9a-f]{64}$/
 
 export const contentHash = (bytes: Uint8Array): string => `sha256-${createHash('sha256').update(bytes).digest('hex')}`
 
-export function serializeManifest(files: ManifestFiles): string {
+/** With `inputs`, the manifest also records what the files were generated from (fingerprint.ts). */
+export function serializeManifest(files: ManifestFiles, inputs?: ManifestInputs): string {
   const sorted = Object.fromEntries(sortedCopy(files.keys()).map((path) => [path, files.get(path)]))
-  return JSON.stringify({ generatedBy: GENERATED_BY, files: sorted }, null, 2) + '\n'
+  return JSON.stringify({ generatedBy: GENERATED_BY, files: sorted, ...(inputs && { inputs }) }, null, 2) + '\n'
 }
 
 /**

@@ -28,6 +28,7 @@ import {
 } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { GeneratorError } from '../errors.ts'
+import type { ManifestInputs } from './fingerprint.ts'
 import { contentHash, type ManifestFiles, parseManifest, serializeManifest } from './manifest.ts'
 import {
   type ExistingEntry,
@@ -59,6 +60,8 @@ export interface WriteOptions {
    * `outDir` as given, so pass the user's relative path with this rather than an absolute one.
    */
   cwd?: string
+  /** What the files were generated from, for the manifest (see fingerprint.ts). */
+  inputs?: ManifestInputs
 }
 
 /** Paths relative to the output folder, each list sorted. */
@@ -92,6 +95,8 @@ interface Plan {
   toRemove: string[]
   /** The manifest for the desired files. */
   hashes: ManifestFiles
+  /** Its text. */
+  manifest: string
   manifestChanged: boolean
 }
 
@@ -104,7 +109,7 @@ export async function writeOutput(
   const shown = outDir.replace(/(.)\/+$/, '$1')
   try {
     const root = openOutputFolder(resolve(options.cwd ?? '.', shown), shown, options.check === true)
-    const plan = planChanges(root, desired, options.force === true)
+    const plan = planChanges(root, desired, options.force === true, options.inputs)
     const manifestChange = plan.manifestChanged ? [MANIFEST_NAME] : []
     const wouldChange = sortedCopy([...plan.toWrite.keys(), ...plan.toRemove, ...manifestChange])
     if (options.check || root === undefined) return { written: [], unchanged: plan.unchanged, removed: [], wouldChange }
@@ -179,7 +184,7 @@ function readOwnership(root: OutputRoot, force: boolean): Ownership {
   return { files: new Map(), text: undefined }
 }
 
-function planChanges(root: OutputRoot | undefined, desired: Map<string, string>, force: boolean): Plan {
+function planChanges(root: OutputRoot | undefined, desired: Map<string, string>, force: boolean, inputs: ManifestInputs | undefined): Plan {
   const previous = root ? readOwnership(root, force) : { files: new Map<string, string>(), text: undefined }
   const toWrite = new Map<string, Buffer>()
   const unchanged: string[] = []
@@ -194,8 +199,8 @@ function planChanges(root: OutputRoot | undefined, desired: Map<string, string>,
   for (const path of sortedCopy(previous.files.keys())) {
     if (root && !desired.has(path) && isStale(root, path, desired)) toRemove.push(path)
   }
-  const manifestChanged = serializeManifest(hashes) !== previous.text
-  return { previous: previous.files, toWrite, unchanged, toRemove, hashes, manifestChanged }
+  const manifest = serializeManifest(hashes, inputs)
+  return { previous: previous.files, toWrite, unchanged, toRemove, hashes, manifest, manifestChanged: manifest !== previous.text }
 }
 
 const hasBytes = (existing: ExistingEntry, bytes: Buffer): boolean =>
@@ -244,7 +249,7 @@ function applyPlan(root: OutputRoot, plan: Plan): void {
     for (const [path, stagedPath] of staged) {
       renameSync(stagedPath, join(makeParentFolder(root, path), lastSegment(path)))
     }
-    renameSync(stage(serializeManifest(plan.hashes)), join(root.real, MANIFEST_NAME))
+    renameSync(stage(plan.manifest), join(root.real, MANIFEST_NAME))
   } finally {
     rmSync(staging, { recursive: true, force: true })
   }
