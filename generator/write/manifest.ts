@@ -15,7 +15,8 @@ export type ManifestFiles = ReadonlyMap<string, string>
 const GENERATED_BY = 'openapi-codegen'
 const HASH_FORMAT = /^sha256-[0-9a-f]{64}$/
 
-export const contentHash = (bytes: Uint8Array): string => `sha256-${createHash('sha256').update(bytes).digest('hex')}`
+/** The hash of bytes, or of a text's UTF-8 bytes. */
+export const contentHash = (bytes: Uint8Array | string): string => `sha256-${createHash('sha256').update(bytes).digest('hex')}`
 
 /** With `inputs`, the manifest also records what the files were generated from (fingerprint.ts). */
 export function serializeManifest(files: ManifestFiles, inputs?: ManifestInputs): string {

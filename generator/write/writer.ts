@@ -89,7 +89,8 @@ interface Ownership {
 
 interface Plan {
   previous: ManifestFiles
-  toWrite: Map<string, Buffer>
+  /** Path → text; encoded as it is written, so the output is never held as text and as bytes at once. */
+  toWrite: Map<string, string>
   unchanged: string[]
   /** Listed in the previous manifest, no longer produced, and still there. */
   toRemove: string[]
@@ -142,7 +143,7 @@ function normalizeFiles(files: readonly OutputFile[]): Map<string, string> {
     }
   }
   const sorted = [...files].sort((a, b) => compareCodeUnits(a.path, b.path))
-  return new Map(sorted.map(({ path, content }) => [path, content.replace(/\r\n?/g, '\n')]))
+  return new Map(sorted.map(({ path, content }) => [path, content.includes('\r') ? content.replace(/\r\n?/g, '\n') : content]))
 }
 
 /** `a/b/c.md` → `a`, `a/b`. */
@@ -186,14 +187,13 @@ function readOwnership(root: OutputRoot, force: boolean): Ownership {
 
 function planChanges(root: OutputRoot | undefined, desired: Map<string, string>, force: boolean, inputs: ManifestInputs | undefined): Plan {
   const previous = root ? readOwnership(root, force) : { files: new Map<string, string>(), text: undefined }
-  const toWrite = new Map<string, Buffer>()
+  const toWrite = new Map<string, string>()
   const unchanged: string[] = []
   const hashes = new Map<string, string>()
   for (const [path, text] of desired) {
-    const bytes = Buffer.from(text, 'utf8')
-    hashes.set(path, contentHash(bytes))
-    if (root && hasBytes(readExisting(root, path), bytes)) unchanged.push(path)
-    else toWrite.set(path, bytes)
+    hashes.set(path, contentHash(text))
+    if (root && hasText(readExisting(root, path), text)) unchanged.push(path)
+    else toWrite.set(path, text)
   }
   const toRemove: string[] = []
   for (const path of sortedCopy(previous.files.keys())) {
@@ -203,8 +203,8 @@ function planChanges(root: OutputRoot | undefined, desired: Map<string, string>,
   return { previous: previous.files, toWrite, unchanged, toRemove, hashes, manifest, manifestChanged: manifest !== previous.text }
 }
 
-const hasBytes = (existing: ExistingEntry, bytes: Buffer): boolean =>
-  existing.kind === 'file' && existing.size === bytes.length && existing.read().equals(bytes)
+const hasText = (existing: ExistingEntry, text: string): boolean =>
+  existing.kind === 'file' && existing.size === Buffer.byteLength(text) && existing.read().equals(Buffer.from(text))
 
 /**
  * Whether a file the previous run wrote at `path` is still there to remove. Not when it is a
@@ -244,7 +244,7 @@ function applyPlan(root: OutputRoot, plan: Plan): void {
       renameSync(stage(serializeManifest(tracked)), join(root.real, MANIFEST_NAME))
     }
     const staged = new Map<string, string>()
-    for (const [path, bytes] of plan.toWrite) staged.set(path, stage(bytes))
+    for (const [path, text] of plan.toWrite) staged.set(path, stage(text))
     for (const path of plan.toRemove) removeFile(root, path)
     for (const [path, stagedPath] of staged) {
       renameSync(stagedPath, join(makeParentFolder(root, path), lastSegment(path)))
