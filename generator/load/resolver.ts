@@ -158,9 +158,11 @@ function collectRefs(root: unknown): string[] {
       for (const item of node) stack.push(item)
       continue
     }
-    for (const [key, value] of Object.entries(node)) {
+    // `for…in` over a parsed document (own keys only, plain prototypes): no entry arrays to allocate.
+    for (const key in node) {
+      const value = (node as Record<string, unknown>)[key]
       if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) refs.push(value)
-      else stack.push(value)
+      else if (value !== null && typeof value === 'object') stack.push(value)
     }
   }
   return refs.sort()
