@@ -20,7 +20,7 @@
  * reports it).
  */
 import { createHash } from 'node:crypto'
-import { lstatSync, readdirSync, readFileSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { GeneratorError } from '../errors.ts'
 import type { Target } from '../options.ts'
@@ -165,13 +165,34 @@ function lstatIfExists(path: string) {
   return lstatSync(path, { throwIfNoEntry: false })
 }
 
-/** A regular file's bytes; undefined for anything else (missing, a folder, a link). */
+/**
+ * A regular file's bytes; undefined for anything else (missing, a folder, a link). Opened
+ * without following a link where the system can, so one open and one fstat decide it (an lstat
+ * per file was a tenth of an up-to-date run's time on 2,000 files).
+ */
 function readIfFile(path: string): Buffer | undefined {
-  if (!lstatIfExists(path)?.isFile()) return undefined
+  if (O_NOFOLLOW === undefined && !lstatIfExists(path)?.isFile()) return undefined
+  let descriptor: number
   try {
-    return readFileSync(path)
+    descriptor = openSync(path, constants.O_RDONLY | (O_NOFOLLOW ?? 0))
   } catch {
     return undefined
   }
+  try {
+    const stat = fstatSync(descriptor)
+    if (!stat.isFile()) return undefined
+    // One read of the size fstat gave (readFileSync would fstat again); a file that grew since
+    // reads short, hashes differently, and so is not up to date, which is the safe answer.
+    const bytes = Buffer.allocUnsafe(stat.size)
+    let filled = 0
+    for (let read = -1; filled < bytes.length && read !== 0; filled += read) read = readSync(descriptor, bytes, filled, bytes.length - filled, null)
+    return filled === bytes.length ? bytes : bytes.subarray(0, filled)
+  } catch {
+    return undefined
+  } finally {
+    closeSync(descriptor)
+  }
 }
+
+const O_NOFOLLOW: number | undefined = constants.O_NOFOLLOW
 

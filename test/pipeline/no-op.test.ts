@@ -6,7 +6,7 @@
  * A run that skipped the pipeline is told apart by its result: it has no model, and its
  * progress reports no stage.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generate, type GenerateOptions } from '../../generator/index.ts'
@@ -107,6 +107,16 @@ describe('the pipeline runs again', { timeout: 60_000 }, () => {
     await run(external)
     unlinkSync(join(dir, 'out/client/index.ts'))
     expect(await run(external)).toMatchObject({ ranPipeline: true, written: ['client/index.ts'] })
+  })
+
+  it('when an output file was replaced by a link, even to the same bytes', async () => {
+    await run(external)
+    const page = join(dir, 'out/docs/index.md')
+    writeFileSync(join(dir, 'copy.md'), readFileSync(page))
+    unlinkSync(page)
+    symlinkSync(join(dir, 'copy.md'), page)
+    expect(await run(external)).toMatchObject({ ranPipeline: true, written: ['docs/index.md'] })
+    expect(lstatSync(page).isSymbolicLink()).toBe(false)
   })
 
   it('when the run asks for the examples report (the pipeline writes it)', async () => {
