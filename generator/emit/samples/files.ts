@@ -18,14 +18,26 @@ export function codeSampleLabelFor(renderer: SampleRenderer, model: Pick<ApiMode
   return model.conventions === 'seam' ? renderer.codeSampleLabel : renderer.codeSampleLabel.replace(/^Seam\b/, model.title)
 }
 
-/** The request with the response appended as comments in the language (seed 001's form). */
+/**
+ * The request with the response appended as comments in the language (seed 001's form). Each
+ * sample's is built once: the sample files and `x-codeSamples` both ask for it, and on large
+ * specs the responses are most of the samples' text.
+ */
 export function codeSampleSource(renderer: SampleRenderer, sample: RenderedSample): string {
-  const response = sample.response
-    .split('\n')
-    .map((line) => (line.startsWith(renderer.lineComment) ? line : `${renderer.lineComment} ${line}`.trimEnd()))
-    .join('\n')
-  return `${sample.request.trimEnd()}\n\n${response}\n`
+  let source = sourceOfSample.get(sample)
+  if (source === undefined) {
+    const response = sample.response
+      .split('\n')
+      .map((line) => (line.startsWith(renderer.lineComment) ? line : `${renderer.lineComment} ${line}`.trimEnd()))
+      .join('\n')
+    source = `${sample.request.trimEnd()}\n\n${response}\n`
+    sourceOfSample.set(sample, source)
+  }
+  return source
 }
+
+/** A rendered sample is one language's (`sample.language`), so the renderer adds nothing to the key. */
+const sourceOfSample = new WeakMap<RenderedSample, string>()
 
 export function emitSampleFiles(
   operations: readonly Operation[],
