@@ -1,12 +1,10 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx: there is no build step to forget. The code is
-// found relative to this file, so the command works from any folder; user paths stay relative
-// to the working folder (the CLI resolves them against process.cwd()).
-import { fileURLToPath } from 'node:url'
-import { register } from 'tsx/esm/api'
+// Runs the prebuilt JavaScript in dist/ with plain node (see scripts/build.mjs). In a checkout
+// (where scripts/build.mjs is), dist/ is first rebuilt if a source changed since it was built,
+// so the command never runs stale code. The code is found relative to this file, so the command
+// works from any folder; user paths stay relative to the working folder.
+import { existsSync } from 'node:fs'
 
-// Our tsconfig, not whatever tsconfig.json happens to be in the user's working folder.
-register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })
-
-const { main } = await import('../generator/cli.ts')
-process.exitCode = await main(process.argv.slice(2))
+const builder = new URL('../scripts/build.mjs', import.meta.url)
+if (existsSync(builder)) await (await import(builder.href)).ensureBundle()
+await import(new URL('../dist/cli.mjs', import.meta.url).href)

@@ -10,9 +10,10 @@ import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { GeneratorError, pointerOf } from './errors.ts'
-import type { GenerateResult } from './index.ts'
+import type { GenerateResult, RunHooks } from './index.ts'
 import { kebabCase } from './naming.ts'
 import { ALL_TARGETS, type GenerateOptions, type Target } from './options.ts'
+import { isInteractive, progressReporter, SILENT_PROGRESS, type ProgressStream } from './progress.ts'
 import type { WriteResult } from './write/writer.ts'
 
 export const CONFIG_FILE = 'codegen.config.json'
@@ -24,8 +25,11 @@ export interface CliEnvironment {
   /** Where relative paths and the config file are looked up. */
   cwd: string
   stdout: { write(text: string): unknown }
-  stderr: { write(text: string): unknown }
-  generate: (options: GenerateOptions) => Promise<CliGenerateResult>
+  /** Warnings, errors and (unless `--quiet`) progress; a terminal gets a line redrawn in place. */
+  stderr: ProgressStream
+  /** Read for CI=true, which makes progress one plain line per stage even on a terminal. */
+  env: NodeJS.ProcessEnv
+  generate: (options: GenerateOptions, hooks?: RunHooks) => Promise<CliGenerateResult>
 }
 
 /** Options a user sets: every GenerateOptions key but `cwd`, which the CLI decides. */
@@ -123,7 +127,7 @@ const CHANGES = {
 const GENERATION_ONLY: OptionKey[] = ['targets', 'check', 'force', 'overwrite', 'examples', 'strictExamples', 'examplesReport', 'allParameters', 'includeUndocumented']
 
 const CLI_ONLY = {
-  quiet: 'no summary line (warnings and errors still print)',
+  quiet: 'no progress and no summary line (warnings and errors still print)',
   debug: 'show the stack trace of an internal error',
   help: 'show this help',
   version: 'show the version',
@@ -134,7 +138,8 @@ export async function main(argv: readonly string[], environment: Partial<CliEnvi
     cwd: process.cwd(),
     stdout: process.stdout,
     stderr: process.stderr,
-    generate: async (options) => (await import('./index.ts')).generate(options),
+    env: process.env,
+    generate: async (options, hooks) => (await import('./index.ts')).generate(options, hooks),
     ...environment,
   }
   const debug = argv.includes('--debug')
@@ -149,7 +154,9 @@ export async function main(argv: readonly string[], environment: Partial<CliEnvi
     if (cli.format !== undefined || cli['fail-on-breaking'] || cli['fail-on-risky']) {
       throw new GeneratorError('--format, --fail-on-breaking and --fail-on-risky go with --changes-since (see --help)')
     }
-    return report(await env.generate(options), options, cli.quiet === true, env)
+    const quiet = cli.quiet === true
+    const progress = quiet ? SILENT_PROGRESS : progressReporter(env.stderr, { interactive: isInteractive(env.stderr, env.env), check: options.check === true })
+    return report(await env.generate(options, { progress }), options, quiet, env)
   } catch (error) {
     return reportError(error, debug, env.stderr)
   }

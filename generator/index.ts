@@ -3,29 +3,29 @@
  *
  * Everything is computed in memory first; only then does the writer touch the output folder,
  * so a bad input leaves it exactly as it was. The CLI (generator/cli.ts) is a thin wrapper.
+ *
+ * Before any of that, `generate` asks the manifest whether the output folder already holds what
+ * this run would write (write/fingerprint.ts); then it returns at once. The stages' modules (and
+ * the packages they use) are imported only when a stage runs, and only for the targets asked for.
  */
 import { dirname, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { emitClient } from './emit/client/index.ts'
-import { emitDocs, enrichSpec } from './emit/docs/index.ts'
-import { codeSampleLabelFor, codeSampleSource, emitSampleFiles, type OperationSamples } from './emit/samples/files.ts'
-import { renderSamplesFor } from './emit/samples/index.ts'
-import { renderers } from './emit/samples/renderers.ts'
+import type { OperationSamples } from './emit/samples/files.ts'
 import { GeneratorError, type Diagnostic } from './errors.ts'
-import { timeStage } from './timings.ts'
-import { buildExamples } from './examples/index.ts'
-import { loadSpec, type LoadedSpec } from './load/index.ts'
-import { throughAlias } from './model/aliases.ts'
 import { isRemoteAddress } from './load/reach.ts'
-import { buildModel } from './model/build.ts'
-import { lintSpec } from './model/lint.ts'
+import type { LoadedSpec } from './load/index.ts'
+import { throughAlias } from './model/aliases.ts'
 import type { ApiModel } from './model/types.ts'
 import { ALL_TARGETS, type GenerateOptions, type Target } from './options.ts'
+import { SILENT_PROGRESS, type Progress } from './progress.ts'
+import { timeStage } from './timings.ts'
+import { generatorIdentity } from './identity.ts'
+import { manifestInputs, upToDateFiles, type OutputSettings } from './write/fingerprint.ts'
 import { writeReportFile } from './write/report-file.ts'
-import { PathAllocator } from './write/safe-path.ts'
-import { writeOutput, type OutputFile, type WriteResult } from './write/writer.ts'
+import type { OutputFile, WriteResult } from './write/writer.ts'
 
 export type { GenerateOptions, Target } from './options.ts'
+export type { Progress } from './progress.ts'
 
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 /** The bundled Seam Connect spec, the default input. */
@@ -38,7 +38,8 @@ export interface GenerateResult extends WriteResult {
   out: string
   /** Number of files generated. */
   files: number
-  model: ApiModel
+  /** Absent when the output was already up to date and the pipeline did not run. */
+  model?: ApiModel
   /** Findings of the example overrides (warnings unless --strict-examples). */
   diagnostics: Diagnostic[]
 }
@@ -54,12 +55,37 @@ export interface PlannedOutput {
   inputs: string[]
 }
 
-/** Runs every stage but the write: what `generate` would write, in memory. */
-export async function planOutput(options: GenerateOptions = {}): Promise<PlannedOutput> {
+/** Optional companions of a run that do not change its output. */
+export interface RunHooks {
+  /** Told about each stage as it starts (the CLI draws it on stderr); silent by default. */
+  progress?: Progress
+}
+
+/** The options, defaults applied, as the fingerprint and the stages see them. */
+function settingsOf(options: GenerateOptions): OutputSettings {
   const cwd = options.cwd ?? process.cwd()
+  const spec = resolve(cwd, options.spec ?? relative(cwd, BUNDLED_SPEC))
+  const include = options.include?.length ? options.include : options.all || spec !== BUNDLED_SPEC ? [] : BUNDLED_SELECTION
+  return {
+    spec,
+    targets: [...new Set<Target>(options.targets ?? ALL_TARGETS)],
+    include,
+    exclude: options.exclude ?? [],
+    includeUndocumented: options.includeUndocumented === true,
+    allParameters: options.allParameters === true,
+    strictExamples: options.strictExamples === true,
+    ...(options.examples !== undefined && { examples: resolve(cwd, options.examples) }),
+  }
+}
+
+/** Runs every stage but the write: what `generate` would write, in memory. */
+export async function planOutput(options: GenerateOptions = {}, hooks: RunHooks = {}): Promise<PlannedOutput> {
+  const cwd = options.cwd ?? process.cwd()
+  const progress = hooks.progress ?? SILENT_PROGRESS
+  const settings = settingsOf(options)
   const specPath = options.spec ?? relative(cwd, BUNDLED_SPEC)
   try {
-    return await planStages(options, cwd, specPath)
+    return await planStages(options, cwd, specPath, settings, progress)
   } catch (error) {
     throw tooDeepToProcess(error, specPath)
   }
@@ -81,16 +107,17 @@ function tooDeepToProcess(error: unknown, specPath: string): unknown {
   return tooDeep
 }
 
-async function planStages(options: GenerateOptions, cwd: string, specPath: string): Promise<PlannedOutput> {
-  const targets = new Set<Target>(options.targets ?? ALL_TARGETS)
+async function planStages(options: GenerateOptions, cwd: string, specPath: string, settings: OutputSettings, progress: Progress): Promise<PlannedOutput> {
+  progress.stage('load')
+  const { loadSpec } = await import('./load/index.ts')
   const spec = await timeStage('load', () => loadSpec(specPath, cwd, options))
+  progress.stage('model')
+  const [{ buildModel }, { lintSpec }] = await Promise.all([import('./model/build.ts'), import('./model/lint.ts')])
   const specDiagnostics = timeStage('model', () => lintSpec(spec)).map((d): Diagnostic => (options.strict ? { ...d, severity: 'error' } : d))
   stopOnErrors(specDiagnostics, 'in the spec')
-  const isBundled = resolve(cwd, specPath) === BUNDLED_SPEC
-  const include = options.include?.length ? options.include : options.all || !isBundled ? [] : BUNDLED_SELECTION
-  const model = timeStage('model', () => buildModel(spec, { include, exclude: options.exclude }))
+  const model = timeStage('model', () => buildModel(spec, { include: [...settings.include], exclude: options.exclude }))
   const inputs = spec.resolver.documents().filter((document) => !isRemoteAddress(document))
-  const emitted = await emit(model, spec, targets, options)
+  const emitted = await emit(model, spec, new Set(settings.targets), options, progress)
   return { model, inputs, ...emitted, diagnostics: [...specDiagnostics, ...emitted.diagnostics] }
 }
 
@@ -103,28 +130,46 @@ function stopOnErrors(diagnostics: readonly Diagnostic[], where: string): void {
   throw new GeneratorError(`${first.message}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'} ${where})` : ''}`, { file: first.file, location: first.location })
 }
 
-export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+export async function generate(options: GenerateOptions = {}, hooks: RunHooks = {}): Promise<GenerateResult> {
   const cwd = options.cwd ?? process.cwd()
   const out = options.out ?? 'generated'
-  const { files, model, diagnostics, report, inputs } = await planOutput(options)
-  const written = await timeStage('write', () =>
-    writeOutput(out, files, { check: options.check, force: options.force, overwrite: options.overwrite, inputs, cwd }),
-  )
-  // The report goes exactly where the user asked (it is theirs, not part of the output folder).
-  if (report !== undefined && options.examplesReport && !options.check) await writeReportFile(options.examplesReport, report, cwd)
-  return { ...written, out, files: files.length, model, diagnostics }
+  const outFolder = resolve(cwd, out)
+  const settings = settingsOf(options)
+  const progress = hooks.progress ?? SILENT_PROGRESS
+  try {
+    // The report is written by the pipeline, so a run that asks for one always runs it.
+    const upToDate = options.examplesReport ? undefined : upToDateFiles(outFolder, settings, generatorIdentity())
+    if (upToDate) return { written: [], unchanged: upToDate, removed: [], wouldChange: [], out, files: upToDate.length, diagnostics: [] }
+    const { files, model, diagnostics, report, inputs } = await planOutput(options, { progress })
+    // A run with findings records no fingerprint: the next run reports them again.
+    const fingerprint = diagnostics.length === 0 ? manifestInputs(outFolder, settings, inputs, generatorIdentity()) : undefined
+    progress.stage('write')
+    const { writeOutput } = await import('./write/writer.ts')
+    const written = await timeStage('write', () =>
+      writeOutput(out, files, { check: options.check, force: options.force, overwrite: options.overwrite, inputs, manifestInputs: fingerprint, cwd }),
+    )
+    // The report goes exactly where the user asked (it is theirs, not part of the output folder).
+    if (report !== undefined && options.examplesReport && !options.check) await writeReportFile(options.examplesReport, report, cwd)
+    return { ...written, out, files: files.length, model, diagnostics }
+  } finally {
+    progress.end()
+  }
 }
 
-async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, options: GenerateOptions): Promise<Omit<PlannedOutput, 'model' | 'inputs'>> {
+async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, options: GenerateOptions, progress: Progress): Promise<Omit<PlannedOutput, 'model' | 'inputs'>> {
   const files: OutputFile[] = []
   let diagnostics: Diagnostic[] = []
   let report: string | undefined
   if (targets.has('client')) {
+    progress.stage('client')
+    const { emitClient } = await import('./emit/client/index.ts')
     for (const file of await timeStage('client', () => emitClient(model))) files.push({ path: `client/${file.path}`, content: file.content })
   }
   if (targets.has('samples') || targets.has('docs')) {
     // Undocumented operations stay in the client; samples and docs show them only on request.
     const documented = model.operations.filter((op) => options.includeUndocumented || !op.undocumented)
+    progress.stage('examples')
+    const { buildExamples } = await import('./examples/index.ts')
     const examples = await timeStage('examples', () =>
       buildExamples(model, {
         allParameters: options.allParameters,
@@ -135,19 +180,30 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
     )
     diagnostics = examples.diagnostics
     stopOnErrors(diagnostics, 'in the examples')
+    progress.stage('samples', documented.length)
+    const [{ renderSamplesFor }, { renderers }, { emitSampleFiles }, { PathAllocator }] = await Promise.all([
+      import('./emit/samples/index.ts'),
+      import('./emit/samples/renderers.ts'),
+      import('./emit/samples/files.ts'),
+      import('./write/safe-path.ts'),
+    ])
     const samples: Record<string, OperationSamples[]> = {}
-    for (const operation of documented) {
-      samples[operation.id] = (examples.byOperation[operation.id] ?? []).map((example) => ({
-        example,
-        rendered: timeStage('samples', () => renderSamplesFor(model, operation, example)),
-      }))
-    }
+    // One timed span for the loop: reading the clocks per operation cost more than rendering.
+    timeStage('samples', () => {
+      for (const operation of documented) {
+        samples[operation.id] = (examples.byOperation[operation.id] ?? []).map((example) => ({ example, rendered: renderSamplesFor(model, operation, example) }))
+        progress.advance()
+      }
+    })
     const paths = new PathAllocator()
     // Appended one by one: a spread of 180,000 sample files (20,000 operations) overflows the stack.
     if (targets.has('samples')) for (const file of timeStage('samples', () => emitSampleFiles(documented, samples, renderers, paths))) files.push(file)
     if (targets.has('docs')) {
+      progress.stage('docs')
+      const { emitDocs, enrichSpec } = await import('./emit/docs/index.ts')
       for (const file of timeStage('docs', () => emitDocs({ model, operations: documented, samples, renderers }))) files.push(file)
-      files.push({ path: spec.format === 'yaml' ? 'openapi.yaml' : 'openapi.json', content: timeStage('docs', () => enrichSpec(spec, codeSamplesByPointer(model, documented, samples))) })
+      const codeSamples = await timeStage('docs', () => codeSamplesByPointer(model, documented, samples))
+      files.push({ path: spec.format === 'yaml' ? 'openapi.yaml' : 'openapi.json', content: timeStage('docs', () => enrichSpec(spec, codeSamples)) })
     }
     if (options.examplesReport) report = options.examplesReport.endsWith('.json') ? examples.report.json() : examples.report.markdown()
   }
@@ -159,7 +215,12 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
  * language per scenario, the scenario's title in the label when there are several. An alias
  * gets samples rendered for its own HTTP method (a cURL `GET` with a query string), not POST's.
  */
-function codeSamplesByPointer(model: ApiModel, operations: ApiModel['operations'], samples: Record<string, OperationSamples[]>) {
+async function codeSamplesByPointer(model: ApiModel, operations: ApiModel['operations'], samples: Record<string, OperationSamples[]>) {
+  const [{ codeSampleLabelFor, codeSampleSource }, { renderers }, { renderSamplesFor }] = await Promise.all([
+    import('./emit/samples/files.ts'),
+    import('./emit/samples/renderers.ts'),
+    import('./emit/samples/index.ts'),
+  ])
   return operations.flatMap((operation) =>
     operation.pointers.map((pointer) => {
       const called = throughAlias(operation, pointer, model.schemas)

@@ -3,36 +3,41 @@
  * `npm run bench`: our generator against openapi-typescript alone (the peer), in one run.
  *
  * Measures, interleaved over several rounds: the peer on each spec, our full generation (client,
- * samples, docs) with --all, and on the bundled Seam spec its ACS selection and `--check` on an
- * unchanged output; on synthetic specs of growing size and on GitHub's spec when installed.
- * Every run is a fresh process; wall time, CPU time and peak RSS come from scripts/bench/measure.mjs,
- * the stage breakdown from the generator's CODEGEN_TIMINGS report (generator/timings.ts).
- * Writes bench/results.json and prints the Markdown tables (progress goes to stderr).
+ * samples, docs) with --all, and on the bundled Seam spec its ACS selection, an unchanged rerun
+ * and `--check` on an unchanged output; on synthetic specs of growing size and on GitHub's spec
+ * when installed. Every run is a fresh process of the real command (bin/openapi-codegen.mjs,
+ * which runs the prebuilt bundle in dist/); wall time, CPU time and peak RSS come from
+ * scripts/bench/measure.mjs, the stage breakdown from the generator's CODEGEN_TIMINGS report
+ * (generator/timings.ts). Writes bench/results.json and prints the Markdown tables (progress
+ * goes to stderr).
  *
  *   node scripts/bench.mjs [--runs 3] [--sizes 1000,5000,20000] [--only seam,github,synthetic-1k]
- *                          [--launchers tsx,bundle] [--spec FILE]… [--quick] [--results FILE]
+ *                          [--baseline DIR] [--spec FILE]… [--quick] [--results FILE]
  *   node scripts/bench.mjs --from bench/results.json   (report earlier measurements again)
  *
- * --launchers bundle also measures the prebuilt-bundle prototype (scripts/bench/bundle.mjs), on the
- * bundled spec (and --spec files) only.
+ * --baseline DIR also measures another checkout of the generator (an older commit, with its own
+ * node_modules: `git worktree add DIR <commit> && (cd DIR && npm ci)`) on the bundled spec and
+ * GitHub's, in the same rounds, so the report can put "before" and "after" side by side.
  * --spec benchmarks only the named files; --quick is one round without synthetic and GitHub specs
  * and without the warm-up run.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { arch, cpus, loadavg, platform, tmpdir, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { buildBundle } from './bench/bundle.mjs'
 import { ourCases, peerCase } from './bench/cases.mjs'
 import { markdownReport } from './bench/report.mjs'
 import { runPlan } from './bench/run.mjs'
 import { bundledSpec, githubSpec, namedSpec, sizeLabel, syntheticSpec } from './bench/specs.mjs'
 import { checkTargets } from './bench/targets.mjs'
+import { ensureBundle } from './build.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const CLI = join(ROOT, 'bin/openapi-codegen.mjs')
+/** Specs a --baseline checkout is measured on too (the synthetic ones take it minutes). */
+const BASELINE_SPECS = ['seam', 'github']
 /** Specs over this many operations get a third of the rounds: one run of 20k takes minutes. */
 const BIG_SPEC_OPERATIONS = 10_000
 
@@ -46,7 +51,7 @@ const OPTIONS = {
   runs: { type: 'string' },
   sizes: { type: 'string', default: '1000,5000,20000' },
   only: { type: 'string' },
-  launchers: { type: 'string', default: 'tsx' },
+  baseline: { type: 'string' },
   spec: { type: 'string', multiple: true },
   quick: { type: 'boolean', default: false },
   results: { type: 'string', default: join(ROOT, 'bench/results.json') },
@@ -69,7 +74,7 @@ function parseOptions(argv) {
     runs,
     sizes,
     only: values.only?.split(',').filter(Boolean),
-    launchers: values.launchers.split(',').filter(Boolean),
+    baseline: values.baseline && resolve(values.baseline),
     specFiles: (values.spec ?? []).map((file) => resolve(file)),
     github: !values.quick && !values.spec,
     warmUp: !values.quick,
@@ -94,19 +99,17 @@ function benchSpecs(options, log) {
   return specs
 }
 
-async function launchersFor(ids, log) {
-  const launchers = []
-  for (const id of ids) {
-    if (id === 'tsx') launchers.push({ id, script: CLI })
-    else if (id === 'bundle') {
-      log('building the prebuilt bundle (scripts/bench/bundle.mjs)')
-      launchers.push({ id, script: await buildBundle() })
-    } else usageError(`unknown launcher "${id}" (expected tsx or bundle)`)
+function launchersFor(options) {
+  const launchers = [{ id: 'bin', script: CLI }]
+  if (options.baseline) {
+    const script = join(options.baseline, 'bin/openapi-codegen.mjs')
+    if (!existsSync(script)) usageError(`--baseline ${options.baseline} has no bin/openapi-codegen.mjs`)
+    launchers.push({ id: 'baseline', script })
   }
   return launchers
 }
 
-/** One unmeasured run per launcher, so that tsx's transform cache is warm for every measured one. */
+/** One unmeasured run per launcher, so that file caches (and a baseline's tsx cache) are warm for every measured one. */
 function warmUp(launchers, spec) {
   const out = join(tmpdir(), `codegen-bench-warm-up-${process.pid}`)
   for (const { script } of launchers) {
@@ -131,15 +134,16 @@ function machine() {
 async function measureEverything(options, log) {
   const specs = benchSpecs(options, log)
   if (specs.length === 0) usageError('nothing to benchmark (check --only)')
-  const launchers = await launchersFor(options.launchers, log)
+  const launchers = launchersFor(options)
+  log('building dist/ if a source changed (scripts/build.mjs)')
+  await ensureBundle()
   const check = (spec) => spec.bundled || options.specFiles.length > 0
   const plan = specs.map((spec) => ({
     spec,
     cases: [
       peerCase(ROOT),
-      // A launcher's cost is the same on every spec: the other launchers run on the bundled one only.
       ...launchers
-        .filter((launcher) => launcher.id === 'tsx' || check(spec))
+        .filter((launcher) => launcher.id === 'bin' || BASELINE_SPECS.includes(spec.id))
         .flatMap((launcher) => ourCases(spec, launcher, { check: check(spec) })),
     ],
   }))
@@ -149,7 +153,7 @@ async function measureEverything(options, log) {
     warmUp(launchers, specs[0])
   }
   const results = await runPlan(plan, { rounds: options.runs, log })
-  return { date: new Date().toISOString(), machine: machineInfo, options: { runs: options.runs, sizes: options.sizes, launchers: options.launchers }, results }
+  return { date: new Date().toISOString(), machine: machineInfo, options: { runs: options.runs, sizes: options.sizes, baseline: options.baseline !== undefined }, results }
 }
 
 /** The measurements of an earlier results.json, to report them again with the current targets. */

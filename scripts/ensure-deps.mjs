@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Runs before `npm run generate` and `npm test` (npm's pre-scripts) so that the README's two
 // commands are all the set-up a fresh clone needs: when a dependency of package.json is missing
-// from node_modules, install exactly what package-lock.json pins (`npm ci`). Costs a few
-// milliseconds when everything is there.
+// from node_modules, install exactly what package-lock.json pins (`npm ci`, whose `prepare`
+// script builds dist/); then, when a source changed since dist/ was built, rebuild it
+// (scripts/build.mjs). Costs a few milliseconds when everything is there.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -22,3 +23,6 @@ if (missing.length > 0) {
     process.exit(result.status ?? 1)
   }
 }
+
+const { ensureBundle } = await import('./build.mjs')
+await ensureBundle()

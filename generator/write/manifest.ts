@@ -4,8 +4,9 @@
  * touching anything it did not write, and what marks a folder as ours. Its bytes depend only on
  * the files (sorted, no timestamps), so it is committed along with the output like any of them.
  */
-import { createHash } from 'node:crypto'
+import { createHash, hash } from 'node:crypto'
 import { GeneratorError, pointerOf } from '../errors.ts'
+import type { ManifestInputs } from './fingerprint.ts'
 import { outputPathProblem, sortedCopy } from './output-path.ts'
 
 /** Path (relative, posix) → `sha256-<hex>` of the file's bytes. */
@@ -14,11 +15,14 @@ export type ManifestFiles = ReadonlyMap<string, string>
 const GENERATED_BY = 'openapi-codegen'
 const HASH_FORMAT = /^sha256-[0-9a-f]{64}$/
 
-export const contentHash = (bytes: Uint8Array): string => `sha256-${createHash('sha256').update(bytes).digest('hex')}`
+/** The hash of bytes, or of a text's UTF-8 bytes (one-shot `crypto.hash` where Node has it: no Hash object per file). */
+export const contentHash = (bytes: Uint8Array | string): string =>
+  `sha256-${typeof hash === 'function' ? hash('sha256', bytes, 'hex') : createHash('sha256').update(bytes).digest('hex')}`
 
-export function serializeManifest(files: ManifestFiles): string {
+/** With `inputs`, the manifest also records what the files were generated from (fingerprint.ts). */
+export function serializeManifest(files: ManifestFiles, inputs?: ManifestInputs): string {
   const sorted = Object.fromEntries(sortedCopy(files.keys()).map((path) => [path, files.get(path)]))
-  return JSON.stringify({ generatedBy: GENERATED_BY, files: sorted }, null, 2) + '\n'
+  return JSON.stringify({ generatedBy: GENERATED_BY, files: sorted, ...(inputs && { inputs }) }, null, 2) + '\n'
 }
 
 /**

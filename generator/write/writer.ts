@@ -24,6 +24,7 @@ import { join, resolve } from 'node:path'
 import { GeneratorError } from '../errors.ts'
 import { isInside } from '../file-paths.ts'
 import { busy, liveLockOwner, lockOutputFolder } from './lock.ts'
+import type { ManifestInputs } from './fingerprint.ts'
 import { contentHash, type ManifestFiles, parseManifest, serializeManifest } from './manifest.ts'
 import {
   type ExistingEntry,
@@ -55,6 +56,8 @@ export interface WriteOptions {
   overwrite?: boolean
   /** Absolute paths of the files the run read (the spec and what it references): the output folder may hold none of them. */
   inputs?: readonly string[]
+  /** What the files were generated from, recorded in the manifest so an unchanged rerun can skip the pipeline (fingerprint.ts). */
+  manifestInputs?: ManifestInputs
   /**
    * Folder a relative `outDir` is resolved against (default: `process.cwd()`). Messages name
    * `outDir` as given, so pass the user's relative path with this rather than an absolute one.
@@ -93,6 +96,8 @@ interface Plan {
   toRemove: string[]
   /** The manifest for the desired files. */
   hashes: ManifestFiles
+  /** The manifest's text for the desired files. */
+  manifest: string
   manifestChanged: boolean
 }
 
@@ -232,8 +237,8 @@ function planChanges(root: OutputRoot | undefined, desired: Map<string, string>,
   for (const path of sortedCopy(previous.files.keys())) {
     if (root && !desired.has(path) && isStale(root, path, desired)) toRemove.push(path)
   }
-  const manifestChanged = serializeManifest(hashes) !== previous.text
-  return { previous, toWrite, unchanged, toRemove, hashes, manifestChanged }
+  const manifest = serializeManifest(hashes, options.manifestInputs)
+  return { previous, toWrite, unchanged, toRemove, hashes, manifest, manifestChanged: manifest !== previous.text }
 }
 
 /** Files of someone else's at paths this run writes: listed, never overwritten silently. */
@@ -298,7 +303,7 @@ function changesOf(root: OutputRoot, plan: Plan): Change[] {
     }
     writes.push({ kind: 'put', path, bytes })
   }
-  const manifest: Change[] = plan.manifestChanged ? [{ kind: 'put', path: MANIFEST_NAME, bytes: serializeManifest(plan.hashes) }] : []
+  const manifest: Change[] = plan.manifestChanged ? [{ kind: 'put', path: MANIFEST_NAME, bytes: plan.manifest }] : []
   const removals = [...stale].map((path): Change => ({ kind: 'remove', path }))
   return [...unlistFirst(plan, blocking), ...blocking, ...writes, ...manifest, ...removals]
 }

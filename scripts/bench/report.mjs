@@ -9,6 +9,7 @@ export function markdownReport({ machine, results, targets }) {
     '',
     resultsTable(results),
     '',
+    ...comparisonTable(results),
     'CPU time per stage (median ms; start-up = Node, module loading and exit):',
     '',
     stagesTable(results),
@@ -41,6 +42,32 @@ function resultsTable(results) {
     ]
   })
   return table(['Spec', 'Operations', 'Run', 'CPU s', 'CPU × peer', 'Wall s', 'Wall × peer', 'Peak RSS MiB', 'CPU ms/op'], rows)
+}
+
+/** With a `--baseline` checkout measured: each of its runs beside the same run of this one. */
+function comparisonTable(results) {
+  const pairs = results
+    .filter((before) => before.launcher === 'baseline')
+    .map((before) => ({ before, after: results.find((r) => r.spec === before.spec && r.launcher === 'bin' && r.kind === before.kind) }))
+    .filter(({ after }) => after)
+  if (pairs.length === 0) return []
+  const ratio = (r, key) => {
+    const peer = results.find((p) => p.spec === r.spec && p.kind === 'peer' && p.median)
+    return r.median && peer ? `${(r.median[key] / peer.median[key]).toFixed(2)}×` : 'failed'
+  }
+  const rss = (r) => (r.median ? r.median.maxRssMiB.toFixed(0) : 'failed')
+  const rows = pairs.map(({ before, after }) => [
+    before.spec,
+    after.label,
+    ratio(before, 'cpuMs'),
+    ratio(after, 'cpuMs'),
+    ratio(before, 'wallMs'),
+    ratio(after, 'wallMs'),
+    rss(before),
+    rss(after),
+  ])
+  const header = ['Spec', 'Run', 'CPU × peer, before', 'CPU × peer, now', 'Wall × peer, before', 'Wall × peer, now', 'Peak RSS MiB, before', 'Peak RSS MiB, now']
+  return ['The same runs of the --baseline checkout (before) and of this one (now), ratios to the peer in the same rounds:', '', table(header, rows), '']
 }
 
 function stagesTable(results) {

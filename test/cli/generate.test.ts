@@ -33,9 +33,12 @@ async function run(...flags: string[]) {
 const manifestPaths = async (): Promise<string[]> =>
   Object.keys(JSON.parse(await readFile(join(cwd, 'out', MANIFEST_NAME), 'utf8')).files)
 
+/** What a run prints on a stderr that is not a terminal: one line per stage as it starts. */
+const stageLines = (...stages: string[]) => stages.map((stage) => `codegen: ${stage}\n`).join('')
+
 test('generate, check, edit, check, narrow the targets', { timeout: 60_000 }, async () => {
   const first = await run('--targets', 'samples,docs')
-  expect(first).toMatchObject({ code: 0, stderr: '' })
+  expect(first).toMatchObject({ code: 0, stderr: stageLines('load', 'model', 'examples', 'samples (4)', 'docs', 'write') })
   const files = await manifestPaths()
   expect(first.stdout).toBe(
     `generated ${files.length} files in out/ (${files.length} written, 0 unchanged, 0 removed)\n`,
@@ -61,7 +64,10 @@ test('generate, check, edit, check, narrow the targets', { timeout: 60_000 }, as
   expect(await run('--targets', 'samples')).toEqual({
     code: 0,
     stdout: `generated ${samples.length} files in out/ (0 written, ${samples.length} unchanged, ${files.length - samples.length} removed)\n`,
-    stderr: '',
+    stderr: stageLines('load', 'model', 'examples', 'samples (4)', 'write'),
   })
+  // Nothing changed since: no stage runs, and --quiet prints nothing at all.
+  expect(await run('--targets', 'samples')).toMatchObject({ code: 0, stderr: '' })
+  expect(await run('--targets', 'samples', '--quiet')).toEqual({ code: 0, stdout: '', stderr: '' })
   expect(await manifestPaths()).toEqual(samples)
 })

@@ -82,6 +82,25 @@ describe('enrichSpec, JSON in and out', async () => {
   })
 })
 
+describe('enrichSpec on JSON that is already JSON.stringify(value, null, 2) text', async () => {
+  const { spec, model } = await loadFixture('seam-like.json')
+  const document = JSON.parse(JSON.stringify(spec.document)) as Raw
+  const canonical = `${JSON.stringify(document, null, 2)}\n`
+  const entries = entriesFor(model)
+
+  it('writes what the syntax-tree path writes for the same content on one line', () => {
+    const fast = enrichSpec({ text: canonical, format: 'json', document }, entries)
+    expect(fast).toBe(enrichSpec({ text: JSON.stringify(document), format: 'json' }, entries))
+    expect(fast.match(/"x-codeSamples"/g)).toHaveLength(entries.length)
+  })
+
+  it('leaves the parsed document it is given as it was', () => {
+    const before = JSON.stringify(document)
+    enrichSpec({ text: canonical, format: 'json', document }, entries)
+    expect(JSON.stringify(document)).toBe(before)
+  })
+})
+
 describe('enrichSpec on JSON written any way', () => {
   const text = '{"openapi":"3.0.0","paths":{"/a":{"post":{"s":"\\ud83d\\ude00 \\u2028 \\"q\\" \\\\","n":1e5,"m":-0.50,"responses":{"400":{},"200":{}}}}}}'
   const output = enrichSpec({ text, format: 'json' }, [{ pointer: '#/paths/~1a/post', samples: samplesFor('a') }])

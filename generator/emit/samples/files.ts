@@ -23,16 +23,26 @@ export function codeSampleLabelFor(renderer: SampleRenderer, model: Pick<ApiMode
 /**
  * The request with the response appended as comments in the language (seed 001's form). The
  * response is code, but its strings hold spec text, so it goes through the comment context like
- * any other text: a line that is a comment already (`// void`) keeps its one prefix.
+ * any other text: a line that is a comment already (`// void`) keeps its one prefix. Each
+ * sample's is built once: the sample files and `x-codeSamples` both ask for it, and on large
+ * specs the responses are most of the samples' text.
  */
 export function codeSampleSource(renderer: SampleRenderer, sample: RenderedSample): string {
-  const prefix = lineCommentPrefix(renderer.commentLanguage)
-  const response = sample.response
-    .split('\n')
-    .map((line) => lineComment(line.startsWith(prefix) ? line.slice(prefix.length).trimStart() : line, renderer.commentLanguage))
-    .join('\n')
-  return `${sample.request.trimEnd()}\n\n${response}\n`
+  let source = sourceOfSample.get(sample)
+  if (source === undefined) {
+    const prefix = lineCommentPrefix(renderer.commentLanguage)
+    const response = sample.response
+      .split('\n')
+      .map((line) => lineComment(line.startsWith(prefix) ? line.slice(prefix.length).trimStart() : line, renderer.commentLanguage))
+      .join('\n')
+    source = `${sample.request.trimEnd()}\n\n${response}\n`
+    sourceOfSample.set(sample, source)
+  }
+  return source
 }
+
+/** A rendered sample is one language's (`sample.language`), so the renderer adds nothing to the key. */
+const sourceOfSample = new WeakMap<RenderedSample, string>()
 
 export function emitSampleFiles(
   operations: readonly Operation[],
