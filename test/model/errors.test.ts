@@ -102,6 +102,6 @@ describe('examples file rejections name the file and the place', () => {
     write('strict.yaml', '- title: A\n  request: { path: /nowhere }\n- title: B\n')
     const error = await rejection(planOutput({ spec: 'spec.json', cwd: folder, targets: ['samples'], examples: 'strict.yaml', strictExamples: true }))
     expect(error.details).toEqual({ file: 'strict.yaml', location: '#/0/request/path' })
-    expect(error.message).toMatch(/\/nowhere.* \(and 1 more problems in the examples\)$/)
+    expect(error.message).toMatch(/\/nowhere.* \(and 1 more problem in the examples\)$/)
   })
 })
