@@ -91,7 +91,7 @@ const OPTIONS: Record<OptionKey, OptionSpec> = {
   allParameters: {
     kind: 'boolean',
     group: 'Examples',
-    help: 'show every parameter in request samples, not only required and overridden ones',
+    help: 'each request scenario shows every parameter it allows, not only a person\'s choice of them',
   },
   out: { kind: 'string', value: 'DIR', group: 'Output', help: 'output folder (default: generated); with --changes-since, the report file' },
   targets: {
