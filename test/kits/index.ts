@@ -2,6 +2,11 @@
  * Every sample language's test kit, in the renderer registry's order (the docs' tab order). A
  * new language is one renderer in generator/emit/samples, one kit here and its golden files;
  * test/kits/kits.test.ts fails until the kit list and the registry agree.
+ *
+ * The parse layers (test/support/parse) look kits up here, and the kits use the parse layers'
+ * and round trips' pieces: an import cycle, safe only while nothing that a kit reads as it loads
+ * (a toolchain, a runner, a checker) comes from a module that imports the parse layers, and the
+ * parse layers read the kits only when called. Hence the leaf modules wrap.ts and batch-ids.ts.
  */
 import { cliKit } from './cli.ts'
 import { csharpKit } from './csharp.ts'

@@ -1,8 +1,11 @@
 /** JavaScript: the Seam SDK's options-object calls, parsed by tree-sitter and compiled (not run) by V8. */
 import vm from 'node:vm'
 import { javascriptRenderer } from '../../generator/emit/samples/javascript.ts'
+import { camelCase } from '../../generator/naming.ts'
+import { sdkRoundTrip } from '../samples-pipeline/sdk-calls.ts'
 import type { ToolError, UnitFile } from '../support/parse/native-checkers.ts'
 import { embed } from '../support/parse/wrap.ts'
+import { runJavaScript } from '../support/roundtrip/index.ts'
 import { TOOLCHAINS } from '../support/toolchains.ts'
 import type { LanguageKit } from './types.ts'
 
@@ -32,6 +35,7 @@ export const javascriptKit: LanguageKit = {
     badResponse: '{\n  acs_user_id: "a" "b",\n}',
     voidResponse: '// void',
   },
+  requestRoundTrip: sdkRoundTrip('javascript', TOOLCHAINS.node, runJavaScript, camelCase, 'options object'),
 }
 
 /** Compiles without running: V8 reports the first syntax error with a line and a caret. */

@@ -16,6 +16,11 @@ describe('the language kits', () => {
     for (const kit of kits) expect(existsSync(join(wasmDirectory, `tree-sitter-${kit.treeSitterGrammar}.wasm`)), kit.language).toBe(true)
   })
 
+  it("run their request round trips under their own language id", () => {
+    for (const kit of kits) if (kit.requestRoundTrip) expect(kit.requestRoundTrip.language, kit.language).toBe(kit.language)
+    expect(kits.filter((kit) => kit.requestRoundTrip).map((kit) => kit.language)).toEqual(['python', 'curl', 'javascript', 'ruby', 'php', 'cli'])
+  })
+
   it('are found by language id, and an unknown id is an error', () => {
     expect(kitFor('go').language).toBe('go')
     expect(() => kitFor('cobol')).toThrow(/Unknown sample language "cobol"; expected one of python, curl/)

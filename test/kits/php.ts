@@ -1,10 +1,25 @@
 /** PHP: the Seam SDK's named-argument calls, parsed by tree-sitter and compiled by PHP itself (as `php -l`). */
 import { join } from 'node:path'
 import { phpRenderer } from '../../generator/emit/samples/php.ts'
+import { snakeCase } from '../../generator/naming.ts'
+import { LONE_SURROGATE, type CarryLimits } from '../samples-pipeline/limits.ts'
+import { sdkRoundTrip } from '../samples-pipeline/sdk-calls.ts'
 import { NATIVE_SCRIPTS, type ToolError, type UnitFile } from '../support/parse/native-checkers.ts'
 import { embed } from '../support/parse/wrap.ts'
+import { INTERPRETERS, runPhp } from '../support/roundtrip/index.ts'
 import { TOOLCHAINS, runProcess, runResumably } from '../support/toolchains.ts'
 import type { LanguageKit } from './types.ts'
+
+const carryLimits: CarryLimits = {
+  impossibleCharacters: {
+    pattern: LONE_SURROGATE,
+    reason: 'that a PHP string sent as JSON (valid UTF-8) cannot hold',
+  },
+  namesTheSampleLeavesOut: {
+    pattern: /^(0|-?[1-9][0-9]*)$/,
+    reason: 'PHP makes an integer-like array key an integer, which cannot name an argument',
+  },
+}
 
 export const phpKit: LanguageKit = {
   language: 'php',
@@ -26,6 +41,8 @@ export const phpKit: LanguageKit = {
     voidResponse: 'null',
     stricterNatively: { code: '$seam->users->create(name: "a", "b");', error: /positional argument after named argument/ },
   },
+  requestRoundTrip: sdkRoundTrip('php', INTERPRETERS.php.toolchain, runPhp, snakeCase, 'keywords', carryLimits),
+  carryLimits,
 }
 
 /**

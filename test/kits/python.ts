@@ -1,8 +1,11 @@
 /** Python: the Seam SDK's keyword-argument calls, parsed by tree-sitter and CPython's compile(). */
 import { join } from 'node:path'
 import { pythonRenderer } from '../../generator/emit/samples/python.ts'
+import { snakeCase } from '../../generator/naming.ts'
+import { sdkRoundTrip } from '../samples-pipeline/sdk-calls.ts'
 import { NATIVE_SCRIPTS, tabSeparatedErrors } from '../support/parse/native-checkers.ts'
 import { embed } from '../support/parse/wrap.ts'
+import { INTERPRETERS, runPython } from '../support/roundtrip/index.ts'
 import { TOOLCHAINS } from '../support/toolchains.ts'
 import type { LanguageKit } from './types.ts'
 
@@ -31,4 +34,5 @@ export const pythonKit: LanguageKit = {
     voidResponse: 'None',
     stricterNatively: { code: 'seam.users.create(name="a", name="b")', error: /keyword argument repeated/ },
   },
+  requestRoundTrip: sdkRoundTrip('python', INTERPRETERS.python.toolchain, runPython, snakeCase, 'keywords'),
 }

@@ -1,10 +1,21 @@
 /** Ruby: the Seam SDK's keyword-argument calls, parsed by tree-sitter and Ruby's own compiler (as `ruby -c`). */
 import { join } from 'node:path'
 import { rubyRenderer } from '../../generator/emit/samples/ruby.ts'
+import { snakeCase } from '../../generator/naming.ts'
+import { LONE_SURROGATE, type CarryLimits } from '../samples-pipeline/limits.ts'
+import { sdkRoundTrip } from '../samples-pipeline/sdk-calls.ts'
 import { NATIVE_SCRIPTS, tabSeparatedErrors } from '../support/parse/native-checkers.ts'
 import { embed } from '../support/parse/wrap.ts'
+import { INTERPRETERS, runRuby } from '../support/roundtrip/index.ts'
 import { TOOLCHAINS } from '../support/toolchains.ts'
 import type { LanguageKit } from './types.ts'
+
+const carryLimits: CarryLimits = {
+  impossibleCharacters: {
+    pattern: LONE_SURROGATE,
+    reason: 'that a Ruby string sent as JSON (valid UTF-8) cannot hold',
+  },
+}
 
 export const rubyKit: LanguageKit = {
   language: 'ruby',
@@ -30,4 +41,6 @@ export const rubyKit: LanguageKit = {
     badResponse: '{\n  "acs_user_id" => ,\n}',
     voidResponse: '# => nil',
   },
+  requestRoundTrip: sdkRoundTrip('ruby', INTERPRETERS.ruby.toolchain, runRuby, snakeCase, 'keywords', carryLimits),
+  carryLimits,
 }

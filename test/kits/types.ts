@@ -4,8 +4,11 @@
  * and its golden files (test/golden/<language>/).
  */
 import type { SampleRenderer } from '../../generator/emit/samples/types.ts'
+import type { CarryLimits } from '../samples-pipeline/limits.ts'
+import type { RoundTripLanguage } from '../samples-pipeline/round-trip.ts'
 import type { NativeChecker } from '../support/parse/native-checkers.ts'
 import type { SnippetSyntax } from '../support/parse/wrap.ts'
+import type { CommandCall, RecordedCall } from '../support/roundtrip/index.ts'
 
 export interface LanguageKit {
   /** The renderer's id (generator/emit/samples/renderers.ts); names the golden folder. */
@@ -19,6 +22,13 @@ export interface LanguageKit {
   nativeParser: NativeChecker
   /** Hand-written snippets that the parse layers must tell apart (test/parse-infra). */
   parseCases: ParseCases
+  /**
+   * Request samples run against a stub that records what they hand over (an SDK call, or a
+   * command's argv and standard input) and read back (test/samples-pipeline).
+   */
+  requestRoundTrip?: RoundTripLanguage<RecordedCall | CommandCall>
+  /** What the language cannot carry; every round trip adjusts for it and says so. */
+  carryLimits?: CarryLimits
 }
 
 /**

@@ -10,8 +10,8 @@ import { join } from 'node:path'
 import { isAvailable, missingToolchainsMessage, type Toolchain } from '../toolchains.ts'
 import { kitFor, kits } from '../../kits/index.ts'
 import type { NativeChecker, ToolError, UnitFile } from './native-checkers.ts'
+import { assertUniqueIds } from '../batch-ids.ts'
 import {
-  assertUniqueIds,
   jsonErrors,
   MAX_ERRORS_PER_SNIPPET,
   planCheck,
