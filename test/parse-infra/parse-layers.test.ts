@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { kits, type LanguageKit } from '../kits/index.ts'
 import { nativeParseErrors, nativeToolchain, toolchainStatus } from '../support/parse/native.ts'
-import { SAMPLE_LANGUAGES, planCheck, type Snippet } from '../support/parse/snippets.ts'
+import { planCheck, type Snippet } from '../support/parse/snippets.ts'
 import { parseErrors } from '../support/parse/tree-sitter.ts'
 import { NATIVE_TOOL_TIMEOUT_MS, requireToolchains } from '../support/toolchains.ts'
-import { PARSE_CASES } from './parse-cases.ts'
 
 /** Every bad case is wrong on its second line; positions must point there, not into a wrapper. */
 const SECOND_LINE = /^2(:\d+)?: /
 
-function casesOf(language: (typeof SAMPLE_LANGUAGES)[number]): Snippet[] {
-  const cases = PARSE_CASES[language]
+function casesOf({ parseCases: cases }: LanguageKit): Snippet[] {
   return [
     { id: 'goodRequest', code: cases.goodRequest, kind: 'request' },
     { id: 'badRequest', code: cases.badRequest, kind: 'request' },
@@ -19,9 +18,10 @@ function casesOf(language: (typeof SAMPLE_LANGUAGES)[number]): Snippet[] {
   ]
 }
 
-describe.each(SAMPLE_LANGUAGES)('parse layers tell good from bad %s', (language) => {
+describe.for(kits)('parse layers tell good from bad $language', (kit) => {
+  const { language } = kit
   it('layer one (tree-sitter)', async () => {
-    for (const snippet of casesOf(language)) {
+    for (const snippet of casesOf(kit)) {
       const errors = await parseErrors(language, snippet.code, snippet.kind)
       if (snippet.id.startsWith('bad')) {
         expect(errors, snippet.id).not.toEqual([])
@@ -34,7 +34,7 @@ describe.each(SAMPLE_LANGUAGES)('parse layers tell good from bad %s', (language)
 
   it('layer two (native toolchain)', { timeout: NATIVE_TOOL_TIMEOUT_MS }, async (context) => {
     requireToolchains(context, `native parse check of ${language}`, [nativeToolchain(language)])
-    const snippets = casesOf(language)
+    const snippets = casesOf(kit)
     const results = await nativeParseErrors(language, snippets)
     expect([...results.keys()].sort()).toEqual(snippets.map((snippet) => snippet.id).sort())
     for (const snippet of snippets) {
@@ -51,11 +51,12 @@ describe.each(SAMPLE_LANGUAGES)('parse layers tell good from bad %s', (language)
 
 describe('layer two is stricter where the compiler is', () => {
   // tree-sitter grammars accept these; the languages' own compilers do not.
-  const compileErrors: [string, string, RegExp][] = [
-    ['python', 'seam.users.create(name="a", name="b")', /keyword argument repeated/],
-    ['php', '$seam->users->create(name: "a", "b");', /positional argument after named argument/],
-    ['go', 'client.Users.Create(context.Background(), &users.CreateRequest{\n\tName: "a"\n})', /missing ','/],
-  ]
+  const compileErrors = kits.flatMap(({ language, parseCases }) =>
+    parseCases.stricterNatively ? [[language, parseCases.stricterNatively.code, parseCases.stricterNatively.error] as const] : [],
+  )
+  it('has a case for the compilers known to be stricter', () => {
+    expect(compileErrors.map(([language]) => language)).toEqual(expect.arrayContaining(['python', 'php', 'go']))
+  })
   it.for(compileErrors)('%s: %s', { timeout: NATIVE_TOOL_TIMEOUT_MS }, async ([language, code, expected], context) => {
     requireToolchains(context, `native parse check of ${language}`, [nativeToolchain(language)])
     const results = await nativeParseErrors(language, [{ id: 'strict', code, kind: 'request' }])
@@ -110,7 +111,7 @@ describe('what a response block may be', () => {
   })
 
   it('rejects an empty block in every language', async () => {
-    for (const language of SAMPLE_LANGUAGES) {
+    for (const { language } of kits) {
       expect(await parseErrors(language, '  \n', 'response'), language).toEqual(['empty response block'])
     }
   })
@@ -131,7 +132,7 @@ describe('unknown language ids', () => {
 describe('toolchainStatus', () => {
   it('names a tool for every language and an install hint exactly when it is missing', () => {
     const statuses = toolchainStatus()
-    expect(statuses.map((status) => status.language)).toEqual([...SAMPLE_LANGUAGES])
+    expect(statuses.map((status) => status.language)).toEqual(kits.map((kit) => kit.language))
     for (const status of statuses) {
       expect(status.tool).not.toBe('')
       expect(status.installHint === '').toBe(status.available)

@@ -9,7 +9,8 @@ import { buildExamples, type ExamplesOptions } from '../../generator/examples/in
 import { loadSpec } from '../../generator/load/index.ts'
 import { buildModel, type Selection } from '../../generator/model/build.ts'
 import type { ApiModel, Operation, OperationExample } from '../../generator/model/types.ts'
-import { SAMPLE_LANGUAGES, isSampleLanguage, type SampleLanguage, type Snippet } from '../support/parse/index.ts'
+import { kits } from '../kits/index.ts'
+import { isSampleLanguage, type SampleLanguage, type Snippet } from '../support/parse/index.ts'
 
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -57,19 +58,19 @@ export async function buildCorpus(source: CorpusSource): Promise<SampleCorpus> {
 }
 
 function sampleLanguage(language: string): SampleLanguage {
-  if (!isSampleLanguage(language)) throw new Error(`The renderer registry has "${language}", which no parse layer knows`)
+  if (!isSampleLanguage(language)) throw new Error(`The renderer registry has "${language}", which no language kit knows`)
   return language
 }
 
 /**
- * A language added to the registry without a parse layer (or dropped from it) would silently
- * go unchecked here: the two lists must agree.
+ * A language added to the registry without a kit (or dropped from it) would silently go
+ * unchecked here: the two lists must agree.
  */
 function assertRegistryCoversEveryLanguage(): void {
   const registered = renderers.map((renderer) => renderer.id).sort()
-  const checked = [...SAMPLE_LANGUAGES].sort()
+  const checked = kits.map((kit) => kit.language).sort()
   if (registered.join() !== checked.join()) {
-    throw new Error(`The renderer registry (${registered.join(', ')}) and the parse layers (${checked.join(', ')}) disagree`)
+    throw new Error(`The renderer registry (${registered.join(', ')}) and the language kits (${checked.join(', ')}) disagree`)
   }
 }
 

@@ -1,7 +1,8 @@
 /**
- * What a language's sample cannot deliver, stated once per language with its reason, so that a
- * round trip expects everything that is possible and nothing is quietly dropped. Every
- * adjustment made for a case is counted and printed in the suite's summary line.
+ * What a language's sample cannot deliver, stated once per language with its reason (the
+ * kit's `carryLimits`, test/kits), so that a round trip expects everything that is possible
+ * and nothing is quietly dropped. Every adjustment made for a case is counted and printed in
+ * the suite's summary line.
  *
  * Two kinds:
  * - the value cannot exist on that side (a lone surrogate in a UTF-8 string, a NUL in argv):
@@ -11,6 +12,7 @@
  *   expected to arrive, and the rest still must.
  */
 import type { Json, OperationExample } from '../../generator/model/types.ts'
+import type { LanguageKit } from '../kits/index.ts'
 import type { SampleLanguage } from '../support/parse/index.ts'
 
 export interface CarryLimits {
@@ -21,32 +23,10 @@ export interface CarryLimits {
 }
 
 /** Unpaired UTF-16 surrogates (with the `u` flag a pair is one code point outside this range). */
-const LONE_SURROGATE = /[\ud800-\udfff]/gu
+export const LONE_SURROGATE = /[\ud800-\udfff]/gu
 
-export const CARRY_LIMITS: Partial<Record<SampleLanguage, CarryLimits>> = {
-  ruby: {
-    impossibleCharacters: {
-      pattern: LONE_SURROGATE,
-      reason: 'that a Ruby string sent as JSON (valid UTF-8) cannot hold',
-    },
-  },
-  php: {
-    impossibleCharacters: {
-      pattern: LONE_SURROGATE,
-      reason: 'that a PHP string sent as JSON (valid UTF-8) cannot hold',
-    },
-    namesTheSampleLeavesOut: {
-      pattern: /^(0|-?[1-9][0-9]*)$/,
-      reason: 'PHP makes an integer-like array key an integer, which cannot name an argument',
-    },
-  },
-  cli: {
-    impossibleCharacters: {
-      pattern: /[\ud800-\udfff]|\u0000/gu,
-      reason: 'that NUL-terminated UTF-8 argv cannot hold',
-    },
-  },
-}
+/** A language and what it cannot carry: the part of its kit this file reads. */
+export type LimitedLanguage = Pick<LanguageKit, 'language' | 'carryLimits'>
 
 /** One adjustment made to a case for a language, for the summary. */
 export interface Adjustment {
@@ -61,10 +41,10 @@ export interface Adjustment {
  */
 export function exampleForRoundTrip(
   example: OperationExample,
-  language: SampleLanguage,
+  { language, carryLimits }: LimitedLanguage,
   caseId: string,
 ): { example: OperationExample; adjustments: Adjustment[] } {
-  const limits = CARRY_LIMITS[language] ?? {}
+  const limits = carryLimits ?? {}
   const adjustments: Adjustment[] = []
   const note = (what: string) => adjustments.push({ language, caseId, what })
   const kept = Object.entries(example.request.parameters)
@@ -92,10 +72,10 @@ export function exampleForRoundTrip(
 /** The arguments that must arrive: the round trip's example minus what the sample says it leaves out. */
 export function argumentsThatMustArrive(
   parameters: Record<string, Json>,
-  language: SampleLanguage,
+  { language, carryLimits }: LimitedLanguage,
   caseId: string,
 ): { expected: Record<string, Json>; adjustments: Adjustment[] } {
-  const leftOut = CARRY_LIMITS[language]?.namesTheSampleLeavesOut
+  const leftOut = carryLimits?.namesTheSampleLeavesOut
   const names = Object.keys(parameters).filter((name) => leftOut?.pattern.test(name))
   if (!leftOut || names.length === 0) return { expected: parameters, adjustments: [] }
   return {

@@ -2,7 +2,8 @@
  * Both parse layers over a whole corpus, each failure one line naming the case, the language,
  * the kind of block and the parser's words, so one assertion shows every broken snippet.
  */
-import { nativeParseErrors, parseErrors, SAMPLE_LANGUAGES, type SampleLanguage, type Snippet } from '../support/parse/index.ts'
+import { kits } from '../kits/index.ts'
+import { nativeParseErrors, parseErrors, type SampleLanguage, type Snippet } from '../support/parse/index.ts'
 import { snippetsOf, type SampleCorpus } from './corpus.ts'
 
 export interface ParseResult {
@@ -15,7 +16,7 @@ export interface ParseResult {
 export async function treeSitterCheck(corpus: SampleCorpus): Promise<ParseResult> {
   const failures: string[] = []
   let count = 0
-  for (const language of SAMPLE_LANGUAGES) {
+  for (const { language } of kits) {
     for (const snippet of snippetsOf(corpus, language)) {
       count++
       failures.push(...describeFailure(language, snippet, await parseErrors(language, snippet.code, snippet.kind)))

@@ -1,8 +1,9 @@
 /**
  * Runs one language's request samples of a corpus against the stubs, in one batch, and lists
  * every case where what arrived is not what the example meant. The per-language reading of a
- * call (an SDK method call, a curl command line, a CLI command line) is in sdk-calls.ts and
- * shell-calls.ts; this file only drives the batch.
+ * call (an SDK method call, a curl command line, a CLI command line) is each kit's
+ * `requestRoundTrip` (test/kits; the SDK languages' is built by sdk-calls.ts); this file only
+ * drives the batch.
  */
 import { buildSampleInput } from '../../generator/emit/samples/index.ts'
 import type { OperationExample } from '../../generator/model/types.ts'
@@ -10,7 +11,7 @@ import type { SampleLanguage } from '../support/parse/index.ts'
 import { STUB_API_KEY, type RoundTripSnippet, type SnippetRun } from '../support/roundtrip/index.ts'
 import type { Toolchain } from '../support/toolchains.ts'
 import { renderRequest, type SampleCase, type SampleCorpus } from './corpus.ts'
-import { exampleForRoundTrip, type Adjustment } from './limits.ts'
+import { exampleForRoundTrip, type Adjustment, type CarryLimits } from './limits.ts'
 
 /** What one case's single call must carry, after the language's limits (limits.ts). */
 export interface RoundTripCase {
@@ -35,10 +36,11 @@ export interface RoundTripResult {
   adjustments: Adjustment[]
 }
 
-export async function roundTrip<Call>(corpus: SampleCorpus, subject: RoundTripLanguage<Call>): Promise<RoundTripResult> {
+/** `carryLimits`: what the language cannot carry (its kit's), adjusted for and reported. */
+export async function roundTrip<Call>(corpus: SampleCorpus, subject: RoundTripLanguage<Call>, carryLimits?: CarryLimits): Promise<RoundTripResult> {
   const adjustments: Adjustment[] = []
   const cases: RoundTripCase[] = corpus.cases.map((sampleCase) => {
-    const adjusted = exampleForRoundTrip(sampleCase.example, subject.language, sampleCase.id)
+    const adjusted = exampleForRoundTrip(sampleCase.example, { language: subject.language, carryLimits }, sampleCase.id)
     adjustments.push(...adjusted.adjustments)
     return { sampleCase, example: adjusted.example }
   })

@@ -4,22 +4,21 @@
  * 1. parses with tree-sitter (always on), requests and responses;
  * 2. parses with each language's own toolchain (skipped locally without it, a failure in CI);
  * 3. run against stubs, hands over exactly the example's values: the SDK languages' one call
- *    (sdk-calls.ts), cURL's request (URL, method, credential, body) and the CLI's flags
- *    (shell-calls.ts). Values are compared as JSON; the one tolerance, for numbers (2 vs 2.0,
- *    integers beyond 2^53), is stated in json-difference.ts. What a language cannot carry at
- *    all is listed in limits.ts and printed under each suite's summary line.
+ *    (sdk-calls.ts), cURL's request (URL, method, credential, body) and the CLI's flags (each
+ *    kit's `requestRoundTrip`, test/kits). Values are compared as JSON; the one tolerance, for
+ *    numbers (2 vs 2.0, integers beyond 2^53), is stated in json-difference.ts. What a language
+ *    cannot carry at all is its kit's `carryLimits` (limits.ts applies them), printed under
+ *    each suite's summary line.
  * One batch per language per suite, one assertion per batch listing every failing case.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SAMPLE_LANGUAGES, nativeToolchain, type SampleLanguage } from '../support/parse/index.ts'
-import type { CommandCall, RecordedCall } from '../support/roundtrip/index.ts'
+import { kits } from '../kits/index.ts'
+import { nativeToolchain, type SampleLanguage } from '../support/parse/index.ts'
 import { NATIVE_TOOL_TIMEOUT_MS, requireToolchains } from '../support/toolchains.ts'
 import { buildCorpus, type CorpusSource, type SampleCorpus } from './corpus.ts'
 import type { Adjustment } from './limits.ts'
 import { nativeCheck, treeSitterCheck } from './parse-checks.ts'
-import { roundTrip, type RoundTripLanguage } from './round-trip.ts'
-import { SDK_LANGUAGES } from './sdk-calls.ts'
-import { cliLanguage, curlLanguage } from './shell-calls.ts'
+import { roundTrip } from './round-trip.ts'
 
 const SUITES: CorpusSource[] = [
   {
@@ -35,7 +34,8 @@ const SUITES: CorpusSource[] = [
   },
 ]
 
-const ROUND_TRIP_LANGUAGES: readonly RoundTripLanguage<RecordedCall | CommandCall>[] = [...SDK_LANGUAGES, curlLanguage, cliLanguage]
+const SAMPLE_LANGUAGES = kits.map((kit) => kit.language)
+const ROUND_TRIPS = kits.flatMap(({ requestRoundTrip, carryLimits }) => (requestRoundTrip ? [{ subject: requestRoundTrip, carryLimits }] : []))
 
 /**
  * Counts for the summary line, then one line per adjustment for a language limit. A layer that
@@ -54,7 +54,7 @@ class Tally {
       const missing = languages.filter((language) => !counts.has(language))
       return missing.length > 0 ? ` (not run: ${missing.join(', ')})` : ''
     }
-    const roundTripLanguages = ROUND_TRIP_LANGUAGES.map((subject) => subject.language)
+    const roundTripLanguages = ROUND_TRIPS.map(({ subject }) => subject.language)
     // Batches finish in any order: sorted, the output is the same on every run.
     const adjustments = this.adjustments.map((a) => `  ${a.language} ${a.caseId}: ${a.what}`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     const line =
@@ -104,10 +104,10 @@ for (const source of SUITES) {
     })
 
     describe.concurrent('hand the stubs exactly the example’s values', () => {
-      for (const subject of ROUND_TRIP_LANGUAGES) {
+      for (const { subject, carryLimits } of ROUND_TRIPS) {
         it(subject.language, { timeout: NATIVE_TOOL_TIMEOUT_MS }, async (context) => {
           requireToolchains(context, `${subject.language} round trip`, [subject.toolchain])
-          const result = await roundTrip(corpus, subject)
+          const result = await roundTrip(corpus, subject, carryLimits)
           tally.roundTrips.set(subject.language, result.count)
           tally.adjustments.push(...result.adjustments)
           context.expect(result.failures, `${result.failures.length} of ${result.count} ${subject.language} requests`).toEqual([])

@@ -1,27 +1,27 @@
 /**
  * The SDK languages' round trip: a sample must make exactly one call, through the client
  * variable, down the operation's namespace to its method, with the example's parameters as
- * its arguments. Names are cased per language (JavaScript camelCase; Python, Ruby and PHP
- * snake_case, for the client variable, each namespace segment and the method); JavaScript
- * passes one options object, the others keyword / named arguments.
+ * its arguments. Each SDK language's kit (test/kits) says how it cases names (the client
+ * variable, each namespace segment and the method) and whether it passes one options object
+ * (JavaScript) or keyword / named arguments (Python, Ruby, PHP).
  */
 import type { Json } from '../../generator/model/types.ts'
-import { camelCase, snakeCase } from '../../generator/naming.ts'
-import { INTERPRETERS, runJavaScript, runPhp, runPython, runRuby, type RecordedCall } from '../support/roundtrip/index.ts'
-import { TOOLCHAINS } from '../support/toolchains.ts'
+import type { RecordedCall, RoundTripOptions, RoundTripSnippet, SnippetRun } from '../support/roundtrip/index.ts'
 import { jsonDifference } from './json-difference.ts'
-import { argumentsThatMustArrive } from './limits.ts'
+import { argumentsThatMustArrive, type CarryLimits } from './limits.ts'
 import type { RoundTripCase, RoundTripLanguage } from './round-trip.ts'
 import type { SampleCorpus } from './corpus.ts'
 
-type Runner = typeof runJavaScript
+type Runner = (snippets: readonly RoundTripSnippet[], options?: RoundTripOptions) => Promise<Map<string, SnippetRun<RecordedCall>>>
 
-function sdkLanguage(
-  language: 'javascript' | 'python' | 'ruby' | 'php',
+/** The round trip of an SDK language's kit: its runner, how it cases names, and how it passes arguments. */
+export function sdkRoundTrip(
+  language: string,
   toolchain: RoundTripLanguage<RecordedCall>['toolchain'],
   runner: Runner,
   casing: (name: string) => string,
   passing: 'options object' | 'keywords',
+  carryLimits?: CarryLimits,
 ): RoundTripLanguage<RecordedCall> {
   return {
     language,
@@ -38,7 +38,7 @@ function sdkLanguage(
       const problems: string[] = []
       const path = [...operation.namespace, operation.name].map(casing)
       if (call.path.join('.') !== path.join('.')) problems.push(`called ${call.path.join('.')}, expected ${path.join('.')}`)
-      const { expected, adjustments } = argumentsThatMustArrive(example.request.parameters, language, sampleCase.id)
+      const { expected, adjustments } = argumentsThatMustArrive(example.request.parameters, { language, carryLimits }, sampleCase.id)
       const received = receivedArguments(call, passing, problems)
       if (received) {
         const difference = jsonDifference(expected, received)
@@ -70,10 +70,3 @@ function receivedArguments(
   }
   return options
 }
-
-export const SDK_LANGUAGES: readonly RoundTripLanguage<RecordedCall>[] = [
-  sdkLanguage('javascript', TOOLCHAINS.node, runJavaScript, camelCase, 'options object'),
-  sdkLanguage('python', INTERPRETERS.python.toolchain, runPython, snakeCase, 'keywords'),
-  sdkLanguage('ruby', INTERPRETERS.ruby.toolchain, runRuby, snakeCase, 'keywords'),
-  sdkLanguage('php', INTERPRETERS.php.toolchain, runPhp, snakeCase, 'keywords'),
-]

@@ -1,7 +1,7 @@
 /**
  * The request Seam's real JavaScript SDK sent for a case's JavaScript sample, compared with
- * the cURL sample of the same case as bash and the curl stub received it (shell-calls.ts reads
- * the command line): the same path and query, every header the cURL sample sets, and the same
+ * the cURL sample of the same case as bash and the curl stub received it (the cURL kit,
+ * test/kits/curl.ts, reads the command line): the same path and query, every header the cURL sample sets, and the same
  * JSON body after parsing both. The method may differ where the spec lists several (Seam's SDK
  * sends PUT, PATCH or GET for some routes the samples show as POST): it must be one the
  * operation accepts, and a difference from the cURL sample is a note, not a failure. With GET
@@ -13,7 +13,7 @@ import type { CommandCall } from '../support/roundtrip/index.ts'
 import { seamQueryParameters } from '../support/seam-sdk/javascript.ts'
 import type { RecordedRequest } from '../support/seam-sdk/loopback-server.ts'
 import { isObject, jsonDifference } from './json-difference.ts'
-import { curlBody, curlMethod, readCurl, sortedPairs } from './shell-calls.ts'
+import { curlBody, curlMethod, readCurl, sortedPairs } from '../kits/curl.ts'
 
 export interface RequestComparison {
   /** Why the SDK's request is not the cURL sample's; empty when it is. */

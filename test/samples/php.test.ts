@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { phpRenderer as php } from '../../generator/emit/samples/php.ts'
-import type { Json } from '../../generator/model/types.ts'
-import { INTERPRETERS, runPhp } from '../support/roundtrip/index.ts'
+import { phpKit } from '../kits/php.ts'
+import { runPhp } from '../support/roundtrip/index.ts'
 import { addToAccessGroup, echoInput, getAcsUser, listAcsUsers, plainHttpCases } from './helpers.ts'
 import { interpretedLanguageSuite } from './suites.ts'
 
@@ -93,14 +93,4 @@ describe('PHP without an SDK convention (plain HTTP)', () => {
   })
 })
 
-/** PHP array keys that look like integers become integers, which a call cannot take by name. */
-const namedOnly = (args: Record<string, Json>) => Object.fromEntries(Object.entries(args).filter(([key]) => !/^(0|-?[1-9][0-9]*)$/.test(key)))
-
-interpretedLanguageSuite({
-  language: 'php',
-  renderer: php,
-  run: runPhp,
-  toolchain: INTERPRETERS.php.toolchain,
-  loneSurrogates: false,
-  received: namedOnly,
-})
+interpretedLanguageSuite(phpKit, runPhp)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { pythonRenderer as python } from '../../generator/emit/samples/python.ts'
-import { INTERPRETERS, runPython } from '../support/roundtrip/index.ts'
+import { pythonKit } from '../kits/python.ts'
+import { runPython } from '../support/roundtrip/index.ts'
 import { addToAccessGroup, echoInput, getAcsUser, listAcsUsers, plainHttpCases, sampleInput } from './helpers.ts'
 import { interpretedLanguageSuite } from './suites.ts'
 
@@ -102,10 +103,4 @@ describe('Python without an SDK convention (plain HTTP)', () => {
   })
 })
 
-interpretedLanguageSuite({
-  language: 'python',
-  renderer: python,
-  run: runPython,
-  toolchain: INTERPRETERS.python.toolchain,
-  loneSurrogates: true,
-})
+interpretedLanguageSuite(pythonKit, runPython)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { rubyRenderer as ruby } from '../../generator/emit/samples/ruby.ts'
-import { INTERPRETERS, runRuby } from '../support/roundtrip/index.ts'
+import { rubyKit } from '../kits/ruby.ts'
+import { runRuby } from '../support/roundtrip/index.ts'
 import { addToAccessGroup, echoInput, getAcsUser, listAcsUsers, plainHttpCases, sampleInput } from './helpers.ts'
 import { interpretedLanguageSuite } from './suites.ts'
 
@@ -88,4 +89,4 @@ describe('Ruby without an SDK convention (plain HTTP)', () => {
   })
 })
 
-interpretedLanguageSuite({ language: 'ruby', renderer: ruby, run: runRuby, toolchain: INTERPRETERS.ruby.toolchain, loneSurrogates: false })
+interpretedLanguageSuite(rubyKit, runRuby)

@@ -5,27 +5,29 @@
  * interpreter, failed under CI=true (see requireToolchains).
  */
 import { describe, expect, it } from 'vitest'
-import type { SampleRenderer } from '../../generator/emit/samples/types.ts'
 import type { Json } from '../../generator/model/types.ts'
+import type { LanguageKit } from '../kits/index.ts'
+import { argumentsThatMustArrive } from '../samples-pipeline/limits.ts'
 import { nativeParseErrors, nativeToolchain } from '../support/parse/index.ts'
 import { onlyCall, type RecordedCall, type RoundTripSnippet, type SnippetRun } from '../support/roundtrip/index.ts'
-import { NATIVE_TOOL_TIMEOUT_MS, requireToolchains, type Toolchain } from '../support/toolchains.ts'
+import { NATIVE_TOOL_TIMEOUT_MS, requireToolchains } from '../support/toolchains.ts'
 import { echoInput, getAcsUser, listAcsUsers, nastyArguments, nastyValue, plainHttpCases, randomArguments, wireValue } from './helpers.ts'
 
-export interface InterpretedLanguage {
-  language: 'python' | 'ruby' | 'php'
-  renderer: SampleRenderer
-  run: (snippets: readonly RoundTripSnippet[]) => Promise<Map<string, SnippetRun<RecordedCall>>>
-  toolchain: Toolchain
-  /** False for languages whose strings cannot hold a lone surrogate and still be sent as JSON. */
-  loneSurrogates: boolean
-  /** The arguments the SDK receives, when the language cannot pass some of them (PHP's integer names). */
-  received?: (args: Record<string, Json>) => Record<string, Json>
-}
-
-export function interpretedLanguageSuite(subject: InterpretedLanguage): void {
-  const { language, renderer, run, toolchain, loneSurrogates } = subject
-  const received = subject.received ?? ((args) => args)
+/**
+ * `run` calls the stub SDK by the variable `seam`. What the language cannot carry comes from
+ * its kit: no lone surrogates where they are an impossible character, and the arguments the
+ * sample leaves out (PHP's integer names) are not expected to arrive.
+ */
+export function interpretedLanguageSuite(
+  kit: LanguageKit,
+  run: (snippets: readonly RoundTripSnippet[]) => Promise<Map<string, SnippetRun<RecordedCall>>>,
+): void {
+  const { language, renderer } = kit
+  const toolchain = kit.requestRoundTrip!.toolchain
+  const impossible = kit.carryLimits?.impossibleCharacters?.pattern
+  // search(), not test(): the pattern is global, and test() would move its lastIndex.
+  const loneSurrogates = impossible === undefined || '\ud800'.search(impossible) === -1
+  const received = (args: Record<string, Json>) => argumentsThatMustArrive(args, kit, 'suite').expected
   const layer = `${language} round trip`
 
   describe(`${language} samples, run by ${toolchain.name}`, () => {

@@ -1,4 +1,4 @@
 /** Proves code samples parse: layer one (tree-sitter, always on) and layer two (native toolchains). */
-export { codeLeaves, parseErrors, TREE_SITTER_GRAMMAR, type CodeLeaves } from './tree-sitter.ts'
+export { codeLeaves, parseErrors, type CodeLeaves } from './tree-sitter.ts'
 export { nativeParseErrors, nativeToolchain, toolchainStatus, type ToolchainStatus } from './native.ts'
-export { SAMPLE_LANGUAGES, isSampleLanguage, type SampleLanguage, type Snippet, type SnippetKind } from './snippets.ts'
+export { isSampleLanguage, type SampleLanguage, type Snippet, type SnippetKind } from './snippets.ts'

@@ -8,19 +8,18 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isAvailable, missingToolchainsMessage, type Toolchain } from '../toolchains.ts'
-import { NATIVE_CHECKERS, type NativeChecker, type ToolError, type UnitFile } from './native-checkers.ts'
+import { kitFor, kits } from '../../kits/index.ts'
+import type { NativeChecker, ToolError, UnitFile } from './native-checkers.ts'
+import { assertUniqueIds } from '../batch-ids.ts'
 import {
-  SAMPLE_LANGUAGES,
-  assertSampleLanguage,
-  assertUniqueIds,
   jsonErrors,
   MAX_ERRORS_PER_SNIPPET,
   planCheck,
   snippetPosition,
   type SampleLanguage,
   type Snippet,
-  type WrappedSource,
 } from './snippets.ts'
+import type { WrappedSource } from './wrap.ts'
 
 export interface ToolchainStatus {
   language: SampleLanguage
@@ -31,17 +30,17 @@ export interface ToolchainStatus {
 }
 
 export function toolchainStatus(): ToolchainStatus[] {
-  return SAMPLE_LANGUAGES.map((language) => ({
+  return kits.map(({ language, nativeParser }) => ({
     language,
-    tool: NATIVE_CHECKERS[language].tool,
-    available: isAvailable(NATIVE_CHECKERS[language].toolchain),
-    installHint: missingToolchainsMessage(`native parse check of ${language}`, [NATIVE_CHECKERS[language].toolchain]) ?? '',
+    tool: nativeParser.tool,
+    available: isAvailable(nativeParser.toolchain),
+    installHint: missingToolchainsMessage(`native parse check of ${language}`, [nativeParser.toolchain]) ?? '',
   }))
 }
 
 /** The toolchain `nativeParseErrors` needs for `language`, for `requireToolchains`. */
 export function nativeToolchain(language: string): Toolchain {
-  return NATIVE_CHECKERS[assertSampleLanguage(language)].toolchain
+  return kitFor(language).nativeParser.toolchain
 }
 
 /**
@@ -50,8 +49,7 @@ export function nativeToolchain(language: string): Toolchain {
  * gate the test with `requireToolchains(context, layer, [nativeToolchain(language)])`.
  */
 export async function nativeParseErrors(language: string, snippets: readonly Snippet[]): Promise<Map<string, string[]>> {
-  const sampleLanguage = assertSampleLanguage(language)
-  const checker = NATIVE_CHECKERS[sampleLanguage]
+  const { language: sampleLanguage, nativeParser: checker } = kitFor(language)
   const missing = missingToolchainsMessage(`native parse check of ${sampleLanguage}`, [checker.toolchain])
   if (missing) throw new Error(missing)
   assertUniqueIds(snippets)

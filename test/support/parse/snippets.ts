@@ -1,11 +1,19 @@
 /**
- * What both parse layers agree on: the sample languages, what a snippet is, and how a snippet
- * is turned into a unit its language's parser accepts (a PHP open tag, a Java class, a Go
- * package...). Both layers wrap the same way, so a position they report means the same place.
+ * What both parse layers agree on: what a snippet is, and how a check is planned for it. How a
+ * snippet is turned into a unit its language's parser accepts (a PHP open tag, a Java class, a
+ * Go package...) is the language kit's (test/kits); both layers wrap the same way, so a
+ * position they report means the same place.
  */
+import { kitFor, kits } from '../../kits/index.ts'
+import type { WrappedSource } from './wrap.ts'
 
-export const SAMPLE_LANGUAGES = ['javascript', 'python', 'ruby', 'php', 'csharp', 'java', 'go', 'curl', 'cli'] as const
-export type SampleLanguage = (typeof SAMPLE_LANGUAGES)[number]
+export type { WrappedSource } from './wrap.ts'
+
+/**
+ * A language id with a kit: checked at run time (`assertSampleLanguage`), so a new language
+ * needs no edit here. Iterate over the kits themselves (test/kits/index.ts) for every language.
+ */
+export type SampleLanguage = string
 
 export type SnippetKind = 'request' | 'response'
 
@@ -32,65 +40,12 @@ export type CheckPlan =
     }
   | { as: 'rejected'; errors: string[] }
 
-/** A snippet embedded in a parseable unit, with what is needed to map positions back. */
-export interface WrappedSource {
-  text: string
-  /** Lines of wrapper before the snippet's first line. */
-  lineOffset: number
-  /** Characters of wrapper before the snippet on its first line. */
-  columnOffset: number
-  /** Lines in the snippet itself, to tell errors in the wrapper's tail. */
-  snippetLines: number
-}
-
-/** Response texts that stand for "returns nothing" in the seeds' and conventions' style. */
-const VOID_MARKERS: Record<SampleLanguage, readonly string[]> = {
-  javascript: ['// void', 'void'],
-  python: ['None'],
-  ruby: ['# => nil', 'nil'],
-  php: ['null', 'null;', 'void'],
-  csharp: ['void'],
-  java: ['void'],
-  go: ['nil'],
-  curl: [],
-  cli: [],
-}
-
-/** Languages whose response block is the HTTP or CLI output, always JSON. */
-const JSON_ONLY_RESPONSES: ReadonlySet<SampleLanguage> = new Set(['curl', 'cli'])
-/** Languages whose response block may be JSON or a literal in the language. */
-const JSON_OR_CODE_RESPONSES: ReadonlySet<SampleLanguage> = new Set(['csharp', 'java', 'go'])
-
-const LINE_COMMENT: Record<SampleLanguage, RegExp> = {
-  javascript: /^\/\//,
-  python: /^#/,
-  ruby: /^#/,
-  php: /^(\/\/|#)/,
-  csharp: /^\/\//,
-  java: /^\/\//,
-  go: /^\/\//,
-  curl: /^#/,
-  cli: /^#/,
-}
-
-export function isSampleLanguage(language: string): language is SampleLanguage {
-  return (SAMPLE_LANGUAGES as readonly string[]).includes(language)
+export function isSampleLanguage(language: string): boolean {
+  return kits.some((kit) => kit.language === language)
 }
 
 export function assertSampleLanguage(language: string): SampleLanguage {
-  if (!isSampleLanguage(language)) {
-    throw new Error(`Unknown sample language "${language}"; expected one of ${SAMPLE_LANGUAGES.join(', ')}`)
-  }
-  return language
-}
-
-/** Results are keyed by id, so a batch with two snippets of one id would lose one. */
-export function assertUniqueIds(items: readonly { id: string }[]): void {
-  const seen = new Set<string>()
-  for (const { id } of items) {
-    if (seen.has(id)) throw new Error(`Duplicate snippet id "${id}" in one batch`)
-    seen.add(id)
-  }
+  return kitFor(language).language
 }
 
 /**
@@ -98,22 +53,24 @@ export function assertUniqueIds(items: readonly { id: string }[]): void {
  * for compilers (mcs) that reject two classes of one name across files.
  */
 export function planCheck(language: SampleLanguage, snippet: Snippet, unitIndex = 0): CheckPlan {
+  const { syntax } = kitFor(language)
   const trimmed = snippet.code.trim()
   if (trimmed === '') return { as: 'rejected', errors: [`empty ${snippet.kind} block`] }
-  if (snippet.kind === 'request') return { as: 'code', wrapped: wrapStatements(language, snippet.code, unitIndex) }
+  if (snippet.kind === 'request') return { as: 'code', wrapped: syntax.wrapStatements(snippet.code, unitIndex) }
 
   // A "no value" marker, or only comments: a renderer's way to say there is nothing to show
   // (cURL's "# HTTP 204, no body").
-  if (VOID_MARKERS[language].includes(trimmed) || isCommentsOnly(language, snippet.code)) return { as: 'accepted' }
-  if (JSON_ONLY_RESPONSES.has(language)) return { as: 'json', text: snippet.code }
-  if (JSON_OR_CODE_RESPONSES.has(language)) {
+  if (syntax.voidMarkers.includes(trimmed) || isCommentsOnly(syntax.lineComment, snippet.code)) return { as: 'accepted' }
+  if (syntax.responses === 'json') return { as: 'json', text: snippet.code }
+  const wrapped = syntax.wrapExpression(withoutTrailingSemicolon(snippet.code), unitIndex)
+  if (syntax.responses === 'json or code') {
     const jsonProblems = jsonErrors(snippet.code)
     if (jsonProblems.length === 0) return { as: 'accepted' }
     // Said only for a block that opens like JSON; a Go struct literal was never meant as JSON.
     const notJson = /^[{["]/.test(trimmed) ? jsonProblems[0] : undefined
-    return { as: 'code', wrapped: wrapExpression(language, snippet.code, unitIndex), notJson }
+    return { as: 'code', wrapped, notJson }
   }
-  return { as: 'code', wrapped: wrapExpression(language, snippet.code, unitIndex) }
+  return { as: 'code', wrapped }
 }
 
 /** Errors of a block that must be JSON, with line:column positions. */
@@ -132,75 +89,17 @@ export function jsonErrors(text: string): string[] {
   }
 }
 
-function isCommentsOnly(language: SampleLanguage, code: string): boolean {
+function isCommentsOnly(lineComment: RegExp, code: string): boolean {
   return code
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
-    .every((line) => LINE_COMMENT[language].test(line))
+    .every((line) => lineComment.test(line))
 }
 
 /** A trailing `;` turns an expression into a statement; wrappers that need an expression drop it. */
 function withoutTrailingSemicolon(code: string): string {
   return code.trimEnd().replace(/;$/, '')
-}
-
-function wrapStatements(language: SampleLanguage, code: string, unitIndex: number): WrappedSource {
-  switch (language) {
-    case 'javascript':
-      // Top-level await: an async function body accepts it in every parser, module or script.
-      return embed('(async () => {\n', code, '\n})();\n')
-    case 'php':
-      return embed('<?php\n', code, '\n')
-    case 'csharp':
-      // mcs predates top-level statements (C# 9), so the statements go in a method.
-      return embed(`class SampleUnit${unitIndex} {\nasync System.Threading.Tasks.Task Run() {\n`, code, '\n}\n}\n')
-    case 'java':
-      return embed(`class SampleUnit${unitIndex} {\nvoid run() throws Exception {\n`, code, '\n}\n}\n')
-    case 'go':
-      return embed('package main\n\nfunc main() {\n', code, '\n}\n')
-    case 'python':
-    case 'ruby':
-    case 'curl':
-    case 'cli':
-      return embed('', code, '\n')
-  }
-}
-
-function wrapExpression(language: SampleLanguage, code: string, unitIndex: number): WrappedSource {
-  const expression = withoutTrailingSemicolon(code)
-  switch (language) {
-    case 'javascript':
-      // Parentheses, or `{ ... }` would read as a block.
-      return embed('const sampleResponse = (\n', expression, '\n);\n')
-    case 'python':
-      return embed('sample_response = (\n', expression, '\n)\n')
-    case 'ruby':
-      return embed('sample_response = (\n', expression, '\n)\n')
-    case 'php':
-      return embed('<?php\nreturn\n', expression, '\n;\n')
-    case 'csharp':
-      return embed(`class SampleUnit${unitIndex} {\nobject Response() {\nreturn\n`, expression, '\n;\n}\n}\n')
-    case 'java':
-      return embed(`class SampleUnit${unitIndex} {\nObject response() {\nreturn\n`, expression, '\n;\n}\n}\n')
-    case 'go':
-      // Same line as `=`: Go inserts a semicolon after a line ending in `}` or `)`, so an
-      // expression cannot be followed by a newline before a closing parenthesis.
-      return embed('package main\n\nvar sampleResponse = ', expression, '\n')
-    case 'curl':
-    case 'cli':
-      return embed('', expression, '\n')
-  }
-}
-
-function embed(prefix: string, code: string, suffix: string): WrappedSource {
-  const prefixLines = prefix.split('\n')
-  return {
-    text: prefix + code + suffix,
-    lineOffset: prefixLines.length - 1,
-    columnOffset: prefixLines[prefixLines.length - 1].length,
-    snippetLines: code.split('\n').length,
-  }
 }
 
 /**

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import treeSitter from '@vscode/tree-sitter-wasm'
 import type { Language as TreeSitterLanguage, Node as TreeSitterNode, Parser as TreeSitterParser } from '@vscode/tree-sitter-wasm'
+import { kitFor } from '../../kits/index.ts'
 import {
   assertSampleLanguage,
   excerpt,
@@ -17,21 +18,8 @@ import {
   snippetPosition,
   type SampleLanguage,
   type SnippetKind,
-  type WrappedSource,
 } from './snippets.ts'
-
-/** The grammar (wasm file `tree-sitter-<name>.wasm`) each sample language is parsed with. */
-export const TREE_SITTER_GRAMMAR: Record<SampleLanguage, string> = {
-  javascript: 'javascript',
-  python: 'python',
-  ruby: 'ruby',
-  php: 'php',
-  csharp: 'c-sharp',
-  java: 'java',
-  go: 'go',
-  curl: 'bash',
-  cli: 'bash',
-}
+import type { WrappedSource } from './wrap.ts'
 
 const wasmDirectory = dirname(createRequire(import.meta.url).resolve('@vscode/tree-sitter-wasm'))
 let runtimeReady: Promise<void> | undefined
@@ -60,7 +48,7 @@ export async function parseErrors(language: string, code: string, kind: SnippetK
 }
 
 async function syntaxErrors(language: SampleLanguage, wrapped: WrappedSource): Promise<string[]> {
-  const parser = await parserFor(TREE_SITTER_GRAMMAR[language])
+  const parser = await parserFor(kitFor(language).treeSitterGrammar)
   const tree = parser.parse(wrapped.text)
   if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`)
   try {
@@ -145,7 +133,7 @@ export async function codeLeaves(language: string, code: string): Promise<CodeLe
   const sampleLanguage = assertSampleLanguage(language)
   const plan = planCheck(sampleLanguage, { id: 'file', code, kind: 'request' })
   if (plan.as !== 'code') return { errors: plan.as === 'rejected' ? plan.errors : [], live: [] }
-  const parser = await parserFor(TREE_SITTER_GRAMMAR[sampleLanguage])
+  const parser = await parserFor(kitFor(sampleLanguage).treeSitterGrammar)
   const tree = parser.parse(plan.wrapped.text)
   if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`)
   try {

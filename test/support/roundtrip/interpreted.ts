@@ -6,7 +6,7 @@
  */
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { assertUniqueIds } from '../parse/snippets.ts'
+import { assertUniqueIds } from '../batch-ids.ts'
 import { TOOLCHAINS, runProcess, runResumably, type ProcessResult, type Toolchain } from '../toolchains.ts'
 import type { RecordedCall, RoundTripOptions, RoundTripSnippet, SnippetRun } from './types.ts'
 

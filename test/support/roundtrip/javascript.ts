@@ -4,7 +4,7 @@
  * records the property path and arguments of every call. In-process: no interpreter to start.
  */
 import vm from 'node:vm'
-import { assertUniqueIds } from '../parse/snippets.ts'
+import { assertUniqueIds } from '../batch-ids.ts'
 import { asJson } from './json-value.ts'
 import type { RecordedCall, RoundTripOptions, RoundTripSnippet, SnippetRun } from './types.ts'
 

@@ -9,7 +9,7 @@ import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } fro
 import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { assertUniqueIds } from '../parse/snippets.ts'
+import { assertUniqueIds } from '../batch-ids.ts'
 import { runProcess, splitIntoChunks } from '../toolchains.ts'
 import type { CommandCall, RoundTripSnippet, SnippetRun } from './types.ts'
 

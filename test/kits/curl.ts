@@ -1,24 +1,22 @@
 /**
- * The shell languages' round trip, read back the way the receiving program would:
- *
- * - cURL: the one URL (origin, path segments percent-decoded, query parameters as a server
- *   decodes them), the method, the headers (the credential from the environment and the header
- *   parameters, nothing else) and the JSON body, all compared with the HTTP request the example
- *   means, which is worked out here from the operation's parameter locations, not taken from
- *   the renderers' shared input;
- * - Seam CLI: the command words (namespace and method, kebab-case), then `--name value` pairs;
- *   a value is the string itself for a string parameter and JSON for anything else, the way a
- *   CLI reads a flag by its parameter's type.
+ * cURL: a bash command line whose response block is the HTTP body, parsed by tree-sitter's bash
+ * and `bash -n`. Its round trip reads the command line back the way the server would: the one
+ * URL (origin, path segments percent-decoded, query parameters as a server decodes them), the
+ * method, the headers (the credential from the environment and the header parameters, nothing
+ * else) and the JSON body, all compared with the HTTP request the example means, which is
+ * worked out here from the operation's parameter locations, not taken from the renderers'
+ * shared input.
  */
-import type { Json, OperationExample, Operation } from '../../generator/model/types.ts'
 import { buildSampleInput } from '../../generator/emit/samples/index.ts'
-import { kebabCase } from '../../generator/naming.ts'
+import { curlRenderer } from '../../generator/emit/samples/curl.ts'
+import type { Json, Operation, OperationExample } from '../../generator/model/types.ts'
+import type { SampleCorpus } from '../samples-pipeline/corpus.ts'
+import { jsonDifference } from '../samples-pipeline/json-difference.ts'
+import { secretEnvironment, type RoundTripLanguage } from '../samples-pipeline/round-trip.ts'
 import { runWithStubCommand, STUB_API_KEY, type CommandCall } from '../support/roundtrip/index.ts'
 import { TOOLCHAINS } from '../support/toolchains.ts'
-import type { SampleCorpus } from './corpus.ts'
-import { jsonDifference } from './json-difference.ts'
-import { argumentsThatMustArrive } from './limits.ts'
-import { secretEnvironment, type RoundTripLanguage } from './round-trip.ts'
+import { bashParser, JSON_RESPONSE_CASES, shellSyntax } from './shared.ts'
+import type { LanguageKit } from './types.ts'
 
 /** The HTTP request an example means, every value as the text a server decodes. */
 interface IntendedRequest {
@@ -186,7 +184,7 @@ export const sortedPairs = (pairs: readonly (readonly [string, string])[]): [str
     .sort((a, b) => (a.pair[0] < b.pair[0] ? -1 : a.pair[0] > b.pair[0] ? 1 : a.index - b.index))
     .map(({ pair }) => [pair[0], pair[1]])
 
-export const curlLanguage: RoundTripLanguage<CommandCall> = {
+const curlRoundTrip: RoundTripLanguage<CommandCall> = {
   language: 'curl',
   toolchain: TOOLCHAINS.bash,
   run: (corpus, snippets) => runWithStubCommand('curl', snippets, { env: secretEnvironment(corpus) }),
@@ -196,54 +194,20 @@ export const curlLanguage: RoundTripLanguage<CommandCall> = {
   }),
 }
 
-/** The program a CLI sample runs: `seam` for Seam, else the client variable in kebab-case. */
-const cliProgram = (corpus: SampleCorpus): string => (corpus.model.conventions === 'seam' ? 'seam' : kebabCase(corpus.model.clientVariable))
-
-function cliProblems(operation: Operation, parameters: Record<string, Json>, call: CommandCall): string[] {
-  const words = [...operation.namespace, operation.name].map(kebabCase)
-  const problems: string[] = []
-  if (call.argv.slice(0, words.length).join(' ') !== words.join(' ')) {
-    problems.push(`command ${JSON.stringify(call.argv.slice(0, words.length))}, expected ${JSON.stringify(words)}`)
-  }
-  if (call.stdin !== '') problems.push('reads standard input')
-  // A Map, not an object: a flag may be named `__proto__` or `constructor`.
-  const received = new Map<string, Json>()
-  const flags = call.argv.slice(words.length)
-  for (let index = 0; index < flags.length; index += 2) {
-    const [flag, word] = [flags[index], flags[index + 1]]
-    const name = flag.replace(/^--/, '')
-    const intended = Object.hasOwn(parameters, name) ? parameters[name] : undefined
-    if (!flag.startsWith('--') || word === undefined) problems.push(`${JSON.stringify(flag)} is not a --name value pair`)
-    else if (received.has(name)) problems.push(`flag --${name} given twice`)
-    else received.set(name, readFlagValue(word, intended, problems, name))
-  }
-  const difference = jsonDifference(parameters, Object.fromEntries(received))
-  if (difference) problems.push(`flags ${difference}`)
-  return problems
-}
-
-function readFlagValue(word: string, intended: Json | undefined, problems: string[], name: string): Json {
-  if (intended === undefined || typeof intended === 'string') return word
-  try {
-    return JSON.parse(word) as Json
-  } catch {
-    problems.push(`--${name} ${JSON.stringify(word)} is not JSON`)
-    return word
-  }
-}
-
-export const cliLanguage: RoundTripLanguage<CommandCall> = {
-  language: 'cli',
-  toolchain: TOOLCHAINS.bash,
-  run: (corpus, snippets) =>
-    runWithStubCommand(cliProgram(corpus), snippets, {
-      env: secretEnvironment(corpus),
-    }),
-  mismatches(_corpus, { sampleCase, example }, call) {
-    const { expected, adjustments } = argumentsThatMustArrive(example.request.parameters, 'cli', sampleCase.id)
-    return {
-      problems: cliProblems(sampleCase.operation, expected, call),
-      adjustments,
-    }
+export const curlKit: LanguageKit = {
+  language: 'curl',
+  renderer: curlRenderer,
+  syntax: shellSyntax,
+  treeSitterGrammar: 'bash',
+  nativeParser: bashParser,
+  parseCases: {
+    goodRequest:
+      'curl --include --request POST "https://connect.getseam.com/acs/users/add_to_access_group" \\\n' +
+      '  --header "Authorization: Bearer $SEAM_API_KEY" \\\n' +
+      '  --json @- <<\'EOF\'\n{\n  "acs_user_id": "$HOME"\n}\nEOF',
+    badRequest: 'curl --include --request POST \\\n  --json "{ \\"a\\": 1 }\n',
+    ...JSON_RESPONSE_CASES,
+    voidResponse: '{\n  "ok": true\n}',
   },
+  requestRoundTrip: curlRoundTrip,
 }

@@ -1,0 +1,7 @@
+# Set the HVAC mode
+seam thermostats set-hvac-mode --device_id "11111111-1111-1111-1111-111111111111" --hvac_mode "heat_cool"
+
+# {
+#   "device_id": "11111111-1111-1111-1111-111111111111",
+#   "hvac_mode": "heat_cool"
+# }

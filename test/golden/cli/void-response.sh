@@ -1,0 +1,4 @@
+# Delete a pet
+pet-shop pets delete-pet --pet_id 42
+
+# {}

@@ -1,0 +1,13 @@
+// List a pet's toys
+petShop.Pets.ListPetToys(petId: "pet 7/b", limit: 10, color: "red & blue");
+
+// [
+//   {
+//     "toy_id": 1,
+//     "name": "Ball"
+//   },
+//   {
+//     "toy_id": 2,
+//     "name": "Rope"
+//   }
+// ]

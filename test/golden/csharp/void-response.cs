@@ -1,0 +1,4 @@
+// Delete a pet
+petShop.Pets.DeletePet(petId: 42);
+
+// void

@@ -1,0 +1,35 @@
+# Place an order
+curl --include --request POST "https://api.petshop.example/v1/orders" \
+  --header "Authorization: Bearer $PET_SHOP_TOKEN" \
+  --json @- <<'EOF'
+{
+  "customer": {
+    "name": "Ann Lee",
+    "address": {
+      "lines": [
+        "1 Main St",
+        "Flat 2"
+      ],
+      "country": "GB"
+    }
+  },
+  "items": [
+    {
+      "sku": "BALL-1",
+      "quantity": 2,
+      "gift": true
+    },
+    {
+      "sku": "ROPE-9",
+      "quantity": 1
+    }
+  ],
+  "discount": null,
+  "tags": []
+}
+EOF
+
+# {
+#   "order_id": "ord_1",
+#   "total": 12.5
+# }
