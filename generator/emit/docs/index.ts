@@ -1,6 +1,6 @@
 /**
  * Docs emitter: a page per documented operation and an index page, in the flavour asked for
- * (./flavours.ts: GitBook Markdown, the default, as seeds 000 and 002 write it, with a
+ * (./flavours.ts: GitBook Markdown, the default, the form of Seam's docs pages, with a
  * `{% tabs %}` block per example and a tab per language; Mintlify or Docusaurus MDX; a static
  * HTML preview), plus (./enrich.ts) the input spec with `x-codeSamples`.
  *

@@ -43,6 +43,7 @@
  */
 
 import MarkdownIt from 'markdown-it'
+import { byCodeUnits } from '../../order.ts'
 
 declare const docText: unique symbol
 
@@ -326,7 +327,7 @@ export function highlightedCode(lines: readonly HighlightedLine[]): DocText {
 
 /** CSS rules for the colour classes {@link highlightedCode} used, in a stable order. */
 export function highlightClasses(colors: Iterable<string>): DocText {
-  const names = [...new Set([...colors].flatMap(colorClass))].sort()
+  const names = [...new Set([...colors].flatMap(colorClass))].sort(byCodeUnits)
   return names.map((name) => `.${name} { color: #${name.slice(2)}; }`).join('\n') as DocText
 }
 

@@ -10,10 +10,10 @@
  * model forgot an error, and `knownHelpersOnly` keeps templates to the built-in `each`/`if`/
  * `unless`: no helpers are registered, because no value is computed in a template.
  */
+import { byCodeUnits } from '../../order.ts'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import Handlebars from 'handlebars'
-import { byCodeUnits } from '../../model/build.ts'
 
 /** The repository's templates/docs, found from this module so it works from any working directory. */
 export const TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/docs/', import.meta.url))
