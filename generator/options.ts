@@ -3,10 +3,10 @@ export type Target = 'client' | 'samples' | 'docs'
 
 export const ALL_TARGETS: readonly Target[] = ['client', 'samples', 'docs']
 
-/** The docs site a docs page is written for: GitBook Markdown, or Mintlify or Docusaurus MDX. */
-export type DocsFormat = 'gitbook' | 'mintlify' | 'docusaurus'
+/** The docs site a docs page is written for: GitBook Markdown, Mintlify or Docusaurus MDX, or a static HTML preview. */
+export type DocsFormat = 'gitbook' | 'mintlify' | 'docusaurus' | 'html'
 
-export const DOCS_FORMATS: readonly DocsFormat[] = ['gitbook', 'mintlify', 'docusaurus']
+export const DOCS_FORMATS: readonly DocsFormat[] = ['gitbook', 'mintlify', 'docusaurus', 'html']
 
 export interface GenerateOptions {
   /** Input spec (JSON or YAML). Default: the bundled `specs/seam-connect/openapi.json`. */

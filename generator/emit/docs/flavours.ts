@@ -9,6 +9,7 @@
  * | gitbook    | `.md`  | relative, to the `.md` file     | (none: today's output, unchanged)  |
  * | mintlify   | `.mdx` | root-relative routes, no suffix | `navigation.json` (docs.json part) |
  * | docusaurus | `.mdx` | relative, to the `.mdx` file    | `sidebars.json`                    |
+ * | html       | `.html`| relative, to the `.html` file   | `assets/` (stylesheets, script)    |
  */
 import type { ApiModel, Operation } from '../../model/types.ts'
 import type { DocsFormat } from '../../options.ts'
@@ -95,7 +96,7 @@ function navigationGroups<T>(site: SiteOutline, group: (label: string, pages: st
   return namespaceGroups(site.model, site.operations).map(({ path, members }) => group(path.length ? path.join('.') : 'Top level', members.map((op) => site.slugs.get(op.id)!)))
 }
 
-/** The flavour of `format`. */
+/** The flavour of `format`; the HTML preview's module (and the highlighter it loads) only when asked for. */
 export async function docsFlavour(format: DocsFormat = 'gitbook'): Promise<DocsFlavour> {
   switch (format) {
     case 'gitbook':
@@ -104,5 +105,7 @@ export async function docsFlavour(format: DocsFormat = 'gitbook'): Promise<DocsF
       return MINTLIFY
     case 'docusaurus':
       return DOCUSAURUS
+    case 'html':
+      return (await import('./html-preview.ts')).HTML_PREVIEW
   }
 }
