@@ -22,7 +22,7 @@ const SPECS = [
   { name: 'mdx-hostile.json', options: { spec: `${FIXTURES}mdx-hostile.json`, all: true } },
 ]
 
-const ASSETS = ['assets/highlight.css', 'assets/preview.css', 'assets/preview.js']
+const ASSETS = ['assets/favicon.svg', 'assets/highlight.css', 'assets/preview.css', 'assets/preview.js']
 
 function elements(node: Node): Element[] {
   const own = 'tagName' in node ? [node] : []
@@ -93,8 +93,8 @@ describe.each(SPECS)('the HTML preview of $name', { timeout: 120_000 }, async ({
       }
     }
     expect(problems).toEqual([])
-    // Per page: three assets and the header's link; per operation also its section and its index entry.
-    expect(checked).toBe(pages.length * 4 + (pages.length - 1) * 2)
+    // Per page: four assets and the header's link; per operation also its section and its index entry.
+    expect(checked).toBe(pages.length * 5 + (pages.length - 1) * 2)
   })
 
   it('links each operation page to its section of the index, and the index to each page', () => {

@@ -33,7 +33,7 @@ import type { ExampleView, IndexView, OperationPageView, ParameterSectionView } 
 const THEME = 'github-light'
 
 /** The assets every page links to, copied from templates/docs/html/assets; `highlight.css` is written per run. */
-const STATIC_ASSETS = ['preview.css', 'preview.js']
+const STATIC_ASSETS = ['favicon.svg', 'preview.css', 'preview.js']
 const HIGHLIGHT_STYLESHEET = 'highlight.css'
 
 /** What every page's frame needs: where the docs folder's root is from the page. */
