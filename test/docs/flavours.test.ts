@@ -1,10 +1,11 @@
 /**
  * The MDX flavours (Mintlify, Docusaurus) on the bundled ACS selection, two real-world specs and
- * a spec written to break MDX: every page compiles with the real MDX compiler (`@mdx-js/mdx`),
+ * the hostile fixtures: every page compiles with the real MDX compiler (`@mdx-js/mdx`),
  * and what it compiles to runs nothing from the spec (no `{…}` expression, no module statement
  * but Docusaurus' own two imports, no component but the flavour's own and the allowlisted
  * formatting tags). Front matter, navigation fragments and the links between pages are checked
- * against the operations they stand for.
+ * against the operations they stand for. The GitBook pages of the same specs parse with
+ * markdown-it with no HTML but the allowlisted tags and every `{% … %}` block closed.
  */
 import { compile } from '@mdx-js/mdx'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -17,14 +18,18 @@ import { planOutput } from '../../generator/index.ts'
 import type { DocsFormat } from '../../generator/options.ts'
 import type { OutputFile } from '../../generator/write/writer.ts'
 import { realApi } from '../corpus/support/corpus.ts'
-import { FIXTURES } from './support.ts'
+import { allTokens, blockTags, FIXTURES, parseMarkdown } from './support.ts'
 
 const SEAM_ACS = { name: 'Seam ACS (bundled)', options: {} }
 const REAL_WORLD = ['openai.com', 'wikimedia.org'].map((id) => ({ name: id, options: { spec: realApi(id).file, all: true } }))
 const MDX_HOSTILE = { name: 'mdx-hostile.json', options: { spec: `${FIXTURES}mdx-hostile.json`, all: true } }
+const HOSTILE = { name: 'hostile.json', options: { spec: `${FIXTURES}hostile.json`, all: true } }
 
 /** The formatting tags a description may keep (markdown.ts's allowlist), plus the index's anchors. */
 const TEXT_TAGS = ['b', 'strong', 'i', 'em', 'code', 'kbd', 'sub', 'sup', 's', 'del', 'br', 'a']
+
+/** The HTML a GitBook page may carry: markdown.ts's allowlist, without attributes. */
+const FORMATTING_TAG = /^<\/?(b|strong|i|em|code|kbd|sub|sup|s|del|br)\s*\/?>$/i
 
 const MDX_FLAVOURS: { format: DocsFormat; components: string[]; imports: string[]; navigation: string }[] = [
   { format: 'mintlify', components: ['CodeGroup', 'Warning'], imports: [], navigation: 'docs/navigation.json' },
@@ -77,7 +82,7 @@ async function docsOf(options: object, format: DocsFormat) {
 }
 
 describe.each(MDX_FLAVOURS)('$format MDX', ({ format, components, imports, navigation }) => {
-  describe.each([SEAM_ACS, ...REAL_WORLD, MDX_HOSTILE])('on $name', { timeout: 120_000 }, async ({ name, options }) => {
+  describe.each([SEAM_ACS, ...REAL_WORLD, MDX_HOSTILE, HOSTILE])('on $name', { timeout: 120_000 }, async ({ name, options }) => {
     const { model, files } = await docsOf(options, format)
     const pages = files.filter((file) => file.path.endsWith('.mdx'))
     const documented = model.operations.filter((op) => !op.undocumented)
@@ -144,6 +149,29 @@ describe.each(MDX_FLAVOURS)('$format MDX', ({ format, components, imports, navig
         expect(link![1]).toBe(format === 'mintlify' ? '/' : `${'../'.repeat(depth)}index.mdx`)
       }
     })
+  })
+})
+
+describe.each([SEAM_ACS, ...REAL_WORLD, MDX_HOSTILE])('gitbook Markdown on $name', { timeout: 120_000 }, async ({ options }) => {
+  const { model, files } = await docsOf(options, 'gitbook')
+  const pages = files.filter((file) => file.path.endsWith('.md'))
+
+  it('parses every page with no HTML but attribute-less formatting tags, and every GitBook block closed in order', () => {
+    expect(pages).toHaveLength(model.operations.filter((op) => !op.undocumented).length + 1)
+    const problems: string[] = []
+    for (const page of pages) {
+      for (const token of allTokens(parseMarkdown(page.content)).filter((t) => t.type.startsWith('html'))) {
+        if (!FORMATTING_TAG.test(token.content)) problems.push(`${page.path}: HTML ${token.content}`)
+      }
+      const open: string[] = []
+      for (const tag of blockTags(page.content)) {
+        const [, end, name] = /^\{% (end)?(\w+)/.exec(tag)!
+        if (!end) open.push(name)
+        else if (open.pop() !== name) problems.push(`${page.path}: ${tag} closes nothing`)
+      }
+      if (open.length) problems.push(`${page.path}: unclosed ${open.join(', ')}`)
+    }
+    expect(problems).toEqual([])
   })
 })
 

@@ -1,5 +1,5 @@
 /**
- * The HTML preview as files: on the bundled ACS selection, a real-world spec and the hostile
+ * The HTML preview as files: on the bundled ACS selection, two real-world specs and the hostile
  * fixtures, every page loads nothing but the preview's own assets (no other origin, no inline
  * script or style, no event-handler attribute), every link between pages and to an index
  * section lands, and code is highlighted at build time. The browser test
@@ -18,6 +18,7 @@ type Node = DefaultTreeAdapterMap['node']
 const SPECS = [
   { name: 'Seam ACS (bundled)', options: {} },
   { name: 'openai.com', options: { spec: realApi('openai.com').file, all: true } },
+  { name: 'wikimedia.org', options: { spec: realApi('wikimedia.org').file, all: true } },
   { name: 'hostile.json', options: { spec: `${FIXTURES}hostile.json`, all: true } },
   { name: 'mdx-hostile.json', options: { spec: `${FIXTURES}mdx-hostile.json`, all: true } },
 ]
