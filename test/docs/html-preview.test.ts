@@ -120,6 +120,12 @@ describe('build-time highlighting', async () => {
     for (const name of used) expect(stylesheet).toContain(`.${name} { color: #${name.slice(2)}; }`)
   })
 
+  it('tokenizes whole lines, the first page highlighted too (no time limit cuts a line short)', () => {
+    const first = plan.files.find((file) => file.path === 'docs/acs/access_groups/add_user.html')!.content
+    expect(first).toContain('<span class="c-d73a49">await</span><span class="c-24292e"> seam.acs.accessGroups.</span><span class="c-6f42c1">addUser</span>')
+    expect(first).toContain('<span class="c-032f62">&quot;a9baab47-7ffb-5d32-a521-39df2151fb29&quot;</span>')
+  })
+
   it('writes a tab and a panel per language for each scenario', () => {
     const tabs = [...page.matchAll(/role="tab" class="tab" id="tab-1-([a-z]+)"/g)].map((match) => match[1])
     expect(tabs).toEqual(['python', 'curl', 'javascript', 'ruby', 'php', 'csharp', 'java', 'go', 'cli'])

@@ -1,7 +1,7 @@
 /**
  * The HTML preview (`--docs-format html`): a static site to look at without a docs site, one
  * page per operation and the index, for a reviewer of a spec bump. It is a layer over the
- * GitBook view model: each Markdown value, already escaped by ./markdown.ts, is rendered to
+ * Markdown flavours' view model: each Markdown value, already escaped by ./markdown.ts, is rendered to
  * HTML there (`htmlBlock`, `htmlInline`), and each code block is highlighted at build time
  * (shiki, with its JavaScript regular-expression engine: no WebAssembly, the same tokens on
  * every machine) and written by `highlightedCode`.
@@ -156,7 +156,9 @@ class Highlighter {
     const language = this.shiki.getLoadedLanguages().includes(block.info) ? block.info : 'text'
     // PHP's grammar highlights only inside `<?php`; the samples are statements without it.
     const opening = language === 'php' ? '<?php\n' : ''
-    const { tokens } = this.shiki.codeToTokens(opening + block.code, { lang: language, theme: THEME })
+    // No time limit: shiki's default (500 ms a line) stops tokenizing a line when a busy machine
+    // is slow (the first line of a grammar is), which made the output depend on the machine's load.
+    const { tokens } = this.shiki.codeToTokens(opening + block.code, { lang: language, theme: THEME, tokenizeTimeLimit: 0 })
     const lines: HighlightedLine[] = opening ? tokens.slice(1) : tokens
     for (const line of lines) for (const token of line) if (token.color) this.colors.add(token.color)
     return highlightedCode(lines)
