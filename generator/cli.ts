@@ -12,7 +12,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { GeneratorError, pointerOf } from './errors.ts'
 import type { GenerateResult, RunHooks } from './index.ts'
 import { kebabCase } from './naming.ts'
-import { ALL_TARGETS, type GenerateOptions, type Target } from './options.ts'
+import { ALL_TARGETS, DOCS_FORMATS, type GenerateOptions, type Target } from './options.ts'
 import { isInteractive, progressReporter, SILENT_PROGRESS, type ProgressStream } from './progress.ts'
 import type { WriteResult } from './write/writer.ts'
 
@@ -36,7 +36,9 @@ export interface CliEnvironment {
 type OptionKey = Exclude<keyof GenerateOptions, 'cwd'>
 
 interface OptionSpec {
-  kind: 'string' | 'strings' | 'targets' | 'boolean'
+  kind: 'string' | 'strings' | 'targets' | 'boolean' | 'choice'
+  /** The values a `choice` takes. */
+  choices?: readonly string[]
   /** What the flag's value is, for --help (`FILE`); absent for a boolean. */
   value?: string
   help: string
@@ -100,6 +102,13 @@ const OPTIONS: Record<OptionKey, OptionSpec> = {
     group: 'Output',
     help: `comma-separated, any of ${ALL_TARGETS.join(',')} (default: all)`,
   },
+  docsFormat: {
+    kind: 'choice',
+    choices: DOCS_FORMATS,
+    value: 'FORMAT',
+    group: 'Output',
+    help: `docs pages for ${DOCS_FORMATS.join(', ')} (default: gitbook)`,
+  },
   check: {
     kind: 'boolean',
     group: 'Output',
@@ -124,7 +133,7 @@ const CHANGES = {
 } as const
 
 /** Generation options that mean nothing to the change report. */
-const GENERATION_ONLY: OptionKey[] = ['targets', 'check', 'force', 'overwrite', 'examples', 'strictExamples', 'examplesReport', 'allParameters', 'includeUndocumented']
+const GENERATION_ONLY: OptionKey[] = ['targets', 'docsFormat', 'check', 'force', 'overwrite', 'examples', 'strictExamples', 'examplesReport', 'allParameters', 'includeUndocumented']
 
 const CLI_ONLY = {
   quiet: 'no progress and no summary line (warnings and errors still print)',
@@ -219,7 +228,7 @@ function parseFlags(argv: readonly string[]): { flags: GenerateOptions; cli: Cli
     const given = values[kebabCase(key)]
     if (given === undefined) continue
     const value = OPTIONS[key].kind === 'targets' ? parseTargets(given as string) : given
-    const problem = valueProblem(OPTIONS[key].kind, value)
+    const problem = valueProblem(OPTIONS[key], value)
     if (problem) throw new GeneratorError(`--${kebabCase(key)}: ${problem.message}`)
     setOption(flags, key, value)
   }
@@ -269,14 +278,15 @@ async function readConfig(cwd: string): Promise<GenerateOptions> {
   const options: GenerateOptions = {}
   for (const [key, setting] of Object.entries(value)) {
     if (!(key in OPTIONS)) fail(`unknown option "${key}" (known: ${OPTION_KEYS.join(', ')})`, [key])
-    const problem = valueProblem(OPTIONS[key as OptionKey].kind, setting)
+    const problem = valueProblem(OPTIONS[key as OptionKey], setting)
     if (problem) fail(problem.message, [key, ...problem.at])
     setOption(options, key as OptionKey, setting)
   }
   return options
 }
 
-function valueProblem(kind: OptionSpec['kind'], value: unknown): { message: string; at: number[] } | undefined {
+function valueProblem({ kind, choices }: OptionSpec, value: unknown): { message: string; at: number[] } | undefined {
+  if (kind === 'choice') return choices!.includes(value as string) ? undefined : { message: `expected one of ${choices!.join(', ')}`, at: [] }
   if (kind === 'boolean') return typeof value === 'boolean' ? undefined : { message: 'expected true or false', at: [] }
   if (kind === 'string')
     return typeof value === 'string' && value !== '' ? undefined : { message: 'expected a non-empty string', at: [] }

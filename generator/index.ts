@@ -69,6 +69,7 @@ function settingsOf(options: GenerateOptions): OutputSettings {
   return {
     spec,
     targets: [...new Set<Target>(options.targets ?? ALL_TARGETS)],
+    docsFormat: options.docsFormat ?? 'gitbook',
     include,
     exclude: options.exclude ?? [],
     includeUndocumented: options.includeUndocumented === true,
@@ -200,8 +201,9 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
     if (targets.has('samples')) for (const file of timeStage('samples', () => emitSampleFiles(documented, samples, renderers, paths))) files.push(file)
     if (targets.has('docs')) {
       progress.stage('docs')
-      const { emitDocs, enrichSpec } = await import('./emit/docs/index.ts')
-      for (const file of timeStage('docs', () => emitDocs({ model, operations: documented, samples, renderers }))) files.push(file)
+      const { docsFlavour, emitDocs, enrichSpec } = await import('./emit/docs/index.ts')
+      const flavour = await docsFlavour(options.docsFormat)
+      for (const file of timeStage('docs', () => emitDocs({ model, operations: documented, samples, renderers }, flavour))) files.push(file)
       const codeSamples = await timeStage('docs', () => codeSamplesByPointer(model, documented, samples))
       files.push({ path: spec.format === 'yaml' ? 'openapi.yaml' : 'openapi.json', content: timeStage('docs', () => enrichSpec(spec, codeSamples)) })
     }

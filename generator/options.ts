@@ -3,6 +3,11 @@ export type Target = 'client' | 'samples' | 'docs'
 
 export const ALL_TARGETS: readonly Target[] = ['client', 'samples', 'docs']
 
+/** The docs site a docs page is written for: GitBook Markdown, Mintlify or Docusaurus MDX, or a static HTML preview. */
+export type DocsFormat = 'gitbook' | 'mintlify' | 'docusaurus' | 'html'
+
+export const DOCS_FORMATS: readonly DocsFormat[] = ['gitbook', 'mintlify', 'docusaurus', 'html']
+
 export interface GenerateOptions {
   /** Input spec (JSON or YAML). Default: the bundled `specs/seam-connect/openapi.json`. */
   spec?: string
@@ -10,6 +15,8 @@ export interface GenerateOptions {
   out?: string
   /** Default: all targets. */
   targets?: Target[]
+  /** The docs pages' format. Default: `gitbook`. */
+  docsFormat?: DocsFormat
   /** Path globs (`/acs/**`) or `tag:NAME`; default for the bundled Seam spec: `/acs/**`. */
   include?: string[]
   exclude?: string[]

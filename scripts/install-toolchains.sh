@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the native toolchains that the code-sample tests use to prove each
-# language's snippets parse (layer two) and pass the intended values (round trip).
+# language's snippets parse (layer two) and pass the intended values (round trip),
+# and the headless browser the HTML docs preview is tested in (Debian's chromium,
+# driven by playwright-core from package.json; no browser is downloaded by npm).
 # Idempotent and quick when everything is present: apt is touched only when a
 # command is missing. Needs root (or sudo) and Debian's package archive.
 set -euo pipefail
@@ -16,10 +18,11 @@ declare -A PACKAGE_FOR_COMMAND=(
   [java]=default-jdk-headless
   [mcs]=mono-mcs
   [mono]=mono-runtime
+  [chromium]=chromium
 )
 
 missing_packages=()
-for command_name in python3 ruby php gofmt go javac java mcs mono; do
+for command_name in python3 ruby php gofmt go javac java mcs mono chromium; do
   if ! command -v "$command_name" >/dev/null 2>&1; then
     package="${PACKAGE_FOR_COMMAND[$command_name]}"
     [[ " ${missing_packages[*]} " == *" $package "* ]] || missing_packages+=("$package")

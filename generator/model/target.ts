@@ -30,7 +30,7 @@ export function assignTargets(operations: Operation[], schemas: Schemas): void {
  * (`acs_encoder` for `acs.encoders`, though most of its routes return action attempts), else
  * the one returned most (single resources counting double).
  */
-function namespaceResources(operations: Operation[]): Map<string, string> {
+export function namespaceResources(operations: readonly Operation[]): Map<string, string> {
   const votes = new Map<string, Map<string, number>>()
   const nouns = new Map<string, string>()
   for (const operation of operations) {

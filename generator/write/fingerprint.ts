@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto'
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { GeneratorError } from '../errors.ts'
-import type { Target } from '../options.ts'
+import type { DocsFormat, Target } from '../options.ts'
 import { contentHash, parseManifest } from './manifest.ts'
 import { MANIFEST_NAME, sortedCopy } from './output-path.ts'
 
@@ -38,6 +38,7 @@ export interface ManifestInputs {
 export interface OutputSettings {
   spec: string
   targets: readonly Target[]
+  docsFormat: DocsFormat
   include: readonly string[]
   exclude: readonly string[]
   includeUndocumented: boolean
@@ -111,6 +112,7 @@ function fingerprintOf(outFolder: string, settings: OutputSettings, files: Recor
     generator,
     spec: relativePath(outFolder, settings.spec),
     targets: [...settings.targets].sort(),
+    docsFormat: settings.docsFormat,
     include: settings.include,
     exclude: settings.exclude,
     includeUndocumented: settings.includeUndocumented,

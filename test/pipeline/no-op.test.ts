@@ -140,6 +140,7 @@ describe('upToDateFiles', () => {
   const settings = (): OutputSettings => ({
     spec: join(dir, 'external/openapi.yaml'),
     targets: ['client', 'samples', 'docs'],
+    docsFormat: 'gitbook',
     include: [],
     exclude: [],
     includeUndocumented: false,

@@ -25,6 +25,7 @@ export const TOOLCHAINS = {
   java: { name: 'Java (javac)', commands: ['javac', 'java'], debianPackages: ['default-jdk-headless'] },
   csharp: { name: 'Mono C# compiler (mcs)', commands: ['mcs'], debianPackages: ['mono-mcs'] },
   bash: { name: 'Bash', commands: ['bash'], debianPackages: ['bash'] },
+  chromium: { name: 'Chromium', commands: ['chromium'], debianPackages: ['chromium'] },
 } as const satisfies Record<string, Toolchain>
 
 const INSTALL_SCRIPT = 'bash scripts/install-toolchains.sh'

@@ -1,19 +1,23 @@
 /**
- * Docs emitter: a GitBook Markdown page per documented operation (the form of Seam's docs pages: parameters
- * table, "Returns" line, a `{% tabs %}` block per example with a tab per language), an index
- * page, and (./enrich.ts) the input spec with `x-codeSamples`.
+ * Docs emitter: a page per documented operation and an index page, in the flavour asked for
+ * (./flavours.ts: GitBook Markdown, the default, the form of Seam's docs pages, with a
+ * `{% tabs %}` block per example and a tab per language; Mintlify or Docusaurus MDX; a static
+ * HTML preview), plus (./enrich.ts) the input spec with `x-codeSamples`.
  *
  * Flow: model + rendered samples → typed view models (./view-model.ts, where all escaping
- * happens) → Handlebars layouts and partials in templates/docs (./templates.ts).
+ * happens) → the flavour's Handlebars layouts and partials in templates/docs (./templates.ts).
  */
 import type { ApiModel, Operation } from '../../model/types.ts'
-import { uniqueName } from '../../naming.ts'
-import { PathAllocator } from '../../write/safe-path.ts'
+import { namespaceResources } from '../../model/target.ts'
 import type { SampleRenderer } from '../samples/types.ts'
-import { loadDocsTemplates } from './templates.ts'
+import { GITBOOK, type DocsFlavour } from './flavours.ts'
+import { linkTarget } from './markdown.ts'
+import { allocatePagePaths, INDEX_PAGE, namespaceAnchor } from './page-paths.ts'
 import { indexView, operationPageView, type SampleSet } from './view-model.ts'
 
 export { enrichSpec, type CodeSample, type OperationCodeSamples, type SourceSpec } from './enrich.ts'
+export { docsFlavour, type DocsFlavour } from './flavours.ts'
+export { operationPagePath } from './page-paths.ts'
 
 export interface DocsInput {
   model: ApiModel
@@ -32,32 +36,22 @@ export interface DocsFile {
 }
 
 const DOCS_FOLDER = 'docs'
-const INDEX_NAME = 'index'
 
-export function emitDocs(input: DocsInput): DocsFile[] {
-  const templates = loadDocsTemplates()
-  const pagePaths = allocatePagePaths(input.operations)
-  const files: DocsFile[] = input.operations.map((operation) => ({
-    path: `${DOCS_FOLDER}/${pagePaths.get(operation.id)!}`,
-    content: templates.operationPage(operationPageView(input.model, operation, input.samples[operation.id] ?? [], input.renderers)),
-  }))
-  files.push({ path: `${DOCS_FOLDER}/${INDEX_NAME}.md`, content: templates.indexPage(indexView(input.model, input.operations, pagePaths)) })
+export function emitDocs(input: DocsInput, flavour: DocsFlavour = GITBOOK): DocsFile[] {
+  const renderer = flavour.open()
+  const pagePaths = allocatePagePaths(input.operations, flavour.extension)
+  const slugs = new Map([...pagePaths].map(([id, path]) => [id, path.slice(0, -flavour.extension.length)]))
+  const resources = namespaceResources(input.model.operations)
+  const files = input.operations.map((operation) => {
+    const path = pagePaths.get(operation.id)!
+    const sectionHref = linkTarget(flavour.link(path, INDEX_PAGE).split('/'), namespaceAnchor(operation.namespace))
+    const view = operationPageView(input.model, operation, input.samples[operation.id] ?? [], input.renderers, { syntax: flavour.syntax, sectionHref }, resources)
+    return { path: `${DOCS_FOLDER}/${path}`, content: renderer.operationPage(view, path) }
+  })
+  const indexPath = `${INDEX_PAGE}${flavour.extension}`
+  const pageLinks = new Map(input.operations.map((op) => [op.id, flavour.link(indexPath, slugs.get(op.id)!)]))
+  files.push({ path: `${DOCS_FOLDER}/${indexPath}`, content: renderer.indexPage(indexView(input.model, input.operations, pageLinks, flavour.syntax, resources), indexPath) })
+  const site = { model: input.model, operations: input.operations, slugs, title: `${input.model.title} API Reference` }
+  for (const file of renderer.extraFiles(site)) files.push({ path: `${DOCS_FOLDER}/${file.path}`, content: file.content })
   return files
-}
-
-/**
- * Page paths relative to the docs folder: `<namespace…>/<method>.md`. The names are the model's
- * identifiers, made file-system safe by the shared allocator; a top-level method called `index`
- * is renamed (`index_2`) so it cannot take the index page's place.
- */
-function allocatePagePaths(operations: readonly Operation[]): Map<string, string> {
-  const allocator = new PathAllocator()
-  const topLevelNames = new Set([INDEX_NAME, ...operations.filter((op) => op.namespace.length === 0).map((op) => op.name)])
-  const paths = new Map<string, string>()
-  for (const operation of operations) {
-    const isIndex = operation.namespace.length === 0 && operation.name === INDEX_NAME
-    const name = isIndex ? uniqueName(INDEX_NAME, topLevelNames) : operation.name
-    paths.set(operation.id, allocator.allocate([...operation.namespace, name], '.md'))
-  }
-  return paths
 }

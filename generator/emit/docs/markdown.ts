@@ -5,16 +5,25 @@
  * templates place the results unchanged (Handlebars runs with `noEscape`). A docs flavour (MDX,
  * HTML) reuses the same functions and adds its own contexts here.
  *
- * | context                         | function                 |
- * | ------------------------------- | ------------------------ |
- * | Markdown text run (description) | `prose`                  |
- * | plain text (title, name)        | `plainText`              |
- * | table cell                      | `cellText`, `cellProse`  |
- * | code span                       | `inlineCode`             |
- * | fenced code block               | `codeBlock`              |
- * | link URL                        | `linkUrl`, `linkTarget`  |
- * | HTML-safe attribute value       | `tagAttribute`           |
- * | YAML / JSON value               | `yamlValue`, `jsonValue` |
+ * | context                         | function                                   |
+ * | ------------------------------- | ------------------------------------------ |
+ * | Markdown text run (description) | `prose`; in MDX `mdxProse`                 |
+ * | plain text (title, name)        | `plainText` (Markdown and MDX)             |
+ * | table cell                      | `cellText`, `cellProse`; MDX `mdxCellProse`|
+ * | code span                       | `inlineCode`                               |
+ * | fenced code block               | `codeBlock`, its title `fenceTitle`        |
+ * | link URL                        | `linkUrl`, `linkTarget`                    |
+ * | HTML-safe attribute value       | `tagAttribute` (HTML, GitBook tag, JSX)    |
+ * | YAML / JSON value               | `yamlValue`, `jsonValue`                   |
+ * | plain one-line summary          | `summaryText` (front matter description)   |
+ * | HTML page (the preview)         | `htmlBlock`, `htmlInline` (from `DocText`), `highlightedCode` |
+ *
+ * A flavour picks its text syntax as a `DocSyntax` (`MARKDOWN_SYNTAX`, `MDX_SYNTAX`): the few
+ * contexts that differ between Markdown and MDX. MDX reads `{` as a JavaScript expression, `<`
+ * as JSX, and a line starting with `import`/`export` as a module statement, all of which run
+ * when the site is built; in MDX text they are escaped (`\{`, `&lt;`, `&#105;mport`), the
+ * allowlisted tags are written as JSX (`<br />`, lower case) and kept only where they close on
+ * their line, and autolinks (which MDX does not have) become links.
  *
  * Three things must never happen, whatever the spec says:
  * - HTML runs: raw HTML in a description is reduced to an allowlist of inline formatting tags
@@ -32,6 +41,9 @@
  * Descriptions are Markdown and keep their links, emphasis and code spans; titles and names are
  * plain text and get every Markdown-significant character backslash-escaped.
  */
+
+import MarkdownIt from 'markdown-it'
+import { byCodeUnits } from '../../order.ts'
 
 declare const docText: unique symbol
 
@@ -105,12 +117,25 @@ export const cellText = plainText
  * tags do not, and a fence it leaves open is closed so the page after it stays a page.
  */
 export function prose(markdown: string): DocText {
+  return proseIn(markdown, 'markdown')
+}
+
+/**
+ * Markdown prose as an MDX block (Mintlify, Docusaurus): as {@link prose}, and nothing MDX
+ * would run: braces escaped, tags as JSX that closes, no line read as `import`/`export`, no
+ * `:::` line read as a Docusaurus admonition.
+ */
+export function mdxProse(markdown: string): DocText {
+  return proseIn(markdown, 'mdx')
+}
+
+function proseIn(markdown: string, syntax: TextSyntax): DocText {
   const lines = normalizeNewlines(markdown).trim().split('\n')
   const out: string[] = []
   let textLines: string[] = []
   let openFence: string | undefined
   const flushText = () => {
-    if (textLines.length) out.push(inlineMarkdown(textLines.join('\n')))
+    if (textLines.length) out.push(syntax === 'mdx' ? mdxLineStarts(inlineMarkdown(textLines.join('\n'), 'mdx')) : inlineMarkdown(textLines.join('\n')))
     textLines = []
   }
   for (const [index, line] of lines.entries()) {
@@ -129,17 +154,52 @@ export function prose(markdown: string): DocText {
   return out.join('\n') as DocText
 }
 
+/** A line MDX would take for a module statement, which runs when the site is built. */
+const ESM_LINE_START = /^([ \t]*)(import|export)\b/gm
+
+/** A line Docusaurus would open an admonition (`:::note`) with, which runs to its closing `:::`. */
+const DIRECTIVE_LINE_START = /^([ \t]*):(?=::)/gm
+
+function mdxLineStarts(text: string): string {
+  return text.replace(ESM_LINE_START, (_, indent: string, word: string) => `${indent}&#${word.charCodeAt(0)};${word.slice(1)}`).replace(DIRECTIVE_LINE_START, '$1\\:')
+}
+
 /**
  * Markdown prose inside a table cell: one line, paragraphs separated by `<br><br>` (the only
  * HTML a page carries), pipes escaped so the row keeps its cells.
  */
 export function cellProse(markdown: string): DocText {
+  return cellProseIn(markdown, 'markdown', '<br><br>')
+}
+
+/** Markdown prose inside an MDX table cell: as {@link cellProse}, escaped as {@link mdxProse}. */
+export function mdxCellProse(markdown: string): DocText {
+  return cellProseIn(markdown, 'mdx', '<br /><br />')
+}
+
+function cellProseIn(markdown: string, syntax: TextSyntax, paragraphBreak: string): DocText {
   return normalizeNewlines(markdown)
     .trim()
     .split(/\n[ \t]*\n\s*/)
-    .map((paragraph) => escapePipes(inlineMarkdown(oneLine(paragraph))))
-    .join('<br><br>') as DocText
+    .map((paragraph) => escapePipes(inlineMarkdown(oneLine(paragraph), syntax)))
+    .join(paragraphBreak) as DocText
 }
+
+/**
+ * The contexts whose escaping differs between a flavour's text syntaxes; every other context
+ * function serves both. `cellBreak` is the emitter's own line break inside a table cell.
+ */
+export interface DocSyntax {
+  prose(markdown: string): DocText
+  cellProse(markdown: string): DocText
+  cellBreak: DocText
+}
+
+/** GitBook's Markdown, and the Markdown the HTML preview renders. */
+export const MARKDOWN_SYNTAX: DocSyntax = { prose, cellProse, cellBreak: '<br>' as DocText }
+
+/** MDX, as Mintlify and Docusaurus compile it. */
+export const MDX_SYNTAX: DocSyntax = { prose: mdxProse, cellProse: mdxCellProse, cellBreak: '<br />' as DocText }
 
 /** Inline code with a delimiter no backtick run inside can close (CommonMark §6.1). */
 export function inlineCode(text: string, inTable = false): DocText {
@@ -179,9 +239,10 @@ export function tagAttribute(text: string): DocText {
   return neutralizeTags(escaped) as DocText
 }
 
-/** A relative link target made of path segments; every segment is percent-encoded. */
-export function linkTarget(segments: readonly string[]): DocText {
-  return segments.map((s) => encodeURIComponent(s).replace(/[()]/g, percentEncoded)).join('/') as DocText
+/** A relative link target made of path segments, and a `#fragment`; every part is percent-encoded. */
+export function linkTarget(segments: readonly string[], fragment?: string): DocText {
+  const encode = (part: string) => encodeURIComponent(part).replace(/[()]/g, percentEncoded)
+  return (segments.map(encode).join('/') + (fragment === undefined ? '' : `#${encode(fragment)}`)) as DocText
 }
 
 /**
@@ -210,6 +271,82 @@ export function jsonValue(value: unknown, indent = 2): DocText {
   return JSON.stringify(value, null, indent) as DocText
 }
 
+/**
+ * A code block's title where a site reads it from the fence's info string (Mintlify's
+ * ```` ```python Python ````): one line, no backtick (it would end the info string), no brace
+ * (Mintlify reads `{1-3}` as lines to highlight) and no `=` (read as an option).
+ */
+export function fenceTitle(text: string): DocText {
+  return oneLine(text).replace(/[`{}=]/g, '') as DocText
+}
+
+/**
+ * A description as one line of plain text, for a page's front matter or a search entry: its
+ * first paragraph, Markdown formatting and HTML dropped, link text kept. Place it through
+ * {@link yamlValue} or an escaping function, like any other text.
+ */
+export function summaryText(markdown: string): string {
+  const [first = ''] = normalizeNewlines(markdown).trim().split(/\n[ \t]*\n/)
+  const text = (tokens: ReturnType<typeof RENDERER.parseInline>[number]['children']): string =>
+    (tokens ?? []).map((token) => (token.type === 'text' || token.type === 'code_inline' ? token.content : token.type === 'softbreak' ? ' ' : text(token.children))).join('')
+  return oneLine(text(RENDERER.parseInline(first, {})[0]?.children ?? []))
+}
+
+/**
+ * The HTML preview's text: a page's Markdown, already made safe by this module's Markdown
+ * contexts, rendered to HTML. The only raw HTML such Markdown carries is the allowlist's
+ * attribute-less tags and the emitter's `<br>`, so raw HTML stays on; images become links (an
+ * image would be a request to another site), and the renderer's own link check stays on.
+ */
+export function htmlBlock(markdown: DocText): DocText {
+  return RENDERER.render(markdown).trimEnd() as DocText
+}
+
+/** As {@link htmlBlock} for inline Markdown (a title, a table cell), without a paragraph around it. */
+export function htmlInline(markdown: DocText): DocText {
+  return RENDERER.renderInline(markdown) as DocText
+}
+
+/** One highlighted line of code: its tokens, with the theme's colour and font style for each. */
+export type HighlightedLine = readonly { content: string; color?: string; fontStyle?: number }[]
+
+/**
+ * Highlighted code as the HTML preview shows it: the text of every token escaped, its colour a
+ * class name made of the theme's hex colour (`c-d73a49`, defined by the page's stylesheet, see
+ * `highlightClasses`), so the page needs no inline style; bold and italic as classes too.
+ */
+export function highlightedCode(lines: readonly HighlightedLine[]): DocText {
+  return lines
+    .map((tokens) => tokens.map((token) => {
+      const classes = [...colorClass(token.color), ...(token.fontStyle && token.fontStyle & 1 ? ['i'] : []), ...(token.fontStyle && token.fontStyle & 2 ? ['b'] : [])]
+      const text = escapeHtml(token.content)
+      return classes.length ? `<span class="${classes.join(' ')}">${text}</span>` : text
+    }).join(''))
+    .join('\n') as DocText
+}
+
+/** CSS rules for the colour classes {@link highlightedCode} used, in a stable order. */
+export function highlightClasses(colors: Iterable<string>): DocText {
+  const names = [...new Set([...colors].flatMap(colorClass))].sort(byCodeUnits)
+  return names.map((name) => `.${name} { color: #${name.slice(2)}; }`).join('\n') as DocText
+}
+
+/** `#D73A49` → `c-d73a49`; nothing for a colour that is not a plain hex colour. */
+function colorClass(color: string | undefined): string[] {
+  return color && /^#[0-9A-Fa-f]{3,8}$/.test(color) ? [`c-${color.slice(1).toLowerCase()}`] : []
+}
+
+/** Text in HTML content or a quoted attribute. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/**
+ * markdown-it, as the preview renders Markdown: CommonMark plus tables, raw HTML on (see
+ * {@link htmlBlock}), no typographic replacements or linkified bare URLs (text stays as written).
+ */
+const RENDERER = new MarkdownIt({ html: true, linkify: false, typographer: false }).disable('image')
+
 const percentEncoded = (c: string): string => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
 
 /** Schemes a link in a page may use; anything else (`javascript:`, `data:`, `vbscript:`) is shown as text. */
@@ -230,31 +367,83 @@ function isSafeUrl(url: string): boolean {
 
 /**
  * Inline Markdown (no block structure): code spans stay code (their text only loses tag
- * openers), autolinks stay links, and everything else has HTML and tags neutralized.
+ * openers), autolinks stay links, and everything else has HTML and tags neutralized. In MDX an
+ * autolink is written as a link, and the allowlisted tags are kept only when every one of them
+ * closes on its own line (JSX must), else all are shown as text.
  */
-function inlineMarkdown(text: string): string {
-  let result = ''
+function inlineMarkdown(text: string, syntax: TextSyntax = 'markdown'): string {
+  const pieces: { text: string; tag?: AllowedTag }[] = []
   let index = 0
   while (index < text.length) {
     const span = codeSpanAt(text, index)
-    const tag = !span && text[index] === '<' ? safeAutolink(text.slice(index)) ?? ALLOWED_TAG.exec(text.slice(index))?.[0] : undefined
+    const autolink = !span && text[index] === '<' ? safeAutolink(text.slice(index)) : undefined
+    const tag = !span && !autolink && text[index] === '<' ? ALLOWED_TAG.exec(text.slice(index))?.[0] : undefined
     let end: number
     if (span) {
       end = span.end
-      result += neutralizeCodeText(text.slice(index, end))
+      pieces.push({ text: neutralizeCodeText(text.slice(index, end)) })
+    } else if (autolink) {
+      end = index + autolink.length
+      pieces.push({ text: syntax === 'mdx' ? autolinkAsLink(autolink) : autolink })
     } else if (tag) {
       end = index + tag.length
-      result += tag
+      pieces.push({ text: tag, tag: allowedTag(tag) })
     } else {
       // Plain text up to the next place a code span or an autolink could start; a backslash
       // escape is taken whole, as Markdown does (`\`` does not open a code span).
       end = index + textStep(text, index)
       while (end < text.length && text[end] !== '`' && text[end] !== '<') end += textStep(text, end)
-      result += escapeProse(text.slice(index, end))
+      pieces.push({ text: escapeProse(text.slice(index, end), syntax) })
     }
     index = end
   }
-  return result
+  return syntax === 'mdx' ? jsxTags(pieces) : pieces.map((piece) => piece.text).join('')
+}
+
+type TextSyntax = 'markdown' | 'mdx'
+
+interface AllowedTag {
+  name: string
+  kind: 'open' | 'close' | 'void'
+}
+
+function allowedTag(tag: string): AllowedTag {
+  const name = /^<\/?([A-Za-z]+)/.exec(tag)![1].toLowerCase()
+  const kind = tag.startsWith('</') ? 'close' : name === 'br' || /\/\s*>$/.test(tag) ? 'void' : 'open'
+  return { name, kind }
+}
+
+/**
+ * The pieces of an MDX text run with its allowlisted tags as JSX: `<br />`, `<b>`, `</b>` in
+ * lower case (`<B>` would be a component). MDX fails to build a page whose tags do not close
+ * in the same paragraph, so unless every line's tags close in order, they are all text.
+ */
+function jsxTags(pieces: readonly { text: string; tag?: AllowedTag }[]): string {
+  const balanced = (() => {
+    const open: string[] = []
+    for (const piece of pieces) {
+      if (!piece.tag) {
+        if (piece.text.includes('\n') && open.length) return false
+        continue
+      }
+      if (piece.tag.kind === 'open') open.push(piece.tag.name)
+      else if (piece.tag.kind === 'close' && open.pop() !== piece.tag.name) return false
+    }
+    return open.length === 0
+  })()
+  return pieces
+    .map(({ text, tag }) => {
+      if (!tag) return text
+      if (!balanced) return text.replace('<', '&lt;')
+      return tag.kind === 'void' ? `<${tag.name} />` : tag.kind === 'close' ? `</${tag.name}>` : `<${tag.name}>`
+    })
+    .join('')
+}
+
+/** `<https://example.com/a_b>` → `[https://example.com/a\_b](https://example.com/a_b)`: MDX has no autolinks. */
+function autolinkAsLink(autolink: string): string {
+  const url = autolink.slice(1, -1)
+  return `[${plainText(url)}](${linkUrl(url)!})`
 }
 
 /** How many characters of plain text start at `index`: an escape pair, a backtick run, or one. */
@@ -285,8 +474,10 @@ function safeAutolink(text: string): string | undefined {
   return autolink && isSafeUrl(autolink.slice(1, -1)) ? autolink : undefined
 }
 
-function escapeProse(text: string): string {
-  return neutralizeTags(neutralizeUnsafeLinks(escapeUnescaped(text, '<', '&lt;')))
+function escapeProse(text: string, syntax: TextSyntax): string {
+  const escaped = neutralizeTags(neutralizeUnsafeLinks(escapeUnescaped(text, '<', '&lt;')))
+  // In MDX a brace opens (or closes) a JavaScript expression; a backslash makes it text.
+  return syntax === 'mdx' ? escapeUnescaped(escapeUnescaped(escaped, '{', '\\{'), '}', '\\}') : escaped
 }
 
 /** `[text](javascript:…)` → `[text]\(javascript:…)`: the link is shown as text. */
@@ -323,7 +514,7 @@ function escapePipes(text: string): string {
 }
 
 /** Replaces `char` unless Markdown already escapes it (an odd number of backslashes before it). */
-function escapeUnescaped(text: string, char: '<' | '|', replacement: string): string {
+function escapeUnescaped(text: string, char: '<' | '|' | '{' | '}', replacement: string): string {
   const pattern = new RegExp(`(\\\\*)\\${char}`, 'g')
   return text.replace(pattern, (_, slashes: string) => slashes + (slashes.length % 2 === 1 ? char : replacement))
 }

@@ -1,7 +1,8 @@
 /**
- * The docs templates (templates/docs, Handlebars): a layout per page kind plus partials, read and
- * compiled once per run into a private Handlebars environment, so nothing is cached across runs
- * and no other Handlebars user sees our partials.
+ * The docs templates (templates/docs, Handlebars): per flavour a folder with a layout per page
+ * kind (`operation.hbs`, `index.hbs`) and its partials, plus partials the Markdown flavours
+ * share (`common/partials`), read and compiled once per run into a private Handlebars
+ * environment, so nothing is cached across runs and no other Handlebars user sees our partials.
  *
  * Escaping is off (`noEscape`): Handlebars' HTML escaping is wrong for Markdown (it would turn a
  * description's `` `a && b` `` into `&amp;&amp;` inside code), so every value arrives already
@@ -10,30 +11,37 @@
  * `unless`: no helpers are registered, because no value is computed in a template.
  */
 import { byCodeUnits } from '../../order.ts'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import Handlebars from 'handlebars'
-import type { IndexView, OperationPageView } from './view-model.ts'
 
 /** The repository's templates/docs, found from this module so it works from any working directory. */
-const TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/docs/', import.meta.url))
+export const TEMPLATE_DIR = fileURLToPath(new URL('../../../templates/docs/', import.meta.url))
 
 const COMPILE_OPTIONS: Parameters<typeof Handlebars.compile>[1] = { noEscape: true, strict: true, knownHelpersOnly: true }
 
-export interface DocsTemplates {
-  operationPage(view: OperationPageView): string
-  indexPage(view: IndexView): string
+export interface DocsTemplates<Page, Index> {
+  operationPage(view: Page): string
+  indexPage(view: Index): string
 }
 
-export function loadDocsTemplates(directory = TEMPLATE_DIR): DocsTemplates {
+/**
+ * The templates of the flavour in `templates/docs/<flavour>`, with the partials of each of
+ * `sharedPartials` (folders under templates/docs) registered first, so a flavour's own partial
+ * of the same name wins.
+ */
+export function loadDocsTemplates<Page, Index>(flavour: string, sharedPartials: readonly string[] = [], directory = TEMPLATE_DIR): DocsTemplates<Page, Index> {
   const handlebars = Handlebars.create()
   const compile = <T>(file: string) => handlebars.compile<T>(readFileSync(`${directory}/${file}`, 'utf8'), COMPILE_OPTIONS)
   // Partials are compiled here with the same options: a partial registered as a string would be
   // compiled later with Handlebars' defaults, HTML escaping included.
-  for (const file of readdirSync(`${directory}/partials`).filter((f) => f.endsWith('.hbs')).sort(byCodeUnits)) {
-    handlebars.registerPartial(file.slice(0, -'.hbs'.length), compile(`partials/${file}`))
+  for (const folder of [...sharedPartials, flavour].map((name) => `${name}/partials`)) {
+    if (!existsSync(`${directory}/${folder}`)) continue
+    for (const file of readdirSync(`${directory}/${folder}`).filter((f) => f.endsWith('.hbs')).sort(byCodeUnits)) {
+      handlebars.registerPartial(file.slice(0, -'.hbs'.length), compile(`${folder}/${file}`))
+    }
   }
-  const operationPage = compile<OperationPageView>('operation.hbs')
-  const indexPage = compile<IndexView>('index.hbs')
+  const operationPage = compile<Page>(`${flavour}/operation.hbs`)
+  const indexPage = compile<Index>(`${flavour}/index.hbs`)
   return { operationPage: (view) => operationPage(view), indexPage: (view) => indexPage(view) }
 }

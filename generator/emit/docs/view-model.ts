@@ -10,23 +10,31 @@ import { resolveSchema } from '../../model/query.ts'
 import { constraintNotes } from './constraints.ts'
 import { flattenFields, parameterFields, typeLabel, type Field } from './fields.ts'
 import {
-  cellProse,
   cellText,
   codeBlock,
+  fenceTitle,
   inlineCode,
   joinDocText,
   linkTarget,
   markdown,
+  MARKDOWN_SYNTAX,
   NO_TEXT,
   plainText,
-  prose,
+  summaryText,
   tagAttribute,
+  yamlValue,
   type CodeBlock,
+  type DocSyntax,
   type DocText,
 } from './markdown.ts'
+import { namespaceAnchor } from './page-paths.ts'
 
 export interface OperationPageView {
   title: DocText
+  /** The page's front matter (MDX flavours), each value a YAML scalar. */
+  frontMatter: FrontMatterView
+  /** The index section of the operation's namespace, which the page links to. */
+  section: SectionLinkView
   notices: NoticeView[]
   /** Prose, '' when the operation has none. */
   description: DocText
@@ -37,6 +45,30 @@ export interface OperationPageView {
   /** e.g. "Returns an `acs_user`." */
   returns: DocText
   examples: ExampleView[]
+}
+
+export interface FrontMatterView {
+  title: DocText
+  /** The description's first paragraph as plain text, '' when the operation has none. */
+  description: DocText
+  /** `"POST /acs/users/create"`: Mintlify attaches the page to this operation of the spec. */
+  openapi: DocText
+}
+
+export interface SectionLinkView {
+  /** e.g. `` `acs.users` `` */
+  heading: DocText
+  anchor: DocText
+  /** e.g. `` `acs_user` ``, '' when the namespace returns no resource. */
+  resourceType: DocText
+  /** The flavour's link to the section, e.g. `../../index.mdx#acs-users`. */
+  href: DocText
+}
+
+/** How a flavour writes a page: its text syntax and where the page's link to its index section goes. */
+export interface PageStyle {
+  syntax: DocSyntax
+  sectionHref: DocText
 }
 
 export interface NoticeView {
@@ -70,19 +102,36 @@ export interface ExampleView {
 export interface TabView {
   /** Escaped for the `title="…"` attribute. */
   title: DocText
+  /** The renderer's id (`python`), for a `value="…"` attribute: the same in every scenario and page. */
+  language: DocText
+  /** The title as a code block's info string carries it (Mintlify's `CodeGroup`). */
+  codeTitle: DocText
   request: CodeBlock
   response: CodeBlock
 }
 
 export interface IndexView {
   title: DocText
+  frontMatter: { title: DocText; description: DocText }
   description: DocText
   groups: IndexGroupView[]
 }
 
 export interface IndexGroupView {
   heading: DocText
-  entries: { text: DocText; href: DocText; endpoint: DocText }[]
+  /** The section's id, which operation pages link to. */
+  anchor: DocText
+  /** e.g. `` `acs_user` ``, '' when the namespace returns no resource. */
+  resourceType: DocText
+  entries: IndexEntryView[]
+}
+
+export interface IndexEntryView {
+  text: DocText
+  href: DocText
+  endpoint: DocText
+  /** What a search over operation names matches (title, method, path), lower case, for an attribute. */
+  searchText: DocText
 }
 
 export interface SampleSet {
@@ -90,18 +139,61 @@ export interface SampleSet {
   rendered: RenderedSample[]
 }
 
-export function operationPageView(model: ApiModel, operation: Operation, samples: readonly SampleSet[], renderers: readonly SampleRenderer[]): OperationPageView {
-  const parameterSections = parameterSectionsOf(model, operation)
+export function operationPageView(
+  model: ApiModel,
+  operation: Operation,
+  samples: readonly SampleSet[],
+  renderers: readonly SampleRenderer[],
+  style: PageStyle = { syntax: MARKDOWN_SYNTAX, sectionHref: NO_TEXT },
+  resources: ReadonlyMap<string, string> = new Map(),
+): OperationPageView {
+  const { syntax } = style
+  const parameterSections = parameterSectionsOf(model, operation, syntax)
+  const endpoint = `${operation.method.toUpperCase()} ${operation.path}`
   return {
     title: plainText(operation.title),
-    notices: noticesOf(operation),
-    description: operation.description?.trim() ? prose(operation.description) : NO_TEXT,
-    endpoint: inlineCode(`${operation.method.toUpperCase()} ${operation.path}`),
+    frontMatter: {
+      title: yamlValue(operation.title),
+      description: operation.description?.trim() ? yamlValue(summaryText(operation.description)) : NO_TEXT,
+      openapi: yamlValue(endpoint),
+    },
+    section: { ...namespaceSection(operation.namespace, resources), href: style.sectionHref },
+    notices: noticesOf(operation, syntax),
+    description: operation.description?.trim() ? syntax.prose(operation.description) : NO_TEXT,
+    endpoint: inlineCode(endpoint),
     parameterSections,
     takesNoParameters: parameterSections.length === 0,
     returns: returnsSentence(model, operation),
-    examples: samples.map((set) => exampleView(set, renderers)),
+    examples: samples.map((set) => exampleView(set, renderers, syntax)),
   }
+}
+
+/** A namespace as a section names it (`` `acs.users` ``, "Top level"), its id and the resource it is about. */
+function namespaceSection(path: readonly string[], resources: ReadonlyMap<string, string>): { heading: DocText; anchor: DocText; resourceType: DocText } {
+  const resource = resources.get(path.join('.'))
+  return {
+    heading: path.length ? inlineCode(path.join('.')) : markdown`Top level`,
+    anchor: tagAttribute(namespaceAnchor(path)),
+    resourceType: resource ? inlineCode(resource) : NO_TEXT,
+  }
+}
+
+/** `get an acs user acs.users.get post /acs/users/get` */
+function searchTextOf(operation: Operation): string {
+  return [operation.title, [...operation.namespace, operation.name].join('.'), operation.method, operation.path].join(' ').toLowerCase()
+}
+
+/** Each namespace holding documented operations, in the model's tree order, with them in its order. */
+export function namespaceGroups(model: ApiModel, operations: readonly Operation[]): { path: string[]; members: Operation[] }[] {
+  const documented = new Map(operations.map((op) => [op.id, op]))
+  const groups: { path: string[]; members: Operation[] }[] = []
+  const visit = (node: Namespace) => {
+    const members = node.operations.flatMap((id) => documented.get(id) ?? [])
+    if (members.length) groups.push({ path: node.path, members })
+    node.children.forEach(visit)
+  }
+  visit(model.root)
+  return groups
 }
 
 /** For a body without fields of its own: "The request body is an Array of Pet (`application/json`)." */
@@ -121,14 +213,14 @@ const LOCATION_HEADINGS: [ParameterLocation, DocText][] = [
   ['cookie', markdown`Cookie Parameters`],
 ]
 
-function parameterSectionsOf(model: ApiModel, operation: Operation): ParameterSectionView[] {
+function parameterSectionsOf(model: ApiModel, operation: Operation, syntax: DocSyntax): ParameterSectionView[] {
   const sections: ParameterSectionView[] = []
   for (const [location, heading] of LOCATION_HEADINGS) {
     const parameters = operation.parameters.filter((p: Parameter) => p.in === location)
     const fields = parameterFields(parameters, model.schemas)
-    if (fields.length) sections.push({ heading, intro: NO_TEXT, hasRows: true, rows: fields.map((field) => rowView(field, operation)) })
+    if (fields.length) sections.push({ heading, intro: NO_TEXT, hasRows: true, rows: fields.map((field) => rowView(field, operation, syntax)) })
   }
-  const body = operation.body && bodySection(model, operation)
+  const body = operation.body && bodySection(model, operation, syntax)
   if (body) sections.push(body)
   return sections
 }
@@ -138,30 +230,30 @@ function parameterSectionsOf(model: ApiModel, operation: Operation): ParameterSe
  * fields, a sentence saying what it is (an array of objects, a string, a file). An object that
  * allows no fields at all (Seam's `{ properties: {} }`) is no body to document.
  */
-function bodySection(model: ApiModel, operation: Operation): ParameterSectionView | undefined {
+function bodySection(model: ApiModel, operation: Operation, syntax: DocSyntax): ParameterSectionView | undefined {
   const body = operation.body!
   const { schema } = resolveSchema(body.schema, model.schemas)
   if (schema.type === 'object' && schema.properties.length === 0 && !schema.additionalProperties && !body.description?.trim()) return undefined
   const fields = flattenFields(body.schema, model.schemas) ?? []
   const isPlainObject = schema.type !== 'array' && fields.length > 0
   const intro = [
-    ...(body.description?.trim() ? [prose(body.description)] : []),
+    ...(body.description?.trim() ? [syntax.prose(body.description)] : []),
     ...(isPlainObject ? [] : [bodySentence(model, body)]),
   ]
   return {
     heading: fields.length ? markdown`Request Body Parameters` : markdown`Request Body`,
     intro: joinDocText(intro, markdown`\n\n`),
     hasRows: fields.length > 0,
-    rows: fields.map((field) => rowView(field, operation)),
+    rows: fields.map((field) => rowView(field, operation, syntax)),
   }
 }
 
 /** A table row; a top-level argument's row also states the request rules it is part of. */
-function rowView(field: Field, operation: Operation): ParameterRowView {
+function rowView(field: Field, operation: Operation, syntax: DocSyntax): ParameterRowView {
   const notes = [
-    ...(field.deprecated ? [flagNote('Deprecated', field.deprecated)] : []),
-    ...(field.draft ? [flagNote('Draft', field.draft)] : []),
-    ...(field.description ? [cellProse(field.description)] : []),
+    ...(field.deprecated ? [flagNote('Deprecated', field.deprecated, syntax)] : []),
+    ...(field.draft ? [flagNote('Draft', field.draft, syntax)] : []),
+    ...(field.description ? [syntax.cellProse(field.description)] : []),
     ...constraintNotes(operation, field.name),
     ...(field.enumValues ? [markdown`Possible values: ${joinDocText(field.enumValues.map((v) => inlineCode(valueText(v), true)), markdown`, `)}`] : []),
     ...(field.defaultValue !== undefined ? [markdown`Default: ${inlineCode(valueText(field.defaultValue), true)}`] : []),
@@ -170,7 +262,7 @@ function rowView(field: Field, operation: Operation): ParameterRowView {
     name: inlineCode(field.name, true),
     type: cellText(field.type),
     required: field.required ? markdown`Yes` : markdown`No`,
-    description: joinDocText(notes, markdown`<br>`),
+    description: joinDocText(notes, syntax.cellBreak),
   }
 }
 
@@ -179,8 +271,8 @@ function valueText(value: Json): string {
   return typeof value === 'string' && value.trim() === value && value !== '' ? value : JSON.stringify(value)
 }
 
-function flagNote(label: string, flag: Flag): DocText {
-  return flag.message.trim() ? markdown`**${plainText(label)}:** ${cellProse(flag.message)}` : markdown`**${plainText(label)}.**`
+function flagNote(label: string, flag: Flag, syntax: DocSyntax): DocText {
+  return flag.message.trim() ? markdown`**${plainText(label)}:** ${syntax.cellProse(flag.message)}` : markdown`**${plainText(label)}.**`
 }
 
 const NOTICES: { key: 'deprecated' | 'draft' | 'undocumented'; label: string; fallback: string }[] = [
@@ -189,10 +281,10 @@ const NOTICES: { key: 'deprecated' | 'draft' | 'undocumented'; label: string; fa
   { key: 'undocumented', label: 'Undocumented', fallback: 'This endpoint is not part of the documented public API.' },
 ]
 
-function noticesOf(operation: Operation): NoticeView[] {
+function noticesOf(operation: Operation, syntax: DocSyntax): NoticeView[] {
   return NOTICES.filter(({ key }) => operation[key]).map(({ key, label, fallback }) => {
     const message = operation[key]!.message.trim()
-    return { style: 'warning', text: markdown`**${plainText(label)}:** ${message ? prose(message) : plainText(fallback)}` }
+    return { style: 'warning', text: markdown`**${plainText(label)}:** ${message ? syntax.prose(message) : plainText(fallback)}` }
   })
 }
 
@@ -223,45 +315,54 @@ function article(word: string): string {
   return /^[aeiou]/.test(lower) ? 'an' : 'a'
 }
 
-function exampleView({ example, rendered }: SampleSet, renderers: readonly SampleRenderer[]): ExampleView {
+function exampleView({ example, rendered }: SampleSet, renderers: readonly SampleRenderer[], syntax: DocSyntax): ExampleView {
   const tabs = renderers.flatMap((renderer) => {
     const sample = rendered.find((r) => r.language === renderer.id)
     if (!sample) return []
-    return [{ title: tagAttribute(renderer.title), request: codeBlock(sample.request, sample.syntax), response: codeBlock(sample.response, sample.responseSyntax) }]
+    return [
+      {
+        title: tagAttribute(renderer.title),
+        language: tagAttribute(renderer.id),
+        codeTitle: fenceTitle(renderer.title),
+        request: codeBlock(sample.request, sample.syntax),
+        response: codeBlock(sample.response, sample.responseSyntax),
+      },
+    ]
   })
   return {
     // Each scenario under its own title, as the docs team writes them ("Delete an ACS user by user identity").
     heading: plainText(example.title),
-    description: example.description?.trim() ? prose(example.description) : NO_TEXT,
+    description: example.description?.trim() ? syntax.prose(example.description) : NO_TEXT,
     tabs,
   }
 }
 
 /**
  * The index: each namespace holding documented operations, in the model's tree order, with a
- * link per operation. `pagePaths` maps operation ids to page paths relative to the docs folder.
+ * link per operation. `pageLinks` maps operation ids to the flavour's link to each page
+ * (`acs/users/get.md`, or `/acs/users/get` for Mintlify's routes), as `/`-separated segments.
  */
-export function indexView(model: ApiModel, operations: readonly Operation[], pagePaths: ReadonlyMap<string, string>): IndexView {
-  const documented = new Map(operations.map((op) => [op.id, op]))
-  const groups: IndexGroupView[] = []
-  const visit = (node: Namespace) => {
-    const members = node.operations.flatMap((id) => documented.get(id) ?? [])
-    if (members.length) {
-      groups.push({
-        heading: node.path.length ? inlineCode(node.path.join('.')) : markdown`Top level`,
-        entries: members.map((op) => ({
-          text: plainText(op.title),
-          href: linkTarget(pagePaths.get(op.id)!.split('/')),
-          endpoint: inlineCode(`${op.method.toUpperCase()} ${op.path}`),
-        })),
-      })
-    }
-    node.children.forEach(visit)
-  }
-  visit(model.root)
+export function indexView(
+  model: ApiModel,
+  operations: readonly Operation[],
+  pageLinks: ReadonlyMap<string, string>,
+  syntax: DocSyntax = MARKDOWN_SYNTAX,
+  resources: ReadonlyMap<string, string> = new Map(),
+): IndexView {
+  const groups = namespaceGroups(model, operations).map(({ path, members }): IndexGroupView => ({
+    ...namespaceSection(path, resources),
+    entries: members.map((op) => ({
+      text: plainText(op.title),
+      href: linkTarget(pageLinks.get(op.id)!.split('/')),
+      endpoint: inlineCode(`${op.method.toUpperCase()} ${op.path}`),
+      searchText: tagAttribute(searchTextOf(op)),
+    })),
+  }))
+  const title = `${model.title} API Reference`
   return {
-    title: plainText(`${model.title} API Reference`),
-    description: model.description?.trim() ? prose(model.description) : NO_TEXT,
+    title: plainText(title),
+    frontMatter: { title: yamlValue(title), description: model.description?.trim() ? yamlValue(summaryText(model.description)) : NO_TEXT },
+    description: model.description?.trim() ? syntax.prose(model.description) : NO_TEXT,
     groups,
   }
 }
