@@ -33,6 +33,7 @@ const SLOW_IN_FAST_FOLDERS = [
   'test/samples-pipeline/{samples-pipeline,seam-sdk}.test.ts',
   'test/security/{hostile-specs,reproductions}.test.ts',
   'test/parse-infra/roundtrip.test.ts',
+  'test/docs/{flavours,html-browser,html-preview}.test.ts',
 ]
 
 // A test folder in neither tier would silently never run.
