@@ -98,7 +98,7 @@ export async function planOutput(options: GenerateOptions = {}, hooks: RunHooks 
  * still take a stage (or a library it calls) past the stack: that is a property of the input
  * (exit 2), not a bug, and it is said so instead of "internal error".
  */
-function tooDeepToProcess(error: unknown, specPath: string): unknown {
+export function tooDeepToProcess(error: unknown, specPath: string): unknown {
   if (!(error instanceof RangeError) || !/Maximum call stack size exceeded/.test(error.message)) return error
   const tooDeep = new GeneratorError(
     'the spec nests too deeply to process: its schemas reach one another (through $ref, allOf or nesting) in a chain deeper than the generator can follow; flatten the deepest chain',

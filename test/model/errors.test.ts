@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { GeneratorError } from '../../generator/errors.ts'
 import { buildExamples } from '../../generator/examples/index.ts'
-import { planOutput } from '../../generator/index.ts'
+import { planOutput, tooDeepToProcess } from '../../generator/index.ts'
 import { loadSpec } from '../../generator/load/index.ts'
 import { buildModel } from '../../generator/model/build.ts'
 
@@ -103,5 +103,25 @@ describe('examples file rejections name the file and the place', () => {
     const error = await rejection(planOutput({ spec: 'spec.json', cwd: folder, targets: ['samples'], examples: 'strict.yaml', strictExamples: true }))
     expect(error.details).toEqual({ file: 'strict.yaml', location: '#/0/request/path' })
     expect(error.message).toMatch(/\/nowhere.* \(and 1 more problem in the examples\)$/)
+  })
+})
+
+// No spec in the suite reaches the stack's end today (a 10,000-$ref chain generates), so the
+// net under every stage is tested on its own: a stack overflow is the input's depth, exit 2.
+describe('a stage that runs out of stack', () => {
+  it('is reported as a spec nested too deeply, naming the spec', () => {
+    const overflow = new RangeError('Maximum call stack size exceeded')
+    const reported = tooDeepToProcess(overflow, 'deep.json')
+    expect(reported).toBeInstanceOf(GeneratorError)
+    expect((reported as GeneratorError).details.file).toBe('deep.json')
+    expect((reported as GeneratorError).message).toMatch(/^the spec nests too deeply to process/)
+    expect((reported as GeneratorError).cause).toBe(overflow)
+  })
+
+  it('leaves every other error as it is (a bug stays a bug)', () => {
+    const other = new RangeError('Invalid array length')
+    expect(tooDeepToProcess(other, 'deep.json')).toBe(other)
+    const typeError = new TypeError('x is undefined')
+    expect(tooDeepToProcess(typeError, 'deep.json')).toBe(typeError)
   })
 })

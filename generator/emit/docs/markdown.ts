@@ -235,8 +235,7 @@ export function codeBlock(code: string, syntax: string): CodeBlock {
  * MDX element: HTML's special characters become entities, on one line.
  */
 export function tagAttribute(text: string): DocText {
-  const escaped = oneLine(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-  return neutralizeTags(escaped) as DocText
+  return neutralizeTags(escapeHtml(oneLine(text)).replace(/'/g, '&#39;')) as DocText
 }
 
 /** A relative link target made of path segments, and a `#fragment`; every part is percent-encoded. */
