@@ -111,6 +111,12 @@ const OPTIONS: Record<OptionKey, OptionSpec> = {
     group: 'Output',
     help: 'replace files at generated paths that this generator did not write (listed and refused otherwise)',
   },
+  docsBaseUrl: {
+    kind: 'string',
+    value: 'URL',
+    group: 'Output',
+    help: "where the docs folder is published: the client's JSDoc links each method to its page there",
+  },
 }
 
 const OPTION_KEYS = Object.keys(OPTIONS) as OptionKey[]
@@ -124,7 +130,7 @@ const CHANGES = {
 } as const
 
 /** Generation options that mean nothing to the change report. */
-const GENERATION_ONLY: OptionKey[] = ['targets', 'check', 'force', 'overwrite', 'examples', 'strictExamples', 'examplesReport', 'allParameters', 'includeUndocumented']
+const GENERATION_ONLY: OptionKey[] = ['targets', 'check', 'force', 'overwrite', 'examples', 'strictExamples', 'examplesReport', 'allParameters', 'includeUndocumented', 'docsBaseUrl']
 
 const CLI_ONLY = {
   quiet: 'no progress and no summary line (warnings and errors still print)',

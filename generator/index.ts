@@ -75,6 +75,7 @@ function settingsOf(options: GenerateOptions): OutputSettings {
     allParameters: options.allParameters === true,
     strictExamples: options.strictExamples === true,
     ...(options.examples !== undefined && { examples: resolve(cwd, options.examples) }),
+    ...(options.docsBaseUrl !== undefined && { client: { docsBaseUrl: options.docsBaseUrl } }),
   }
 }
 
@@ -158,28 +159,44 @@ export async function generate(options: GenerateOptions = {}, hooks: RunHooks = 
 
 async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, options: GenerateOptions, progress: Progress): Promise<Omit<PlannedOutput, 'model' | 'inputs'>> {
   const files: OutputFile[] = []
-  let diagnostics: Diagnostic[] = []
   let report: string | undefined
+  // Undocumented operations stay in the client; samples and docs show them only on request.
+  const documented = model.operations.filter((op) => options.includeUndocumented || !op.undocumented)
+  // Every target shows the examples: samples and docs all of them, the client's JSDoc the first.
+  progress.stage('examples')
+  const { buildExamples } = await import('./examples/index.ts')
+  const examples = await timeStage('examples', () =>
+    buildExamples(model, {
+      allParameters: options.allParameters,
+      overrides: options.examples,
+      strict: options.strictExamples,
+      cwd: options.cwd,
+    }),
+  )
+  const { diagnostics } = examples
+  stopOnErrors(diagnostics, 'in the examples')
+  const { allocatePagePaths, docsPageLink } = await import('./emit/docs/page-paths.ts')
+  const pagePaths = allocatePagePaths(documented, '.md')
   if (targets.has('client')) {
     progress.stage('client')
-    const { emitClient } = await import('./emit/client/index.ts')
-    for (const file of await timeStage('client', () => emitClient(model))) files.push({ path: `client/${file.path}`, content: file.content })
+    const [{ emitClient }, { javascriptRenderer }, { buildSampleInput }] = await Promise.all([
+      import('./emit/client/index.ts'),
+      import('./emit/samples/javascript.ts'),
+      import('./emit/samples/input.ts'),
+    ])
+    // A method's @example is the JavaScript sample of its first scenario, as the samples show it.
+    const clientExamples = new Map<string, string>()
+    for (const operation of model.operations) {
+      const [first] = examples.byOperation[operation.id] ?? []
+      if (first) clientExamples.set(operation.id, javascriptRenderer.renderRequest(buildSampleInput(model, operation, first)))
+    }
+    // Its @see is the docs page: a URL under docsBaseUrl, else the page in this output, when there is one.
+    const linked = options.docsBaseUrl !== undefined || targets.has('docs')
+    const pageLinks = new Map(linked ? [...pagePaths].map(([id, path]) => [id, docsPageLink(path, options.docsBaseUrl)]) : [])
+    const emitted = await timeStage('client', () => emitClient(model, { examples: clientExamples, pageLinks }))
+    for (const file of emitted) files.push({ path: `client/${file.path}`, content: file.content })
   }
   if (targets.has('samples') || targets.has('docs')) {
-    // Undocumented operations stay in the client; samples and docs show them only on request.
-    const documented = model.operations.filter((op) => options.includeUndocumented || !op.undocumented)
-    progress.stage('examples')
-    const { buildExamples } = await import('./examples/index.ts')
-    const examples = await timeStage('examples', () =>
-      buildExamples(model, {
-        allParameters: options.allParameters,
-        overrides: options.examples,
-        strict: options.strictExamples,
-        cwd: options.cwd,
-      }),
-    )
-    diagnostics = examples.diagnostics
-    stopOnErrors(diagnostics, 'in the examples')
     progress.stage('samples', documented.length)
     const [{ renderSamplesFor }, { renderers }, { emitSampleFiles }, { PathAllocator }] = await Promise.all([
       import('./emit/samples/index.ts'),
@@ -205,8 +222,8 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
       const codeSamples = await timeStage('docs', () => codeSamplesByPointer(model, documented, samples))
       files.push({ path: spec.format === 'yaml' ? 'openapi.yaml' : 'openapi.json', content: timeStage('docs', () => enrichSpec(spec, codeSamples)) })
     }
-    if (options.examplesReport) report = options.examplesReport.endsWith('.json') ? examples.report.json() : examples.report.markdown()
   }
+  if (options.examplesReport) report = options.examplesReport.endsWith('.json') ? examples.report.json() : examples.report.markdown()
   return { files, diagnostics, report }
 }
 

@@ -37,6 +37,12 @@ export interface GenerateOptions {
   allowRefsFrom?: string[]
   /** Follow `http:`/`https:` `$ref`s (off: a spec cannot make the generator fetch URLs). */
   allowRemoteRefs?: boolean
+  /**
+   * Where the docs folder is published (`https://example.com/api-docs`): the client's JSDoc links
+   * each method to its page there. Without it, a run that writes the docs links to their path in
+   * the output folder.
+   */
+  docsBaseUrl?: string
   /** Resolve relative paths against this folder (default: `process.cwd()`). */
   cwd?: string
 }

@@ -45,6 +45,8 @@ export interface OutputSettings {
   strictExamples: boolean
   /** The example overrides' file or folder. */
   examples?: string
+  /** Settings of the client target (its package and JSDoc links); absent when they are the defaults. */
+  client?: Record<string, string>
 }
 
 /**
@@ -117,6 +119,7 @@ function fingerprintOf(outFolder: string, settings: OutputSettings, files: Recor
     allParameters: settings.allParameters,
     strictExamples: settings.strictExamples,
     examples: settings.examples === undefined ? null : relativePath(outFolder, settings.examples),
+    ...(settings.client !== undefined && { client: settings.client }),
     files: Object.fromEntries(sortedCopy(Object.keys(files)).map((path) => [path, files[path]])),
   }
   return `sha256-${createHash('sha256').update(JSON.stringify(canonical)).digest('hex')}`
