@@ -228,7 +228,7 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
 }
 
 /**
- * x-codeSamples for every HTTP alias of every documented route (seed 001's form): one entry per
+ * x-codeSamples for every HTTP alias of every documented route (the form Mintlify and Redocly read): one entry per
  * language per scenario, the scenario's title in the label when there are several. An alias
  * gets samples rendered for its own HTTP method (a cURL `GET` with a query string), not POST's.
  */

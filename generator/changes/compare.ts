@@ -4,7 +4,7 @@
  * surface counts: descriptions, examples, HTTP paths and the envelope around the response key
  * are not part of it.
  */
-import { byCodeUnits } from '../model/build.ts'
+import { byCodeUnits } from '../order.ts'
 import type { ApiModel, Operation } from '../model/types.ts'
 import { constraintText, requestConstraintsOf, type ParameterRule } from './constraints.ts'
 import { VOID } from './messages.ts'

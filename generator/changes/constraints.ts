@@ -8,7 +8,7 @@
  * the ones the spec states; an inferred rule is a guess about samples, not a promise of the API.
  * The comparison compares rules by their text.
  */
-import { byCodeUnits } from '../model/build.ts'
+import { byCodeUnits } from '../order.ts'
 import type { Operation } from '../model/types.ts'
 
 export interface ParameterRule {

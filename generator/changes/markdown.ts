@@ -8,7 +8,7 @@
  * Spec text reaches the page only as code spans or escaped prose (see messages.ts), so a spec
  * cannot add markup, links or HTML to it.
  */
-import { byCodeUnits } from '../model/build.ts'
+import { byCodeUnits } from '../order.ts'
 import { code, describeSiblings, describeValues, formatCount, KIND_LABELS, prose, saysSiblings, saysValues } from './messages.ts'
 import { ADDITIONS, countPhrase } from './report.ts'
 import { CHANGE_KINDS, SEVERITIES, type ChangeGroup, type ChangeKind, type ChangeReport, type Severity } from './types.ts'

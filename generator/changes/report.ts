@@ -3,7 +3,7 @@
  * named schema are grouped into one entry for the schema (with the methods they reach), the rest
  * stay one entry per method; then the counts and the release the SDK should make.
  */
-import { byCodeUnits } from '../model/build.ts'
+import { byCodeUnits } from '../order.ts'
 import { describe, formatCount, KIND_LABELS, listed } from './messages.ts'
 import {
   CHANGE_KINDS,

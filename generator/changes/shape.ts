@@ -8,8 +8,9 @@
  * (as the schemas to read next), so a cyclic schema never recurses here: the comparison walks
  * children with its own cycle guard.
  */
+import { byCodeUnits } from '../order.ts'
+import { requestArguments } from '../model/query.ts'
 import type { ApiModel, Operation, Property, Schema } from '../model/types.ts'
-import { byCodeUnits } from '../model/build.ts'
 
 /** One alternative of a type: `string(uuid)`, `integer enum`, `array<string>`, `object`. */
 export interface TypeAlternative {
@@ -111,7 +112,13 @@ export class ShapeReader {
       if (!fields.has('body')) fields.set('body', { required: body.required, schemas: [body.schema] })
       return fields
     }
-    for (const [name, field] of shape.fields!) if (!fields.has(name)) fields.set(name, field)
+    // Which body fields a request sends, and which it must, is the query layer's answer (the
+    // docs table and the samples ask it too); the pooled schemas give each field's type.
+    const sent = new Map(requestArguments(operation, this.model.schemas).filter((a) => a.in === 'body').map((a) => [a.name, a.required]))
+    for (const [name, field] of shape.fields!) {
+      if (fields.has(name) || !sent.has(name)) continue
+      fields.set(name, { ...field, required: sent.get(name)! })
+    }
     return fields
   }
 

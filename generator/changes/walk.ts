@@ -11,7 +11,7 @@
  * go round a cycle. Where the walk stops depends on the way it came in, so a result that stopped
  * anywhere is not reused; only cycle-free subtrees are.
  */
-import { byCodeUnits } from '../model/build.ts'
+import { byCodeUnits } from '../order.ts'
 import type { Schema } from '../model/types.ts'
 import type { Severity } from './types.ts'
 import { accepts, type Field, type Shape, type ShapeReader, type TypeSignature } from './shape.ts'

@@ -8,6 +8,7 @@
  * X `then` variant X) rather than a plain oneOf: the same values pass, and a mistake is reported
  * against the variant the tag names instead of against every variant.
  */
+import { byCodeUnits } from '../order.ts'
 import { isExclusiveUnion, type Schemas } from '../model/query.ts'
 import type { ApiModel, Json, Schema, UnionSchema } from '../model/types.ts'
 
@@ -23,7 +24,7 @@ export function toJsonSchema(schema: Schema, model: ApiModel): JsonSchema {
   const defs = new Map<string, JsonSchema>()
   // `reached` grows while its members are converted; a Set iterates over late additions too.
   for (const name of reached) defs.set(name, Object.hasOwn(model.schemas, name) ? convertSchema(model.schemas[name].schema, refTo, reached, model.schemas) : {})
-  const sortedDefs = Object.fromEntries([...defs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  const sortedDefs = Object.fromEntries([...defs].sort(([a], [b]) => byCodeUnits(a, b)))
   return { $schema: JSON_SCHEMA_DIALECT, ...root, ...(reached.size ? { $defs: sortedDefs } : {}) }
 }
 

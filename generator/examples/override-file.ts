@@ -13,6 +13,7 @@
  * A file that cannot be read or parsed, or is not a list, stops generation (GeneratorError with
  * the file and line:column or pointer). A malformed entry only becomes a finding.
  */
+import { byCodeUnits } from '../order.ts'
 import { readdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { GeneratorError, pointerOf } from '../errors.ts'
@@ -74,7 +75,7 @@ async function listFiles(path: string, cwd: string): Promise<string[]> {
     throw new GeneratorError('examples file or folder not found', { file: path })
   }
   if (!isFolder) return [path]
-  const names = (await readdir(absolute)).filter((name) => OVERRIDE_FILE.test(name)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const names = (await readdir(absolute)).filter((name) => OVERRIDE_FILE.test(name)).sort(byCodeUnits)
   return names.map((name) => join(path, name))
 }
 

@@ -5,6 +5,7 @@
  * HTTP aliases into one SDK method, read each into an Operation, build the namespace tree, then
  * the named schemas they reach, the servers and the security schemes.
  */
+import { byCodeUnits } from '../order.ts'
 import picomatch from 'picomatch'
 import { GeneratorError, pointerOf } from '../errors.ts'
 import type { LoadedSpec } from '../load/index.ts'
@@ -228,6 +229,3 @@ function clientVariableName(title: string): string {
   return name && name.length <= 24 && /^\p{L}/u.test(name) ? name : 'client'
 }
 
-export function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}

@@ -32,7 +32,7 @@ const GROUP = `(${NAMES})`
 /** Two or more groups joined by "or" (not capturing: a form captures the whole list). */
 const OR_GROUPS = `${NAMES}(?:,?\\s+or\\s+(?:(?:an?|the)\\s+)?${NAMES})+`
 /** Words of obligation or prohibition addressed to the caller; "only" alone ("only include") describes a result. */
-const CUE = /\b(?:must|either|one of|cannot|can not|can't|mutually exclusive|not both|(?:can|may) only|only (?:applicable|allowed|valid|used) (?:if|when)|required|requires)\b/
+const CUE = /\b(?:must|either|one of|cannot|can not|can't|mutually exclusive|not both|(?:can|may) only|only (?:applicable|allowed|valid|used) (?:if|when)|required|requires|unless)\b/
 
 interface Pattern {
   text: string
@@ -92,7 +92,7 @@ const FORMS: Form[] = [
   },
   // "You must provide either `a` or `b`." / "Provide either `a` or `b`." / "Either provide an `a` or a `b`."
   {
-    pattern: new RegExp(`(?:(?:must|need to|have to|required to) (?:${VERB} )?|^(?:please )?${VERB} )either (?:${VERB} )?(${OR_GROUPS})|^either ${VERB} (${OR_GROUPS})`),
+    pattern: new RegExp(`(?:(?:must|should|need to|have to|required to) (?:${VERB} )?|^(?:please )?${VERB} )either (?:${VERB} )?(${OR_GROUPS})|^either ${VERB} (${OR_GROUPS})`),
     read: (m, groupsOf) => oneOf(orGroups(m[1] ?? m[2], groupsOf), true, true),
   },
   // "You can specify either `a`/`b` or `c`." (optional, but not together)
@@ -104,6 +104,31 @@ const FORMS: Form[] = [
   {
     pattern: new RegExp(`(?:must|need to|have to|required to) ${VERB} (?:one of |at least one of )?(${OR_GROUPS})`),
     read: (m, groupsOf, _subject) => oneOf(orGroups(m[1], groupsOf), true, false),
+  },
+  // "If `after` is specified, `before` must not be specified." (GitHub, Spotify)
+  {
+    pattern: new RegExp(`if ${GROUP} (?:is|are) (?:specified|provided|given|set|used),? ${GROUP} (?:must|should|may) not be (?:specified|provided|given|set|used)`),
+    read: (m, groupsOf) => excludes(groupsOf(m[1]).flat(), groupsOf(m[2]).flat()),
+  },
+  // "**Required** unless `target_id` is specified." (said of the argument it describes)
+  {
+    pattern: new RegExp(`(?:is )?required unless ${GROUP}(?: is| are)? (?:specified|provided|given|set)`),
+    read: (m, groupsOf, subject) => (subject === undefined ? [] : oneOf([[subject], groupsOf(m[1]).flat()], true, false)),
+  },
+  // "optional, either this or `group_names`" (said of the argument it describes)
+  {
+    pattern: new RegExp(`either this (?:one |parameter |field )?or ${GROUP}`),
+    read: (m, groupsOf, subject) => {
+      if (subject === undefined) return []
+      // "…or both are required": at least one, and both may be given.
+      const text = m.input ?? ''
+      return oneOf([[subject], groupsOf(m[1]).flat()], /\b(?:required|must)\b/.test(text), !/\bor both\b/.test(text))
+    },
+  },
+  // "Must be used in conjunction with `as_user`." (said of the argument it describes)
+  {
+    pattern: new RegExp(`must (?:only )?be used (?:together |in conjunction |along )with ${GROUP}`),
+    read: (m, groupsOf, subject) => (subject === undefined ? [] : requires([subject], groupsOf(m[1]).flat())),
   },
   // "Only applicable if you do not specify a `code`." (said of the argument it describes)
   {
@@ -208,7 +233,8 @@ function toPattern(sentence: string, names: readonly string[]): Pattern {
     mentions.push(namesMentioned)
     return `§${mentions.length - 1}`
   }
-  let text = sentence.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  // Links keep their text; emphasis marks go ("**Required** unless …").
+  let text = sentence.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/(\*\*|__|\*)(?=\S)(.+?)\1/g, '$2')
   text = text.replace(/`([^`]+)`/g, (whole, inner: string) => {
     const word = inner.trim()
     if (known.has(word)) return placeholder([word])

@@ -14,6 +14,7 @@
  * each is listed once, and an "at least one" and an "at most one" over the same groups become
  * one "exactly one".
  */
+import { byCodeUnits } from '../order.ts'
 import { groupKey, readSentence, sentencesOf, uniqueGroups, type SentenceRule } from './constraint-sentences.ts'
 import { bodyAlternatives, isExclusiveUnion, requestArguments, resolveSchema, type RequestArgument, type Schemas } from './query.ts'
 import type { ConstraintSource, Operation, RequestConstraint, UnionSchema } from './types.ts'
@@ -171,7 +172,7 @@ function merge(rules: RequestConstraint[]): RequestConstraint[] {
       if (known.source.from === 'inferred' && rule.source.from !== 'inferred') known.source = rule.source
     }
   }
-  return [...byKey.values()].sort((a, b) => compare(sortKey(a), sortKey(b)))
+  return [...byKey.values()].sort((a, b) => byCodeUnits(sortKey(a), sortKey(b)))
 }
 
 const KIND_ORDER: RequestConstraint['kind'][] = ['oneOf', 'requires', 'excludes', 'after']
@@ -193,7 +194,6 @@ function meaningKey(rule: RequestConstraint): string {
 
 const sortKey = (rule: RequestConstraint): string => `${KIND_ORDER.indexOf(rule.kind)}|${meaningKey(rule)}`
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 function dedupeUnread(unread: ConstraintReading['unread']): ConstraintReading['unread'] {
   const seen = new Set<string>()

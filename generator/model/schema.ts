@@ -8,6 +8,7 @@
  * be. A `$ref` to a schema becomes `{ type: 'ref', name }` and the target is added to the model's
  * named schemas once, so a cycle is a reference, never infinite recursion.
  */
+import { byCodeUnits } from '../order.ts'
 import { GeneratorError, pointerOf } from '../errors.ts'
 import { isMappingRef, refOf, type Location, type Resolver } from '../load/resolver.ts'
 import { MAX_EXPANSION_DEPTH } from '../limits.ts'
@@ -16,7 +17,6 @@ import type { Flag, Json, NamedSchema, ObjectSchema, Property, Schema, SchemaMet
 
 type Raw = Record<string, unknown>
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 const locationKey = (location: Location) => location.file + pointerOf(location.tokens)
 const child = (location: Location, ...tokens: (string | number)[]): Location => ({

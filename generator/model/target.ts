@@ -8,6 +8,7 @@
  * `get`), so `acs.users` is about `acs_user` even where a route returns something else. Its id
  * argument is `<resource>_id`, else `<namespace, singular>_id` (`users` → `user_id`).
  */
+import { byCodeUnits } from '../order.ts'
 import { singular, words } from '../naming.ts'
 import { requestArguments, type Schemas } from './query.ts'
 import type { Operation } from './types.ts'
@@ -45,7 +46,7 @@ function namespaceResources(operations: Operation[]): Map<string, string> {
   for (const [key, counts] of votes) {
     const noun = nouns.get(key)
     const named = (resource: string) => (noun !== undefined && (resource === noun || resource.endsWith(`_${noun}`)) ? 1 : 0)
-    const [best] = [...counts].sort(([a, x], [b, y]) => named(b) - named(a) || y - x || (a < b ? -1 : a > b ? 1 : 0))
+    const [best] = [...counts].sort(([a, x], [b, y]) => named(b) - named(a) || y - x || byCodeUnits(a, b))
     resources.set(key, best[0])
   }
   return resources

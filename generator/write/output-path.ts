@@ -4,6 +4,8 @@
  * with `PathAllocator`), except in a manifest read from disk, where it is bad input.
  */
 
+import { byCodeUnits } from '../order.ts'
+
 /** Every name at the top of the output folder that starts with this belongs to the writer. */
 export const WRITER_PREFIX = '.codegen-'
 
@@ -35,8 +37,6 @@ export function outputPathProblem(path: string): string | undefined {
   return undefined
 }
 
-/** Sorts by UTF-16 code units: the same order on every machine, unlike `localeCompare`. */
-export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-/** `[...items].sort(compareCodeUnits)`: a sorted copy, leaving the caller's array alone. */
-export const sortedCopy = (items: Iterable<string>): string[] => [...items].sort(compareCodeUnits)
+/** `[...items].sort(byCodeUnits)`: a sorted copy, leaving the caller's array alone. */
+export const sortedCopy = (items: Iterable<string>): string[] => [...items].sort(byCodeUnits)

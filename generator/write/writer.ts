@@ -19,6 +19,7 @@
  * File system calls are synchronous (see output-folder.ts for why); `writeOutput` stays async so
  * callers need not change if that does.
  */
+import { byCodeUnits } from '../order.ts'
 import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { GeneratorError } from '../errors.ts'
@@ -37,7 +38,7 @@ import {
   outputRoot,
   readExisting,
 } from './output-folder.ts'
-import { compareCodeUnits, MANIFEST_NAME, outputPathProblem, sortedCopy, WRITER_PREFIX } from './output-path.ts'
+import { MANIFEST_NAME, outputPathProblem, sortedCopy, WRITER_PREFIX } from './output-path.ts'
 import { applyChanges, type Change, interruptedUpdate, recoverInterruptedUpdate } from './transaction.ts'
 
 export interface OutputFile {
@@ -173,7 +174,7 @@ function normalizeFiles(files: readonly OutputFile[]): Map<string, string> {
       fail(path, 'another file has the path of one of its folders')
     }
   }
-  const sorted = [...files].sort((a, b) => compareCodeUnits(a.path, b.path))
+  const sorted = [...files].sort((a, b) => byCodeUnits(a.path, b.path))
   return new Map(sorted.map(({ path, content }) => [path, content.replace(/\r\n?/g, '\n')]))
 }
 

@@ -91,7 +91,7 @@ describe.sequential('the command line under faults', () => {
     const go = join(cwd, 'go')
     const first = openapiCodegen(['--out', 'locked', ...OPTION_SETS[0]], `pause:2:${go}`)
     await first.paused
-    const second = await run(['--out', 'locked', ...OPTION_SETS[1]])
+    const second = await run(['--out', 'locked', '--quiet', ...OPTION_SETS[1]])
     expect(second).toMatchObject({
       code: 2,
       stderr: `error: locked: another run (pid ${first.pid}) is writing this folder; wait for it to finish (if no such run exists, remove .codegen-lock)\n`,

@@ -141,6 +141,41 @@ const ROWS: Row[] = [
     subject: 'starts_at',
     rules: [{ kind: 'after', argument: 'ends_at', earlier: 'starts_at' }],
   },
+  // Forms of the real-world specs of the corpus (OpenAI, Spotify, Slack, Discourse, GitHub).
+  {
+    sentence: 'You should specify either `documents` or a `file`, but not both.',
+    names: ['documents', 'file'],
+    rules: [{ kind: 'oneOf', groups: [['documents'], ['file']], atLeastOne: true, atMostOne: true }],
+  },
+  {
+    sentence: 'If `after` is specified, `before` must not be specified.',
+    names: ['after', 'before'],
+    rules: [{ kind: 'excludes', argument: 'after', excludes: ['before'] }],
+  },
+  {
+    sentence: 'The name of the user to scope the token to. **Required** unless `target_id` is specified.',
+    names: ['target', 'target_id'],
+    subject: 'target',
+    rules: [{ kind: 'oneOf', groups: [['target'], ['target_id']], atLeastOne: true, atMostOne: false }],
+  },
+  {
+    sentence: 'optional, either this or `group_names`',
+    names: ['group_id', 'group_names'],
+    subject: 'group_id',
+    rules: [{ kind: 'oneOf', groups: [['group_id'], ['group_names']], atLeastOne: false, atMostOne: true }],
+  },
+  {
+    sentence: 'Either this field or `external_id` or both are required.',
+    names: ['file', 'external_id'],
+    subject: 'file',
+    rules: [{ kind: 'oneOf', groups: [['file'], ['external_id']], atLeastOne: true, atMostOne: false }],
+  },
+  {
+    sentence: 'Must be used in conjunction with `as_user` set to `false`, otherwise ignored.',
+    names: ['as_user', 'username'],
+    subject: 'username',
+    rules: [{ kind: 'requires', argument: 'username', requires: ['as_user'] }],
+  },
   // A name the operation does not take is no rule of it.
   {
     sentence: 'Must be a time in the future and after the `starts_at` value that you set when creating the credential.',

@@ -3,6 +3,7 @@
  * method per operation (plus `listAll`-style iterators for paginated lists), and the exported
  * type aliases those methods use. Shared by the namespace files and the root client.
  */
+import { byCodeUnits } from '../../order.ts'
 import { posix } from 'node:path'
 import {
   StructureKind,
@@ -60,7 +61,6 @@ export function relativeSpecifier(fromFile: string, toFile: string): string {
   return relative.startsWith('.') ? relative : `./${relative}`
 }
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 export interface ClassMembers {
   /** The exported types of each method, one group per method. */

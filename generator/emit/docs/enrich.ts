@@ -1,5 +1,5 @@
 /**
- * The input spec with `x-codeSamples` (Redocly's and Mintlify's extension, seed 001's form) on
+ * The input spec with `x-codeSamples` (Redocly's and Mintlify's extension, the form Mintlify and Redocly read) on
  * the documented operations, and nothing else changed: same keys in the same order, same values.
  *
  * In general neither format goes through `JSON.parse`/`JSON.stringify`, which would move

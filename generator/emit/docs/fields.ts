@@ -103,7 +103,7 @@ function enumValues(schema: Schema): Json[] | undefined {
   return 'enum' in schema && schema.enum?.length ? schema.enum : undefined
 }
 
-/** Format names that read better in capitals, as the seeds write `String (UUID)`. */
+/** Format names that read better in capitals, as Seam's docs write `String (UUID)`. */
 const FORMAT_LABELS: Record<string, string> = { uuid: 'UUID', uri: 'URI', url: 'URL', ipv4: 'IPv4', ipv6: 'IPv6', iri: 'IRI' }
 
 const TYPE_LABELS: Record<Schema['type'], string> = {

@@ -1,5 +1,5 @@
 /**
- * Docs emitter: a GitBook Markdown page per documented operation (seeds 000 and 002: parameters
+ * Docs emitter: a GitBook Markdown page per documented operation (the form of Seam's docs pages: parameters
  * table, "Returns" line, a `{% tabs %}` block per example with a tab per language), an index
  * page, and (./enrich.ts) the input spec with `x-codeSamples`.
  *

@@ -9,10 +9,10 @@
  * model forgot an error, and `knownHelpersOnly` keeps templates to the built-in `each`/`if`/
  * `unless`: no helpers are registered, because no value is computed in a template.
  */
+import { byCodeUnits } from '../../order.ts'
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import Handlebars from 'handlebars'
-import { byCodeUnits } from '../../model/build.ts'
 import type { IndexView, OperationPageView } from './view-model.ts'
 
 /** The repository's templates/docs, found from this module so it works from any working directory. */

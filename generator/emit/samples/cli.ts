@@ -1,5 +1,5 @@
 /**
- * Seam CLI samples (bash), in the form of seed 001:
+ * Seam CLI samples (bash), in the form of Seam's docs:
  *
  *   seam acs access-groups add-user --acs_access_group_id "55efa954-…" --acs_user_id "ebf54c67-…"
  *

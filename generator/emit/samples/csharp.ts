@@ -1,5 +1,5 @@
 /**
- * C# code samples, in the shape of Seam's C# SDK as the seed pages show it:
+ * C# code samples, in the shape of Seam's C# SDK as Seam's docs show it:
  *
  *   seam.UsersAcs.AddToAccessGroup(
  *     acsUserId: "33333333-3333-3333-3333-333333333333",
@@ -28,7 +28,7 @@
  *   `\uXXXX` for the other characters text.ts calls invisible (controls, C#'s extra line breaks
  *   U+0085/U+2028/U+2029, bidi controls, lone surrogates). Everything else, emoji included, stays.
  * - Layout: a bracket stays on one line when it fits in 80 columns, else one item per line,
- *   indented 2 spaces as the seeds indent (text.ts's printer). No trailing commas: C# rejects
+ *   indented 2 spaces as Seam's docs indent (text.ts's printer). No trailing commas: C# rejects
  *   one after the last argument.
  * - A body that is not JSON (form, multipart, plain text, binary) has no SDK shape to follow, so
  *   the sample sends it with `HttpClient` (see `csharpHttpClientRequest`); a basic-auth secret is
@@ -36,7 +36,7 @@
  */
 import type { Json } from '../../model/types.ts'
 import { camelCase, pascalCase, uniqueName } from '../../naming.ts'
-import { bracketed, credentialPlacement, escapeCharacters, formFields, hex, isInvisible, type Layout, multipartParts, printLayout, sdkArguments, shownResponse, uploadPath, usesPlainHttp, wireArguments, wireText } from './text.ts'
+import { bracketed, credentialPlacement, escapeCharacters, formFields, hex, isInvisible, type Layout, multipartParts, printLayout, sdkArguments, shownResponse, uploadPath, usesPlainHttp, wireArguments, wireText, urlBeforeQueryValue } from './text.ts'
 import type { SampleArgument, SampleInput, SampleRenderer } from './types.ts'
 
 const STYLE = { indentWidth: 2, width: 80 }
@@ -236,8 +236,7 @@ function csharpHeaders(input: SampleInput): string[] {
 function csharpUrl(input: SampleInput): string {
   const placement = input.auth && credentialPlacement(input.auth.scheme)
   if (placement?.kind !== 'query') return csharpString(input.url)
-  const joiner = input.url.includes('?') ? '&' : '?'
-  const prefix = csharpString(`${input.url}${joiner}${encodeURIComponent(placement.name)}=`)
+  const prefix = csharpString(urlBeforeQueryValue(input, placement.name))
   return `${prefix} + Uri.EscapeDataString(${environment(input.auth!.envVar)})`
 }
 

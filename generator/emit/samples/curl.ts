@@ -1,5 +1,5 @@
 /**
- * cURL samples (bash), in the form of seed 001:
+ * cURL samples (bash), in the form of Seam's docs:
  *
  *   curl --include --request POST "https://connect.getseam.com/acs/users/add_to_access_group" \
  *     --header "Authorization: Bearer $SEAM_API_KEY" \
@@ -9,7 +9,7 @@
  *   }
  *   EOF
  *
- * Everything the shell reads goes through `shellWord`: double quotes as in the seeds when the
+ * Everything the shell reads goes through `shellWord`: double quotes as Seam's docs write them when the
  * text holds nothing the shell would change inside them, else single quotes, else (for control
  * and invisible characters) bash's `$'…'`. The one thing left for the shell to expand is the
  * secret, `"$SEAM_API_KEY"`. A JSON body travels in a quoted heredoc (`<<'EOF'`), so the shell
@@ -34,6 +34,7 @@ import {
   multipartParts,
   uploadPath,
   utf8Bytes,
+  urlBeforeQueryValue,
   wireArguments,
   wireText,
 } from './text.ts'
@@ -71,7 +72,7 @@ export function shellWordWithSecret(text: string, envVar: string): string {
   // A name the shell cannot spell after `$` (a leading digit) is still readable through printenv.
   const secret = /^[A-Za-z_][A-Za-z0-9_]*$/.test(envVar) ? `$${envVar}` : `$(printenv ${shellWord(envVar)})`
   const quoted = shellWord(text)
-  // Inside the seeds' double quotes the secret joins the text; otherwise a double-quoted part follows.
+  // Inside the docs' double quotes the secret joins the text; otherwise a double-quoted part follows.
   return quoted.startsWith('"') ? `${quoted.slice(0, -1)}${secret}"` : `${quoted}"${secret}"`
 }
 
@@ -114,8 +115,7 @@ function curlTarget(input: SampleInput): { url: string; options: string[] } {
   if (placement?.kind === 'basic') options.push(`--user ${shellWordWithSecret('', envVar)}`)
   if (placement?.kind === 'header') options.push(`--header ${shellWordWithSecret(`${placement.name}: `, envVar)}`)
   if (placement?.kind === 'query') {
-    const joiner = input.url.includes('?') ? '&' : '?'
-    url = shellWordWithSecret(`${input.url}${joiner}${encodeURIComponent(placement.name)}=`, envVar)
+    url = shellWordWithSecret(urlBeforeQueryValue(input, placement.name), envVar)
   }
   return { url, options }
 }

@@ -21,7 +21,7 @@ export function codeSampleLabelFor(renderer: SampleRenderer, model: Pick<ApiMode
 }
 
 /**
- * The request with the response appended as comments in the language (seed 001's form). The
+ * The request with the response appended as comments in the language (the form Mintlify and Redocly read). The
  * response is code, but its strings hold spec text, so it goes through the comment context like
  * any other text: a line that is a comment already (`// void`) keeps its one prefix. Each
  * sample's is built once: the sample files and `x-codeSamples` both ask for it, and on large

@@ -1,5 +1,5 @@
 /**
- * Go code samples, in the shape of Seam's Go SDK as the seed pages show it, formatted as gofmt
+ * Go code samples, in the shape of Seam's Go SDK as Seam's docs show it, formatted as gofmt
  * formats them (tabs, and values aligned after keys the way gofmt aligns them):
  *
  *   _, err := client.Acs.Users.AddToAccessGroup(
@@ -19,7 +19,7 @@
  *   `accesscodes.UnmanagedGetRequest`). A one-segment namespace has no package of its own, so its
  *   type is in the root package, imported as `api`, and keeps the segment (`api.DevicesListRequest`).
  *   A package name that is a Go keyword takes a trailing `_`.
- * - Fields are PascalCase as the seeds write them (`AcsUserId`, not `ACSUserID`). A name that
+ * - Fields are PascalCase as Seam's docs write them (`AcsUserId`, not `ACSUserID`). A name that
  *   would not be exported (a leading digit, a letter without case) is prefixed with `X`; two keys
  *   that meet on one name keep apart with `_2`, `_3` (a duplicate field does not compile).
  * - Required fields are plain values; optional scalars are pointers made with the SDK's helpers
@@ -46,7 +46,7 @@
  */
 import type { Json } from '../../model/types.ts'
 import { camelCase, pascalCase, uniqueName } from '../../naming.ts'
-import { credentialPlacement, escapeCharacters, formFields, isInvisible, isLoneSurrogate, multipartParts, sdkArguments, shownResponse, uploadPath, usesPlainHttp, wireArguments, wireText } from './text.ts'
+import { credentialPlacement, escapeCharacters, formFields, isInvisible, isLoneSurrogate, multipartParts, sdkArguments, shownResponse, uploadPath, usesPlainHttp, wireArguments, wireText, urlBeforeQueryValue } from './text.ts'
 import type { SampleArgument, SampleInput, SampleRenderer } from './types.ts'
 
 // ---------------------------------------------------------------------------------------------
@@ -344,8 +344,7 @@ function goHeaders(input: SampleInput): string[] {
 function goUrl(input: SampleInput): string {
   const placement = input.auth && credentialPlacement(input.auth.scheme)
   if (placement?.kind !== 'query') return goString(input.url)
-  const joiner = input.url.includes('?') ? '&' : '?'
-  const prefix = goString(`${input.url}${joiner}${encodeURIComponent(placement.name)}=`)
+  const prefix = goString(urlBeforeQueryValue(input, placement.name))
   return `${prefix}+url.QueryEscape(os.Getenv(${goString(input.auth!.envVar)}))`
 }
 

@@ -39,7 +39,7 @@
  */
 import type { Json } from '../../model/types.ts'
 import { camelCase, constantCase, pascalCase, uniqueName } from '../../naming.ts'
-import { bracketed, credentialPlacement, escapeCharacters, formFields, group, hardline, hex, indent, isInvisible, join, type Layout, line, multipartParts, printLayout, sdkArguments, shownResponse, softline, uploadPath, usesPlainHttp, wireArguments, wireText } from './text.ts'
+import { bracketed, credentialPlacement, escapeCharacters, formFields, group, hardline, hex, indent, isInvisible, join, type Layout, line, multipartParts, printLayout, sdkArguments, shownResponse, softline, uploadPath, usesPlainHttp, wireArguments, wireText, urlBeforeQueryValue } from './text.ts'
 import type { SampleArgument, SampleInput, SampleRenderer } from './types.ts'
 
 const STYLE = { indentWidth: 4, width: 80 }
@@ -257,8 +257,7 @@ function javaHeaders(input: SampleInput): string[] {
 function javaUri(input: SampleInput): string {
   const placement = input.auth && credentialPlacement(input.auth.scheme)
   if (placement?.kind !== 'query') return `URI.create(${javaString(input.url)})`
-  const joiner = input.url.includes('?') ? '&' : '?'
-  const prefix = javaString(`${input.url}${joiner}${encodeURIComponent(placement.name)}=`)
+  const prefix = javaString(urlBeforeQueryValue(input, placement.name))
   return `URI.create(${prefix} + URLEncoder.encode(${environment(input.auth!.envVar)}, StandardCharsets.UTF_8))`
 }
 

@@ -1,5 +1,5 @@
 /**
- * JavaScript code samples, in the shape of Seam's JavaScript SDK as the seed pages show it:
+ * JavaScript code samples, in the shape of Seam's JavaScript SDK as Seam's docs show it:
  *
  *   await seam.acs.users.addToAccessGroup({
  *     acs_user_id: "33333333-3333-3333-3333-333333333333",

@@ -1,5 +1,5 @@
 /**
- * PHP code samples, in the shape of Seam's PHP SDK as seed 001 shows it:
+ * PHP code samples, in the shape of Seam's PHP SDK as Seam's docs show it:
  *
  *   $seam->acs->users->add_to_access_group(
  *       acs_user_id: "33333333-3333-3333-3333-333333333333",
@@ -38,6 +38,7 @@ import {
   wireArguments,
   wireText,
   type Layout,
+  urlBeforeQueryValue,
 } from './text.ts'
 import type { SampleInput, SampleRenderer } from './types.ts'
 
@@ -177,7 +178,7 @@ function curlRequest(input: SampleInput): Layout {
   if (placement?.kind === 'bearer') headers.push(['"Authorization: Bearer " . ', secret])
   const url: Layout =
     placement?.kind === 'query'
-      ? [phpString(`${input.url}${input.url.includes('?') ? '&' : '?'}${encodeURIComponent(placement.name)}=`), ' . urlencode(', secret, ')']
+      ? [phpString(urlBeforeQueryValue(input, placement.name)), ' . urlencode(', secret, ')']
       : phpString(input.url)
   const options: [Layout, Layout][] = [['CURLOPT_CUSTOMREQUEST', phpString(input.operation.method.toUpperCase())]]
   if (headers.length > 0) options.push(['CURLOPT_HTTPHEADER', bracketed('[', headers, ']')])

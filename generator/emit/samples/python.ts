@@ -1,5 +1,5 @@
 /**
- * Python code samples, in the shape of Seam's Python SDK as the seed pages show it:
+ * Python code samples, in the shape of Seam's Python SDK as Seam's docs show it:
  *
  *   seam.acs.users.add_to_access_group(
  *       acs_user_id="33333333-3333-3333-3333-333333333333",

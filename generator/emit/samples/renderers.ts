@@ -1,5 +1,5 @@
 /**
- * Every sample language, in the docs' tab order: the seeds' order (Python, cURL, JavaScript,
+ * Every sample language, in the docs' tab order: the order of Seam's docs (Python, cURL, JavaScript,
  * Ruby, PHP, C#, Java, Go) with the Seam CLI last. Adding a language is one file exporting a
  * `SampleRenderer` and one line here.
  */

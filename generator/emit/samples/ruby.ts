@@ -1,5 +1,5 @@
 /**
- * Ruby code samples, in the shape of Seam's Ruby SDK as seed 001 shows it:
+ * Ruby code samples, in the shape of Seam's Ruby SDK as Seam's docs show it:
  *
  *   seam.acs.users.add_to_access_group(
  *     acs_user_id: "33333333-3333-3333-3333-333333333333",

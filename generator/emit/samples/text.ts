@@ -198,6 +198,13 @@ export function multipartParts(input: SampleInput): { fields: [string, string][]
 export const wireArguments = (input: SampleInput, location: 'header' | 'cookie'): [string, string][] =>
   input.args.filter((arg) => arg.in === location).map((arg) => [arg.name, wireText(arg.value)])
 
+/**
+ * The request's URL up to a query parameter's value: `https://…/pets?limit=10&api_key=`, for
+ * samples that append the secret (an API key in the query) at run time.
+ */
+export const urlBeforeQueryValue = (input: SampleInput, name: string): string =>
+  `${input.url}${input.url.includes('?') ? '&' : '?'}${encodeURIComponent(name)}=`
+
 /** Where a plain-HTTP request puts the secret from `SampleAuth.envVar`. */
 export type CredentialPlacement =
   /** `Authorization: Bearer <secret>` (HTTP bearer and OAuth 2 access tokens). */

@@ -57,15 +57,15 @@ export interface SampleAuth {
 export interface SampleRenderer {
   /** Stable id, also the file extension key: javascript, python, ruby, php, csharp, java, go, curl, cli. */
   id: string
-  /** Tab title in docs pages, as the seeds write it (e.g. 'cURL (bash)'). */
+  /** Tab title in docs pages, as Seam's docs write it (e.g. 'cURL (bash)'). */
   title: string
   /** Fence info string for the request code block (e.g. 'javascript', 'bash'). */
   syntax: string
   /** Fence info string for the response block. */
   responseSyntax: string
   /**
-   * `x-codeSamples` fields (seed 001): `lang` and `label`. `lang` is the lower-case highlighter
-   * name seed 001 uses (javascript, python, bash…), which Mintlify and Redocly both read. Labels
+   * `x-codeSamples` fields (Mintlify's and Redocly's extension): `lang` and `label`. `lang` is the lower-case highlighter
+   * name Seam's Mintlify pages use (javascript, python, bash…), which Mintlify and Redocly both read. Labels
    * are Seam's ('Seam SDK', 'cURL', 'Seam CLI'); `codeSampleLabelFor` puts another spec's title
    * in place of 'Seam'.
    */
