@@ -50,7 +50,7 @@ export function operationDoc(operation: Operation, context: MethodDocContext): D
       `@returns ${returnsText(operation, context)}`,
       ...throwsTags(operation, context),
       operation.deprecated ? `@deprecated ${operation.deprecated.message}` : undefined,
-      context.see === undefined ? undefined : `@see ${context.see}`,
+      seeTag(context.see),
       context.example === undefined ? undefined : `@example\n${context.example}`,
     ],
   )
@@ -68,10 +68,16 @@ export function pageIteratorDoc(operation: Operation, context: MethodDocContext 
       `@returns The items of every page, fetched as the loop asks for them.`,
       ...throwsTags(operation, { ...context, waits: false }),
       operation.deprecated ? `@deprecated ${operation.deprecated.message}` : undefined,
-      context.see === undefined ? undefined : `@see ${context.see}`,
+      seeTag(context.see),
     ],
   )
 }
+
+/**
+ * `@see` the docs page. A URL goes in `{@link …}`, which editors make clickable (a bare URL
+ * would be read as a symbol name, `https`); a path in the output folder stays text.
+ */
+const seeTag = (see: string | undefined) => (see === undefined ? undefined : /^https?:\/\//.test(see) ? `@see {@link ${see}}` : `@see ${see}`)
 
 /** A name JSDoc reads as one `@param` path segment (`params.acs_user_id`); other names are left to the type's own comments. */
 const isTagName = (name: string) => /^[A-Za-z_$][\w$]*$/.test(name)
@@ -81,8 +87,10 @@ function parameterTags(operation: Operation, { model, signature, types, waits }:
   if (signature.body && types.body) tags.push(`@param body - ${firstParagraph(operation.body?.description) ?? `The request body (\`${types.body}\`).`}`)
   if (signature.params && types.params) {
     tags.push(`@param params - The arguments, flat (\`${types.params}\`).`)
+    // An argument the spec says nothing about gets no line of its own: its type says it all.
     for (const argument of requestArguments(operation, model.schemas)) {
-      if (isTagName(argument.name)) tags.push(`@param params.${argument.name} - ${argumentText(argument)}`.trimEnd())
+      const text = argumentText(argument)
+      if (isTagName(argument.name) && text) tags.push(`@param params.${argument.name} - ${text}`)
     }
   }
   const options = waits ? '`timeout`, `signal`, `headers`, `retry`, `waitForActionAttempt`' : '`timeout`, `signal`, `headers`, `retry`'
