@@ -117,6 +117,8 @@ const OPTIONS: Record<OptionKey, OptionSpec> = {
     group: 'Output',
     help: "where the docs folder is published: the client's JSDoc links each method to its page there",
   },
+  packageName: { kind: 'string', value: 'NAME', group: 'Output', help: "the client package's npm name (default: the spec's title + -client)" },
+  packageVersion: { kind: 'string', value: 'VERSION', group: 'Output', help: "the client package's version (default: the spec's, if semver)" },
 }
 
 const OPTION_KEYS = Object.keys(OPTIONS) as OptionKey[]
@@ -130,7 +132,7 @@ const CHANGES = {
 } as const
 
 /** Generation options that mean nothing to the change report. */
-const GENERATION_ONLY: OptionKey[] = ['targets', 'check', 'force', 'overwrite', 'examples', 'strictExamples', 'examplesReport', 'allParameters', 'includeUndocumented', 'docsBaseUrl']
+const GENERATION_ONLY: OptionKey[] = ['targets', 'check', 'force', 'overwrite', 'examples', 'strictExamples', 'examplesReport', 'allParameters', 'includeUndocumented', 'docsBaseUrl', 'packageName', 'packageVersion']
 
 const CLI_ONLY = {
   quiet: 'no progress and no summary line (warnings and errors still print)',

@@ -75,8 +75,16 @@ function settingsOf(options: GenerateOptions): OutputSettings {
     allParameters: options.allParameters === true,
     strictExamples: options.strictExamples === true,
     ...(options.examples !== undefined && { examples: resolve(cwd, options.examples) }),
-    ...(options.docsBaseUrl !== undefined && { client: { docsBaseUrl: options.docsBaseUrl } }),
+    ...(clientSettings(options) && { client: clientSettings(options) }),
   }
+}
+
+/** The client target's own settings that were set (its package and JSDoc links), for the fingerprint. */
+function clientSettings(options: GenerateOptions): Record<string, string> | undefined {
+  const set = Object.entries({ docsBaseUrl: options.docsBaseUrl, packageName: options.packageName, packageVersion: options.packageVersion }).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined,
+  )
+  return set.length ? Object.fromEntries(set) : undefined
 }
 
 /** Runs every stage but the write: what `generate` would write, in memory. */
@@ -191,10 +199,16 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
       if (first) clientExamples.set(operation.id, javascriptRenderer.renderRequest(buildSampleInput(model, operation, first)))
     }
     // Its @see is the docs page: a URL under docsBaseUrl, else the page in this output, when there is one.
+    if (options.docsBaseUrl !== undefined && !/^https?:\/\/[^\s/]/.test(options.docsBaseUrl)) {
+      throw new GeneratorError(`docsBaseUrl "${options.docsBaseUrl}" is not an http(s) URL`)
+    }
     const linked = options.docsBaseUrl !== undefined || targets.has('docs')
     const pageLinks = new Map(linked ? [...pagePaths].map(([id, path]) => [id, docsPageLink(path, options.docsBaseUrl)]) : [])
     const emitted = await timeStage('client', () => emitClient(model, { examples: clientExamples, pageLinks }))
-    for (const file of emitted) files.push({ path: `client/${file.path}`, content: file.content })
+    const { emitClientPackage } = await import('./emit/client/package-files.ts')
+    // The README's first call: the first example that calls the client (some samples send the request with fetch).
+    const firstCall = model.operations.map((op) => clientExamples.get(op.id)).find((example) => example?.startsWith(`await ${model.clientVariable}.`))
+    for (const file of [...emitted, ...emitClientPackage(model, options, firstCall)]) files.push({ path: `client/${file.path}`, content: file.content })
   }
   if (targets.has('samples') || targets.has('docs')) {
     progress.stage('samples', documented.length)

@@ -43,6 +43,10 @@ export interface GenerateOptions {
    * the output folder.
    */
   docsBaseUrl?: string
+  /** The client package's npm name (default: the spec's title in kebab case + `-client`). */
+  packageName?: string
+  /** The client package's version (default: the spec's `info.version` when it is a semantic version, else 0.0.0). */
+  packageVersion?: string
   /** Resolve relative paths against this folder (default: `process.cwd()`). */
   cwd?: string
 }

@@ -47,6 +47,9 @@ const COMPILER_OPTIONS = {
   exactOptionalPropertyTypes: true,
   // Only erasable syntax, so the client also runs through Node's type stripping.
   erasableSyntaxOnly: true,
+  // Declarations need no inference across files, so other tools (and --isolatedDeclarations builds) can emit them.
+  declaration: true,
+  isolatedDeclarations: true,
 }
 
 beforeAll(async () => {
