@@ -5,36 +5,23 @@
  * `tsc --strict --erasableSyntaxOnly` passes and a plain-node consumer calls it over loopback
  * HTTP.
  */
-import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { clientPackageIdentity } from '../../generator/emit/client/package-files.ts'
 import { generate } from '../../generator/index.ts'
 import { modelOf } from './support/generate.ts'
+import { command } from '../support/command.ts'
 import { startLocalServer, type LocalServer } from './support/local-server.ts'
 
 const SPEC = fileURLToPath(new URL('../fixtures/client/documented-errors.yaml', import.meta.url))
 const TSC = fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url))
-const run = promisify(execFile)
 
 let root: string
 let tarball: string
 let server: LocalServer
-
-/** Runs a command, resolving to its exit code and output either way. */
-async function command(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run(file, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 })
-    return { code: 0, output: `${stdout}${stderr}` }
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string }
-    return { code: typeof failed.code === 'number' ? failed.code : 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` }
-  }
-}
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
 
