@@ -25,6 +25,12 @@ import { writeReportFile } from './write/report-file.ts'
 import type { OutputFile, WriteResult } from './write/writer.ts'
 
 export type { GenerateOptions, Target } from './options.ts'
+
+/** What a config file holds: the options but `cwd` (the working folder's), and the editor's `$schema`. */
+export type CodegenConfig = Omit<GenerateOptions, 'cwd'> & { $schema?: string }
+
+/** `export default defineConfig({ … })` in a `.mjs` config: the config as given, typed for the editor. */
+export const defineConfig = (config: CodegenConfig): CodegenConfig => config
 export type { Progress } from './progress.ts'
 
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')

@@ -52,7 +52,7 @@ afterAll(async () => {
 describe('the published generator package', () => {
   it('holds what runs, and none of the tests, outputs or sources', () => {
     const paths = packed.files.map((file) => file.path)
-    for (const path of ['bin/openapi-codegen.mjs', 'dist/cli.mjs', 'dist/index.mjs', 'dist/types/index.d.ts', 'templates/client/runtime.ts', 'specs/seam-connect/openapi.json', 'package.json', 'README.md']) {
+    for (const path of ['schema/codegen.config.schema.json', 'bin/openapi-codegen.mjs', 'dist/cli.mjs', 'dist/index.mjs', 'dist/types/index.d.ts', 'templates/client/runtime.ts', 'specs/seam-connect/openapi.json', 'package.json', 'README.md']) {
       expect(paths).toContain(path)
     }
     expect(paths.filter((path) => /^(test|generated|bench|scripts|generator|node_modules)\//.test(path))).toEqual([])
@@ -78,6 +78,19 @@ describe('the published generator package', () => {
     const seam = await command(process.execPath, [BIN, '--out', 'seam', '--targets', 'client,docs', '--quiet'], project)
     expect(seam.code, seam.output).toBe(0)
     expect(await readFile(join(project, 'seam/client/routes/acs/users.ts'), 'utf8')).toBe(await readFile(join(REPO, 'generated/client/routes/acs/users.ts'), 'utf8'))
+  }, 300_000)
+
+  it('reads an ES module config written with defineConfig, and publishes the config schema', async () => {
+    await writeFile(
+      join(project, 'codegen.config.mjs'),
+      `import { defineConfig } from 'seam-openapi-codegen'\nexport default defineConfig({ $schema: './node_modules/seam-openapi-codegen/schema/codegen.config.schema.json', spec: ${JSON.stringify(FIXTURE)}, out: 'configured', targets: ['docs'] })\n`,
+    )
+    const run = await command(process.execPath, [BIN, '-c', 'codegen.config.mjs', '--quiet'], project)
+    expect(run.code, run.output).toBe(0)
+    expect(existsSync(join(project, 'configured/docs/index.md'))).toBe(true)
+    expect(existsSync(join(project, 'configured/client'))).toBe(false)
+    const schema = await import(join(project, 'node_modules/seam-openapi-codegen/schema/codegen.config.schema.json'), { with: { type: 'json' } })
+    expect(schema.default.properties.targets.items.enum).toEqual(['client', 'samples', 'docs'])
   }, 300_000)
 
   it('offers generate() with its types to a TypeScript consumer', async () => {
