@@ -6,8 +6,9 @@
  * are all read off that table. The pipeline is imported only when there is work to do, so
  * `--help` and `--version` answer at once.
  */
+import { existsSync, statSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
-import { extname, isAbsolute, join } from 'node:path'
+import { dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { GeneratorError, pointerOf } from './errors.ts'
@@ -20,7 +21,7 @@ import type { WriteResult } from './write/writer.ts'
 export const CONFIG_FILE = 'codegen.config.json'
 
 /** What the CLI reads of generate()'s result; tests inject a generate that returns just this. */
-export type CliGenerateResult = Pick<GenerateResult, keyof WriteResult | 'out' | 'files' | 'diagnostics'>
+export type CliGenerateResult = Pick<GenerateResult, keyof WriteResult | 'out' | 'files' | 'diagnostics'> & Partial<Pick<GenerateResult, 'inputs'>>
 
 export interface CliEnvironment {
   /** Where relative paths and the config file are looked up. */
@@ -136,6 +137,7 @@ const CHANGES = {
 const GENERATION_ONLY: OptionKey[] = ['targets', 'check', 'force', 'overwrite', 'examples', 'strictExamples', 'examplesReport', 'allParameters', 'includeUndocumented', 'docsBaseUrl', 'packageName', 'packageVersion']
 
 const CLI_ONLY = {
+  watch: 'regenerate whenever the spec, a file its $refs reach, the overrides or the config change (Ctrl-C stops)',
   quiet: 'no progress and no summary line (warnings and errors still print)',
   debug: 'show the stack trace of an internal error',
   help: 'show this help',
@@ -175,10 +177,73 @@ export async function main(argv: readonly string[], environment: Partial<CliEnvi
     }
     const quiet = cli.quiet === true
     const progress = quiet ? SILENT_PROGRESS : progressReporter(env.stderr, { interactive: isInteractive(env.stderr, env.env), check: options.check === true })
+    if (cli.watch) {
+      if (options.check) throw new GeneratorError('--watch does not go with --check')
+      const watched = [options.spec, options.examples, configFile ?? (existsSync(join(env.cwd, CONFIG_FILE)) ? CONFIG_FILE : undefined)]
+      return await watchAndRegenerate(env, watched, async () => {
+        try {
+          const result = await env.generate(options, { progress })
+          report(result, options, quiet, env)
+          return result.inputs ?? []
+        } catch (error) {
+          // A broken spec while watching is reported, and the next save tries again.
+          reportError(error, debug, env.stderr)
+          return []
+        }
+      })
+    }
     return report(await env.generate(options, { progress }), options, quiet, env)
   } catch (error) {
     return reportError(error, debug, env.stderr)
   }
+}
+
+/**
+ * `--watch`: runs, then waits for a change to one of the run's input files (or to `always`, the
+ * files the user named: the spec stays watched even when it failed to load), and runs again,
+ * until the process is stopped. Folders are watched rather than files, since editors save by
+ * replacing a file, which ends a watch on the file itself. An event counts only when a file's
+ * modification time or size moved since the run started (reading a file can raise one too), so
+ * an edit made during a run is caught as soon as the run ends.
+ */
+async function watchAndRegenerate(env: CliEnvironment, always: (string | undefined)[], run: () => Promise<string[]>): Promise<never> {
+  const { watch } = await import('node:fs')
+  const named = always.filter((path): path is string => path !== undefined).map((path) => resolve(env.cwd, path))
+  let files = new Set(named)
+  for (;;) {
+    const stamps = new Map([...files].map((file) => [file, stampOf(file)]))
+    const inputs = await run()
+    files = new Set([...inputs.map((path) => resolve(env.cwd, path)), ...named])
+    for (const file of files) if (!stamps.has(file)) stamps.set(file, stampOf(file))
+    print(env.stderr, `watching ${count(files.size, 'input file')} for changes`)
+    await new Promise<void>((changed) => {
+      const folders = new Map<string, boolean>()
+      for (const file of files) {
+        if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) folders.set(file, true)
+        else if (!folders.has(dirname(file)) && existsSync(dirname(file))) folders.set(dirname(file), false)
+      }
+      let done = false
+      const check = () => {
+        if (done || ![...files].some((file) => stampOf(file) !== stamps.get(file))) return
+        done = true
+        for (const watcher of watchers) watcher.close()
+        // A save can be several writes: let them land before reading.
+        setTimeout(changed, 100)
+      }
+      const watchers = [...folders].map(([folder, everything]) =>
+        watch(folder, (_event, name) => {
+          if (everything || (name && files.has(join(folder, name.toString())))) check()
+        }),
+      )
+      check()
+    })
+  }
+}
+
+/** What tells that a file (or a folder's list of names) changed: its modification time and size. */
+function stampOf(path: string): string {
+  const found = statSync(path, { throwIfNoEntry: false })
+  return found ? `${found.mtimeMs}:${found.size}` : 'missing'
 }
 
 type CliFlags = Partial<Record<keyof typeof CLI_ONLY | 'fail-on-breaking' | 'fail-on-risky', boolean>> & { 'changes-since'?: string; format?: string }

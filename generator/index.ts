@@ -20,7 +20,7 @@ import { ALL_TARGETS, type GenerateOptions, type Target } from './options.ts'
 import { SILENT_PROGRESS, type Progress } from './progress.ts'
 import { timeStage } from './timings.ts'
 import { generatorIdentity } from './identity.ts'
-import { manifestInputs, upToDateFiles, type OutputSettings } from './write/fingerprint.ts'
+import { manifestInputs, recordedInputPaths, upToDateFiles, type OutputSettings } from './write/fingerprint.ts'
 import { writeReportFile } from './write/report-file.ts'
 import type { OutputFile, WriteResult } from './write/writer.ts'
 
@@ -48,6 +48,8 @@ export interface GenerateResult extends WriteResult {
   model?: ApiModel
   /** Findings of the example overrides (warnings unless --strict-examples). */
   diagnostics: Diagnostic[]
+  /** The files the output was generated from (absolute paths): the spec, what its `$ref`s reached, the overrides. */
+  inputs: string[]
 }
 
 export interface PlannedOutput {
@@ -154,7 +156,9 @@ export async function generate(options: GenerateOptions = {}, hooks: RunHooks = 
   try {
     // The report is written by the pipeline, so a run that asks for one always runs it.
     const upToDate = options.examplesReport ? undefined : upToDateFiles(outFolder, settings, generatorIdentity())
-    if (upToDate) return { written: [], unchanged: upToDate, removed: [], wouldChange: [], out, files: upToDate.length, diagnostics: [] }
+    if (upToDate) {
+      return { written: [], unchanged: upToDate, removed: [], wouldChange: [], out, files: upToDate.length, diagnostics: [], inputs: recordedInputPaths(outFolder) }
+    }
     const { files, model, diagnostics, report, inputs } = await planOutput(options, { progress })
     // A run with findings records no fingerprint: the next run reports them again.
     const fingerprint = diagnostics.length === 0 ? manifestInputs(outFolder, settings, inputs, generatorIdentity()) : undefined
@@ -165,7 +169,7 @@ export async function generate(options: GenerateOptions = {}, hooks: RunHooks = 
     )
     // The report goes exactly where the user asked (it is theirs, not part of the output folder).
     if (report !== undefined && options.examplesReport && !options.check) await writeReportFile(options.examplesReport, report, cwd)
-    return { ...written, out, files: files.length, model, diagnostics }
+    return { ...written, out, files: files.length, model, diagnostics, inputs }
   } finally {
     progress.end()
   }

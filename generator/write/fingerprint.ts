@@ -88,6 +88,13 @@ export function upToDateFiles(outFolder: string, settings: OutputSettings, gener
   return sortedCopy(outputs.keys())
 }
 
+/** The input files (absolute paths) the manifest in `outFolder` records, for `--watch`; none without one. */
+export function recordedInputPaths(outFolder: string): string[] {
+  const manifestText = readIfFile(join(outFolder, MANIFEST_NAME))?.toString('utf8')
+  const recorded = manifestText === undefined ? undefined : readManifestInputs(manifestText)
+  return recorded ? Object.keys(recorded.files).map((path) => resolve(outFolder, path)) : []
+}
+
 /** The `inputs` field of a manifest's text, or undefined when it has none or an odd one. */
 export function readManifestInputs(manifestText: string): ManifestInputs | undefined {
   let inputs: unknown
