@@ -11,6 +11,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { paintFor, type Paint } from './colors.ts'
 import { GeneratorError, pointerOf } from './errors.ts'
 import type { GenerateResult, RunHooks } from './index.ts'
 import { kebabCase } from './naming.ts'
@@ -164,13 +165,14 @@ export async function main(argv: readonly string[], environment: Partial<CliEnvi
     ...environment,
   }
   const debug = argv.includes('--debug')
+  const paint = paintFor(env.stderr, env.env)
   try {
     const { flags, cli, repeated, configFile } = parseFlags(argv)
     if (cli.help) return print(env.stdout, usage())
     if (cli.version) return print(env.stdout, await packageVersion())
     const options: GenerateOptions = { ...(await readConfig(env.cwd, configFile)), ...flags, cwd: env.cwd }
     if (repeated.length > 0 && options.strict) throw new GeneratorError(`${repeated[0]}; give it once (--strict)`)
-    for (const message of repeated) print(env.stderr, `warning: ${message}; the last one is used [repeated-option]`)
+    for (const message of repeated) print(env.stderr, `${paint.warning('warning:')} ${message}; the last one is used [repeated-option]`)
     if (cli['changes-since'] !== undefined) return await changes(cli, flags, options, env)
     if (cli.format !== undefined || cli['fail-on-breaking'] || cli['fail-on-risky']) {
       throw new GeneratorError('--format, --fail-on-breaking and --fail-on-risky go with --changes-since (see --help)')
@@ -187,14 +189,14 @@ export async function main(argv: readonly string[], environment: Partial<CliEnvi
           return result.inputs ?? []
         } catch (error) {
           // A broken spec while watching is reported, and the next save tries again.
-          reportError(error, debug, env.stderr)
+          reportError(error, debug, env.stderr, paint)
           return []
         }
       })
     }
     return report(await env.generate(options, { progress }), options, quiet, env)
   } catch (error) {
-    return reportError(error, debug, env.stderr)
+    return reportError(error, debug, env.stderr, paint)
   }
 }
 
@@ -453,9 +455,10 @@ function valueProblem(kind: OptionSpec['kind'], value: unknown): { message: stri
 }
 
 function report(result: CliGenerateResult, options: GenerateOptions, quiet: boolean, env: CliEnvironment): number {
+  const paint = paintFor(env.stderr, env.env)
   const folder = `${result.out.replace(/\/+$/, '')}/`
   for (const { severity, message, code, file, location } of result.diagnostics) {
-    print(env.stderr, `${severity}: ${new GeneratorError(message, { file, location }).format()} [${code}]`)
+    print(env.stderr, `${paint[severity](`${severity}:`)} ${new GeneratorError(message, { file, location }).format()} [${code}]`)
   }
   if (options.check && result.wouldChange.length > 0) {
     const list = result.wouldChange.map((path) => `  ${path}`).join('\n')
@@ -474,10 +477,10 @@ function report(result: CliGenerateResult, options: GenerateOptions, quiet: bool
   )
 }
 
-function reportError(error: unknown, debug: boolean, stderr: CliEnvironment['stderr']): number {
+function reportError(error: unknown, debug: boolean, stderr: CliEnvironment['stderr'], paint: Paint): number {
   const stack = (error as Error | undefined)?.stack ?? String(error)
   if (error instanceof GeneratorError) {
-    print(stderr, `error: ${error.format()}`)
+    print(stderr, `${paint.error('error:')} ${error.format()}`)
     if (debug) print(stderr, stack)
     return error.exitCode
   }

@@ -300,3 +300,37 @@ describe('errors', () => {
     expect(debug.stderr).toContain(bug.stack)
   })
 })
+
+describe('colour', () => {
+  /** main() with the given environment and a stderr that says whether it is a terminal. */
+  async function stderrOf(argv: string[], environment: NodeJS.ProcessEnv, isTTY: boolean, outcome: CliGenerateResult | Error) {
+    let stderr = ''
+    await main(argv, {
+      cwd,
+      env: environment,
+      stdout: { write: () => true },
+      stderr: { isTTY, write: (text: string) => (stderr += text) },
+      generate: async () => {
+        if (outcome instanceof Error) throw outcome
+        return outcome
+      },
+    })
+    return stderr
+  }
+  const failure = new GeneratorError('unknown $ref', { file: 'api.yaml', location: '12:5' })
+  const warning = done({ diagnostics: [{ severity: 'warning', code: 'stale-response', message: 'stale', file: 'ex.yaml', location: '#/0' }] })
+
+  test('labels errors red and warnings yellow on a terminal, and never the message', async () => {
+    expect(await stderrOf(['--quiet'], {}, true, failure)).toBe('\x1b[31merror:\x1b[0m api.yaml:12:5: unknown $ref\n')
+    expect(await stderrOf(['--quiet'], {}, true, warning)).toBe('\x1b[33mwarning:\x1b[0m ex.yaml:#/0: stale [stale-response]\n')
+  })
+
+  test('NO_COLOR turns it off, FORCE_COLOR on (into a pipe too), a pipe and TERM=dumb get none', async () => {
+    expect(await stderrOf(['--quiet'], { NO_COLOR: '1' }, true, failure)).toBe('error: api.yaml:12:5: unknown $ref\n')
+    expect(await stderrOf(['--quiet'], { FORCE_COLOR: '1' }, false, failure)).toBe('\x1b[31merror:\x1b[0m api.yaml:12:5: unknown $ref\n')
+    expect(await stderrOf(['--quiet'], { FORCE_COLOR: '0' }, true, failure)).toBe('error: api.yaml:12:5: unknown $ref\n')
+    expect(await stderrOf(['--quiet'], { NO_COLOR: '1', FORCE_COLOR: '1' }, true, failure)).toBe('error: api.yaml:12:5: unknown $ref\n')
+    expect(await stderrOf(['--quiet'], {}, false, failure)).toBe('error: api.yaml:12:5: unknown $ref\n')
+    expect(await stderrOf(['--quiet'], { TERM: 'dumb' }, true, failure)).toBe('error: api.yaml:12:5: unknown $ref\n')
+  })
+})
