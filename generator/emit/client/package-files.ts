@@ -88,8 +88,8 @@ export function emitClientPackage(model: ApiModel, options: ClientPackageOptions
     exclude: ['dist', 'node_modules'],
   }
   return [
-    { path: 'package.json', content: `${JSON.stringify(manifest, null, 2)}\n` },
-    { path: 'tsconfig.json', content: `${JSON.stringify(tsconfig, null, 2)}\n` },
+    { path: 'package.json', content: jsonFile(manifest) },
+    { path: 'tsconfig.json', content: jsonFile(tsconfig) },
     { path: 'README.md', content: readme(model, name, firstCall) },
   ]
 }
@@ -124,5 +124,12 @@ function construction(model: ApiModel): string {
   const argument = option ? `{ ${option.name}: process.env.${constantCase(model.clientVariable)}_${constantCase(option.name)} }` : ''
   return `const ${model.clientVariable} = new ${model.clientName}(${argument})`
 }
+
+/**
+ * JSON text with everything beyond ASCII escaped (`\u2066`): the spec's title reaches the
+ * description, and a bidi control or line separator in it must not reach the file raw.
+ */
+const jsonFile = (value: unknown): string =>
+  `${JSON.stringify(value, null, 2).replace(/[^\x20-\x7e\n]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`
 
 const fence = (block: CodeBlock): string => `${block.fence}${block.info}\n${block.code}\n${block.fence}`
