@@ -11,7 +11,7 @@ import { readdirSync } from 'node:fs'
 import { configDefaults, defineConfig } from 'vitest/config'
 
 const UNIT_FOLDERS = ['model', 'docs', 'changes', 'examples', 'client', 'write', 'cli', 'samples', 'samples-pipeline', 'security', 'parse-infra', 'kits', 'golden']
-const HEAVY_FOLDERS = ['corpus', 'pipeline', 'property', 'bench']
+const HEAVY_FOLDERS = ['corpus', 'pipeline', 'property', 'bench', 'package']
 /** Folders of helpers and fixtures, no test files of their own. */
 const SUPPORT_FOLDERS = ['fixtures', 'support']
 
@@ -23,9 +23,9 @@ const FAST = [`test/{${UNIT_FOLDERS.join(',')}}/**/*.test.{ts,mjs}`, ...FAST_IN_
 /** In a fast folder, but slow: each spawns processes, compiles, or runs a native toolchain. */
 const SLOW_IN_FAST_FOLDERS = [
   'test/examples/{determinism,whole-spec}.test.ts',
-  'test/client/{compile,fake-seam}.test.ts',
+  'test/client/{compile,fake-seam,package}.test.ts',
   'test/write/{crash,lock,writer-failure}.test.ts',
-  'test/cli/{bin,changes,faults,generate,hostile-input}.test.ts',
+  'test/cli/{bin,changes,faults,generate,hostile-input,watch}.test.ts',
   'test/changes/{releases,seam}.test.ts',
   'test/samples/{csharp,go,java,php,python,ruby}.test.ts',
   'test/samples-pipeline/{samples-pipeline,seam-sdk}.test.ts',

@@ -4,7 +4,7 @@
  * written by other generator code is never taken for up to date.
  *
  * It covers the source of every module under generator/, the templates, the package version
- * and the installed version of every runtime dependency. The prebuilt bundle (scripts/build.mjs)
+ * and the installed version of every dependency (most are bundled, so development dependencies). The prebuilt bundle (scripts/build.mjs)
  * has it computed at build time, from the very files it bundles, and built in as
  * CODEGEN_GENERATOR_IDENTITY; run from the TypeScript sources, it is computed here once per
  * process (about 160 small files). Both give the same value for the same checkout.
@@ -38,9 +38,15 @@ export function identityOfSources(root: string): string {
   for (const folder of SOURCE_FOLDERS) {
     for (const file of filesUnder(join(root, folder))) add(relative(root, file).split(sep).join('/'), readFileSync(file))
   }
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; dependencies?: Record<string, string> }
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    version: string
+    dependencies?: Record<string, string>
+    devDependencies?: Record<string, string>
+  }
   add('version', manifest.version)
-  for (const name of Object.keys(manifest.dependencies ?? {}).sort()) add(`dependency ${name}`, installedVersion(root, name))
+  // Most packages the generator runs are bundled into dist/ and so are development dependencies
+  // of the published package; both lists are covered (a test tool's update moves it too: the safe side).
+  for (const name of Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).sort(byCodeUnits)) add(`dependency ${name}`, installedVersion(root, name))
   return `sha256-${hash.digest('hex')}`
 }
 

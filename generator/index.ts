@@ -20,11 +20,17 @@ import { ALL_TARGETS, type GenerateOptions, type Target } from './options.ts'
 import { SILENT_PROGRESS, type Progress } from './progress.ts'
 import { timeStage } from './timings.ts'
 import { generatorIdentity } from './identity.ts'
-import { manifestInputs, upToDateFiles, type OutputSettings } from './write/fingerprint.ts'
+import { manifestInputs, recordedInputPaths, upToDateFiles, type OutputSettings } from './write/fingerprint.ts'
 import { writeReportFile } from './write/report-file.ts'
 import type { OutputFile, WriteResult } from './write/writer.ts'
 
 export type { GenerateOptions, Target } from './options.ts'
+
+/** What a config file holds: the options but `cwd` (the working folder's), and the editor's `$schema`. */
+export type CodegenConfig = Omit<GenerateOptions, 'cwd'> & { $schema?: string }
+
+/** `export default defineConfig({ … })` in a `.mjs` config: the config as given, typed for the editor. */
+export const defineConfig = (config: CodegenConfig): CodegenConfig => config
 export type { Progress } from './progress.ts'
 
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -42,6 +48,8 @@ export interface GenerateResult extends WriteResult {
   model?: ApiModel
   /** Findings of the example overrides (warnings unless --strict-examples). */
   diagnostics: Diagnostic[]
+  /** The files the output was generated from (absolute paths): the spec, what its `$ref`s reached, the overrides. */
+  inputs: string[]
 }
 
 export interface PlannedOutput {
@@ -76,7 +84,16 @@ function settingsOf(options: GenerateOptions): OutputSettings {
     allParameters: options.allParameters === true,
     strictExamples: options.strictExamples === true,
     ...(options.examples !== undefined && { examples: resolve(cwd, options.examples) }),
+    ...(clientSettings(options) && { client: clientSettings(options) }),
   }
+}
+
+/** The client target's own settings that were set (its package and JSDoc links), for the fingerprint. */
+function clientSettings(options: GenerateOptions): Record<string, string> | undefined {
+  const set = Object.entries({ docsBaseUrl: options.docsBaseUrl, packageName: options.packageName, packageVersion: options.packageVersion }).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined,
+  )
+  return set.length ? Object.fromEntries(set) : undefined
 }
 
 /** Runs every stage but the write: what `generate` would write, in memory. */
@@ -140,7 +157,9 @@ export async function generate(options: GenerateOptions = {}, hooks: RunHooks = 
   try {
     // The report is written by the pipeline, so a run that asks for one always runs it.
     const upToDate = options.examplesReport ? undefined : upToDateFiles(outFolder, settings, generatorIdentity())
-    if (upToDate) return { written: [], unchanged: upToDate, removed: [], wouldChange: [], out, files: upToDate.length, diagnostics: [] }
+    if (upToDate) {
+      return { written: [], unchanged: upToDate, removed: [], wouldChange: [], out, files: upToDate.length, diagnostics: [], inputs: recordedInputPaths(outFolder) }
+    }
     const { files, model, diagnostics, report, inputs } = await planOutput(options, { progress })
     // A run with findings records no fingerprint: the next run reports them again.
     const fingerprint = diagnostics.length === 0 ? manifestInputs(outFolder, settings, inputs, generatorIdentity()) : undefined
@@ -151,7 +170,7 @@ export async function generate(options: GenerateOptions = {}, hooks: RunHooks = 
     )
     // The report goes exactly where the user asked (it is theirs, not part of the output folder).
     if (report !== undefined && options.examplesReport && !options.check) await writeReportFile(options.examplesReport, report, cwd)
-    return { ...written, out, files: files.length, model, diagnostics }
+    return { ...written, out, files: files.length, model, diagnostics, inputs }
   } finally {
     progress.end()
   }
@@ -159,28 +178,53 @@ export async function generate(options: GenerateOptions = {}, hooks: RunHooks = 
 
 async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, options: GenerateOptions, progress: Progress): Promise<Omit<PlannedOutput, 'model' | 'inputs'>> {
   const files: OutputFile[] = []
-  let diagnostics: Diagnostic[] = []
   let report: string | undefined
+  // Undocumented operations stay in the client; samples and docs show them only on request.
+  const documented = model.operations.filter((op) => options.includeUndocumented || !op.undocumented)
+  // Every target shows the examples: samples and docs all of them, the client's JSDoc the first.
+  progress.stage('examples')
+  const { buildExamples } = await import('./examples/index.ts')
+  const examples = await timeStage('examples', () =>
+    buildExamples(model, {
+      allParameters: options.allParameters,
+      overrides: options.examples,
+      strict: options.strictExamples,
+      cwd: options.cwd,
+    }),
+  )
+  const { diagnostics } = examples
+  stopOnErrors(diagnostics, 'in the examples')
   if (targets.has('client')) {
     progress.stage('client')
-    const { emitClient } = await import('./emit/client/index.ts')
-    for (const file of await timeStage('client', () => emitClient(model))) files.push({ path: `client/${file.path}`, content: file.content })
+    const [{ emitClient }, { javascriptRenderer }, { buildSampleInput }] = await Promise.all([
+      import('./emit/client/index.ts'),
+      import('./emit/samples/javascript.ts'),
+      import('./emit/samples/input.ts'),
+    ])
+    // A method's @example is the JavaScript sample of its first scenario, as the samples show it.
+    const clientExamples = new Map<string, string>()
+    for (const operation of model.operations) {
+      const [first] = examples.byOperation[operation.id] ?? []
+      if (first) clientExamples.set(operation.id, javascriptRenderer.renderRequest(buildSampleInput(model, operation, first)))
+    }
+    // Its @see is the docs page: a URL under docsBaseUrl, else the page in this output, when there is one.
+    if (options.docsBaseUrl !== undefined && !/^https?:\/\/[^\s/]/.test(options.docsBaseUrl)) {
+      throw new GeneratorError(`docsBaseUrl "${options.docsBaseUrl}" is not an http(s) URL`)
+    }
+    const linked = options.docsBaseUrl !== undefined || targets.has('docs')
+    const pageLinks = new Map<string, string>()
+    if (linked) {
+      const [{ allocatePagePaths, docsPageLink }, { docsFlavour }] = await Promise.all([import('./emit/docs/page-paths.ts'), import('./emit/docs/flavours.ts')])
+      const { extension } = await docsFlavour(options.docsFormat)
+      for (const [id, path] of allocatePagePaths(documented, extension)) pageLinks.set(id, docsPageLink(path, options.docsBaseUrl))
+    }
+    const emitted = await timeStage('client', () => emitClient(model, { examples: clientExamples, pageLinks }))
+    const { emitClientPackage } = await import('./emit/client/package-files.ts')
+    // The README's first call: the first example that calls the client (some samples send the request with fetch).
+    const firstCall = model.operations.map((op) => clientExamples.get(op.id)).find((example) => example?.startsWith(`await ${model.clientVariable}.`))
+    for (const file of [...emitted, ...emitClientPackage(model, options, firstCall)]) files.push({ path: `client/${file.path}`, content: file.content })
   }
   if (targets.has('samples') || targets.has('docs')) {
-    // Undocumented operations stay in the client; samples and docs show them only on request.
-    const documented = model.operations.filter((op) => options.includeUndocumented || !op.undocumented)
-    progress.stage('examples')
-    const { buildExamples } = await import('./examples/index.ts')
-    const examples = await timeStage('examples', () =>
-      buildExamples(model, {
-        allParameters: options.allParameters,
-        overrides: options.examples,
-        strict: options.strictExamples,
-        cwd: options.cwd,
-      }),
-    )
-    diagnostics = examples.diagnostics
-    stopOnErrors(diagnostics, 'in the examples')
     progress.stage('samples', documented.length)
     const [{ renderSamplesFor }, { renderers }, { emitSampleFiles }, { PathAllocator }] = await Promise.all([
       import('./emit/samples/index.ts'),
@@ -207,8 +251,8 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
       const codeSamples = await timeStage('docs', () => codeSamplesByPointer(model, documented, samples))
       files.push({ path: spec.format === 'yaml' ? 'openapi.yaml' : 'openapi.json', content: timeStage('docs', () => enrichSpec(spec, codeSamples)) })
     }
-    if (options.examplesReport) report = options.examplesReport.endsWith('.json') ? examples.report.json() : examples.report.markdown()
   }
+  if (options.examplesReport) report = options.examplesReport.endsWith('.json') ? examples.report.json() : examples.report.markdown()
   return { files, diagnostics, report }
 }
 

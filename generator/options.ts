@@ -44,6 +44,16 @@ export interface GenerateOptions {
   allowRefsFrom?: string[]
   /** Follow `http:`/`https:` `$ref`s (off: a spec cannot make the generator fetch URLs). */
   allowRemoteRefs?: boolean
+  /**
+   * Where the docs folder is published (`https://example.com/api-docs`): the client's JSDoc links
+   * each method to its page there. Without it, a run that writes the docs links to their path in
+   * the output folder.
+   */
+  docsBaseUrl?: string
+  /** The client package's npm name (default: the spec's title in kebab case + `-client`). */
+  packageName?: string
+  /** The client package's version (default: the spec's `info.version` when it is a semantic version, else 0.0.0). */
+  packageVersion?: string
   /** Resolve relative paths against this folder (default: `process.cwd()`). */
   cwd?: string
 }

@@ -78,7 +78,7 @@ export async function buildBundle() {
     external: UNBUNDLED.flatMap((name) => [name, `${name}/*`]),
     define: { CODEGEN_GENERATOR_IDENTITY: JSON.stringify(identity) },
     banner: { js: COMMONJS_GLOBALS },
-    plugins: [typescriptByRequire(), sourceLocation()],
+    plugins: [typescriptByRequire(), sourceLocation(), tsMorphWithoutLibFiles()],
     tsconfig: join(ROOT, 'tsconfig.json'),
     legalComments: 'none',
     logLevel: 'warning',
@@ -165,6 +165,26 @@ function typescriptByRequire() {
   }
 }
 
+/**
+ * @ts-morph/common carries the text of TypeScript's lib .d.ts files (2.9 MB, most of the
+ * bundle) for projects that type-check; ours only builds and prints structures, with
+ * `skipLoadingLibFiles`, so the list is left empty. A ts-morph whose file no longer has the list
+ * fails the build here rather than ship it.
+ */
+function tsMorphWithoutLibFiles() {
+  return {
+    name: 'ts-morph-without-lib-files',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]@ts-morph[\\/]common[\\/]dist[\\/]ts-morph-common\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8')
+        const list = /^const libFiles = \[[\s\S]*?\];(?=\s*function getLibFiles\(\))/m
+        if (!list.test(source)) throw new Error(`${args.path}: its lib file list (const libFiles = [...]) was not found`)
+        return { contents: source.replace(list, 'const libFiles = [];'), loader: 'js' }
+      })
+    },
+  }
+}
+
 /** Replaces `import.meta.url` in our own modules by their source file's URL, relative to dist/. */
 function sourceLocation() {
   return {
@@ -199,7 +219,8 @@ function writeAtomically(outputFiles) {
   const current = new Set(outputFiles.map((file) => file.path))
   for (const name of readdirSync(DIST)) {
     const path = join(DIST, name)
-    if (!current.has(path) && !name.endsWith('.tmp')) rmSync(path, { force: true })
+    // dist/types/ holds the API's declarations, built by `npm pack` (tsconfig.types.json), not here.
+    if (!current.has(path) && !name.endsWith('.tmp') && name !== 'types') rmSync(path, { force: true })
   }
 }
 

@@ -59,6 +59,9 @@ function credentialsFrom(options: SeamHttpOptions): AuthCredential[] {
 export {
   ApiError as SeamHttpApiError,
   ApiError,
+  ClientError,
+  ServerError,
+  isApiError,
   TimeoutError,
   ActionAttemptError,
   ActionAttemptTimeoutError,
@@ -67,6 +70,7 @@ export type {
   AuthCredential,
   Fetch,
   ClientOptions,
+  RetryOptions,
   HttpClientConfig,
   RequestOptions,
   WaitForActionAttemptOptions,
@@ -77,6 +81,10 @@ export type {
   RouteRequest,
   PaginatedRouteRequest,
   ActionAttemptLike,
+  ApiErrorInit,
+  DocumentedError,
+  FamilyOf,
+  ErrorTypeOf,
 } from './runtime.js'
 export type * from './types.js'
 export * from './routes/acs.js'

@@ -116,8 +116,9 @@ export function blockComment(text: string): SafeComment {
 }
 
 /**
- * JSDoc text: paragraphs (blank-line separated), then tags (`@deprecated reason`); empty parts
- * are dropped, and undefined comes back when nothing is left. An `@` after whitespace would read
+ * JSDoc text: paragraphs (blank-line separated), then tags (`@deprecated reason`, or `@example`
+ * and a line break before its code); empty parts are dropped, and undefined comes back when
+ * nothing is left. An `@` after whitespace would read
  * as a tag (TypeScript starts one anywhere in a line), so it is escaped (`\@`); a tag keeps its
  * own leading `@`.
  */
@@ -141,9 +142,16 @@ function docText(text: string): string {
     .trim()
 }
 
+/**
+ * A tag and its text, on one line (`@param name - text`); a tag whose text starts on a new line
+ * (`@example` then code) keeps it there.
+ */
 function docTag(tag: string): string {
-  const match = /^(@\w+)\s*([\s\S]*)$/.exec(tag)
-  return match ? [match[1], docText(match[2])].filter(Boolean).join(' ') : docText(tag)
+  const match = /^(@\w+)([ \t]*(?:\r\n|\n))?\s*([\s\S]*)$/.exec(tag)
+  if (!match) return docText(tag)
+  const [, name, lineBreak, rest] = match
+  const text = docText(rest)
+  return text ? `${name}${lineBreak ? '\n' : ' '}${text}` : name
 }
 
 /** `/** … *\/` around JSDoc text, for code printed without a printer that adds it. */

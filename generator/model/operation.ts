@@ -7,7 +7,7 @@
 import { GeneratorError, pointerOf } from '../errors.ts'
 import type { Location, Resolver } from '../load/resolver.ts'
 import { flag, type SchemaBuilder } from './schema.ts'
-import type { BodyKind, HttpMethod, Operation, Parameter, ParameterLocation, RequestBody, Response, Schema } from './types.ts'
+import type { BodyKind, ErrorResponse, HttpMethod, Operation, Parameter, ParameterLocation, RequestBody, Response, Schema } from './types.ts'
 
 type Raw = Record<string, unknown>
 
@@ -156,8 +156,17 @@ function readResponses(raw: RawOperation, resolver: Resolver, schemas: SchemaBui
   const errors = statuses
     .filter((s) => s !== successStatus)
     .map((status) => {
-      const { value } = resolver.deref({ file: raw.location.file, tokens: [...raw.location.tokens, 'responses', status] })
-      return { status, description: typeof (value as Raw)?.description === 'string' ? ((value as Raw).description as string) : '' }
+      const { value, location } = resolver.deref({ file: raw.location.file, tokens: [...raw.location.tokens, 'responses', status] })
+      const node = (value ?? {}) as Raw
+      const error: ErrorResponse = { status, description: typeof node.description === 'string' ? node.description : '' }
+      // A JSON error body is what the client can type (the runtime parses it); others stay text.
+      const content = node.content as Raw | undefined
+      const picked = content && typeof content === 'object' ? pickMediaType(content) : undefined
+      if (picked?.kind === 'json' && (content![picked.mediaType] as Raw)?.schema !== undefined) {
+        error.mediaType = picked.mediaType
+        error.schema = schemas.build({ file: location.file, tokens: [...location.tokens, 'content', picked.mediaType, 'schema'] })
+      }
+      return error
     })
   if (successStatus === undefined) return { success: { status: '200', description: '' }, errors }
   const { value, location } = resolver.deref({ file: raw.location.file, tokens: [...raw.location.tokens, 'responses', successStatus] })

@@ -101,7 +101,7 @@ export interface Operation {
   /** The success response (the lowest 2xx, else `default`). */
   response: Response
   /** Other documented responses (errors), sorted by status. */
-  errorResponses: { status: string; description: string }[]
+  errorResponses: ErrorResponse[]
   /**
    * Where the SDK unwraps the response: `x-response-key` for Seam (null: the method returns
    * nothing); undefined when the spec has no such convention (the whole body is returned).
@@ -198,6 +198,16 @@ export interface Response {
   status: string
   description: string
   /** Absent for an empty response (e.g. 204). */
+  mediaType?: string
+  schema?: Schema
+}
+
+/** A documented response other than the success one: an error status, with its JSON body when it declares one. */
+export interface ErrorResponse {
+  /** e.g. "404", "4XX" or "default". */
+  status: string
+  description: string
+  /** The JSON media type of its body, when the spec declares one with a schema. */
   mediaType?: string
   schema?: Schema
 }

@@ -46,6 +46,8 @@ export interface OutputSettings {
   strictExamples: boolean
   /** The example overrides' file or folder. */
   examples?: string
+  /** Settings of the client target (its package and JSDoc links); absent when they are the defaults. */
+  client?: Record<string, string>
 }
 
 /**
@@ -87,6 +89,13 @@ export function upToDateFiles(outFolder: string, settings: OutputSettings, gener
   return sortedCopy(outputs.keys())
 }
 
+/** The input files (absolute paths) the manifest in `outFolder` records, for `--watch`; none without one. */
+export function recordedInputPaths(outFolder: string): string[] {
+  const manifestText = readIfFile(join(outFolder, MANIFEST_NAME))?.toString('utf8')
+  const recorded = manifestText === undefined ? undefined : readManifestInputs(manifestText)
+  return recorded ? Object.keys(recorded.files).map((path) => resolve(outFolder, path)) : []
+}
+
 /** The `inputs` field of a manifest's text, or undefined when it has none or an odd one. */
 export function readManifestInputs(manifestText: string): ManifestInputs | undefined {
   let inputs: unknown
@@ -119,6 +128,7 @@ function fingerprintOf(outFolder: string, settings: OutputSettings, files: Recor
     allParameters: settings.allParameters,
     strictExamples: settings.strictExamples,
     examples: settings.examples === undefined ? null : relativePath(outFolder, settings.examples),
+    ...(settings.client !== undefined && { client: settings.client }),
     files: Object.fromEntries(sortedCopy(Object.keys(files)).map((path) => [path, files[path]])),
   }
   return `sha256-${createHash('sha256').update(JSON.stringify(canonical)).digest('hex')}`

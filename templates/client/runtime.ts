@@ -26,6 +26,25 @@ export interface ClientOptions {
   headers?: Record<string, string>
   /** Used instead of the global `fetch`. */
   fetch?: Fetch
+  /**
+   * Retries of idempotent calls that fail with 429, a 5xx status or a network error, with
+   * exponential backoff; `false` turns them off. Default: 2 retries.
+   */
+  retry?: RetryOptions | false
+}
+
+/**
+ * When and how often a call is tried again. Only idempotent calls are retried (GET, HEAD, PUT,
+ * DELETE, OPTIONS, and routes the spec also offers under one of those methods, such as Seam's
+ * `POST /…/get`): a retried `create` could create twice.
+ */
+export interface RetryOptions {
+  /** Tries after the first one. Default: 2. */
+  retries?: number
+  /** Milliseconds before the first retry; each next wait doubles it, with random jitter. Default: 500. */
+  minDelay?: number
+  /** The longest wait between two tries, a `Retry-After` header's included. Default: 8 000. */
+  maxDelay?: number
 }
 
 export interface HttpClientConfig extends ClientOptions {
@@ -34,12 +53,14 @@ export interface HttpClientConfig extends ClientOptions {
 }
 
 export interface RequestOptions {
-  /** Milliseconds before this request is aborted; overrides the client's `timeout`. */
+  /** Milliseconds before each try of this request is aborted; overrides the client's `timeout`. */
   timeout?: number
-  /** Aborts the request when it fires. */
+  /** Aborts the request (and any wait before a retry) when it fires. */
   signal?: AbortSignal
   /** Headers for this request only; they win over the client's headers. */
   headers?: Record<string, string>
+  /** Retries of this request; overrides the client's `retry`. */
+  retry?: RetryOptions | false
 }
 
 export interface WaitForActionAttemptOptions {
@@ -87,6 +108,11 @@ export interface RouteRequest {
   mediaType?: string
   /** The response property holding the result; null: the method returns nothing. */
   responseKey?: string | null
+  /**
+   * Whether the call may be retried; by default, whether `method` is idempotent. Set for a route
+   * the spec also offers under an idempotent method (Seam's `POST /acs/users/get` is also a `GET`).
+   */
+  idempotent?: boolean
 }
 
 export interface PaginatedRouteRequest extends RouteRequest {
@@ -110,33 +136,88 @@ export class ApiError extends Error {
   readonly validationErrors: unknown
   /** The error response's body: parsed JSON, or its text. */
   readonly body: unknown
+  /** The error response's headers (`retry-after`, …); empty when there was no response. */
+  readonly headers: Headers
 
-  constructor(init: {
-    status: number
-    type: string
-    message: string
-    requestId?: string | undefined
-    validationErrors?: unknown
-    body?: unknown
-  }) {
+  constructor(init: ApiErrorInit) {
     super(init.message)
     this.status = init.status
     this.type = init.type
     this.requestId = init.requestId
     this.validationErrors = init.validationErrors
     this.body = init.body
+    this.headers = init.headers ?? new Headers()
   }
 }
+
+export interface ApiErrorInit {
+  status: number
+  type: string
+  message: string
+  requestId?: string | undefined
+  validationErrors?: unknown
+  body?: unknown
+  headers?: Headers | undefined
+}
+
+/** A 4xx response: the request was refused (bad input, no access, not found, too many requests). */
+export class ClientError extends ApiError {
+  override readonly name: string = 'ClientError'
+}
+
+/** A 5xx response: the server failed. Idempotent calls are retried first (see {@link RetryOptions}). */
+export class ServerError extends ApiError {
+  override readonly name: string = 'ServerError'
+}
+
+/** Whether `error` is an error response of the API (an {@link ApiError} or one of its families). */
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError
+}
+
+/**
+ * An error response a method's spec documents, as the method's `…Error` type lists them: the
+ * family class of its status, the status, the body's type, and the `type` the client reads from
+ * that body (Seam's `error.type`, else `error.code`, a `type` or `code` field, or an `error`
+ * string), so a `switch` on `status` or `type` narrows the body. Like the response types, it
+ * trusts the spec: narrow a caught error with `isApiError(error)` and then `as` the method's type.
+ */
+export type DocumentedError<Status extends number | string, Body> = FamilyOf<Status> & {
+  readonly status: Status extends number ? Status : number
+  readonly type: ErrorTypeOf<Body>
+  readonly body: Body
+}
+
+/** The error class of a status: `404` and `"4XX"` are {@link ClientError}s. */
+export type FamilyOf<Status extends number | string> = `${Status}` extends `4${string}`
+  ? ClientError
+  : `${Status}` extends `5${string}`
+    ? ServerError
+    : ApiError
+
+/** The `type` the runtime reads from an error body of type `Body` (see `apiError` below). */
+export type ErrorTypeOf<Body> = Body extends { error: infer Inner }
+  ? Inner extends string
+    ? Inner
+    : Inner extends { type: infer Type extends string }
+      ? Type
+      : Inner extends { code: infer Code extends string }
+        ? Code
+        : string
+  : Body extends { type: infer Type extends string }
+    ? Type
+    : Body extends { code: infer Code extends string }
+      ? Code
+      : string
 
 /** The request took longer than its timeout. */
 export class TimeoutError extends Error {
   override readonly name: string = 'TimeoutError'
-  constructor(
-    message: string,
-    /** The timeout that expired, in milliseconds. */
-    readonly timeout: number,
-  ) {
+  /** The timeout that expired, in milliseconds. */
+  readonly timeout: number
+  constructor(message: string, timeout: number) {
     super(message)
+    this.timeout = timeout
   }
 }
 
@@ -152,7 +233,9 @@ export class ActionAttemptError extends Error {
   override readonly name: string = 'ActionAttemptError'
   /** The error's type from the action attempt, e.g. `device_offline`. */
   readonly type: string
-  constructor(readonly actionAttempt: ActionAttemptLike) {
+  /** The failed action attempt. */
+  readonly actionAttempt: ActionAttemptLike
+  constructor(actionAttempt: ActionAttemptLike) {
     const error = isRecord(actionAttempt.error) ? actionAttempt.error : {}
     super(
       typeof error.message === 'string'
@@ -160,23 +243,30 @@ export class ActionAttemptError extends Error {
         : `action attempt ${actionAttempt.action_attempt_id} failed`,
     )
     this.type = typeof error.type === 'string' ? error.type : 'unknown_error'
+    this.actionAttempt = actionAttempt
   }
 }
 
 /** An action attempt was still pending when the wait ran out. */
 export class ActionAttemptTimeoutError extends Error {
   override readonly name: string = 'ActionAttemptTimeoutError'
-  constructor(
-    readonly actionAttempt: ActionAttemptLike,
-    readonly timeout: number,
-  ) {
+  /** The action attempt as last seen. */
+  readonly actionAttempt: ActionAttemptLike
+  /** The wait that ran out, in milliseconds. */
+  readonly timeout: number
+  constructor(actionAttempt: ActionAttemptLike, timeout: number) {
     super(
       `action attempt ${actionAttempt.action_attempt_id} was still ${actionAttempt.status} after ${timeout} ms`,
     )
+    this.actionAttempt = actionAttempt
+    this.timeout = timeout
   }
 }
 
 const DEFAULT_TIMEOUT = 30_000
+const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, minDelay: 500, maxDelay: 8_000 }
+/** RFC 9110's idempotent methods: sending one twice has the effect of sending it once. */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'TRACE'])
 const DEFAULT_ACTION_ATTEMPT_WAIT = { timeout: 5_000, pollingInterval: 500 }
 
 /**
@@ -259,11 +349,34 @@ export class HttpClient {
     return actionAttempt
   }
 
+  /** One call: tried once, then again after a backoff while it may be retried (see RetryOptions). */
   async #send(route: RouteRequest, options: RequestOptions): Promise<unknown> {
+    const retry = retryPolicy(options.retry ?? this.#config.retry)
+    const idempotent = route.idempotent ?? IDEMPOTENT_METHODS.has(route.method)
+    // Built once: a mistake in the arguments (a missing path parameter) is thrown here, never retried.
+    const request = buildRequest(route, this.#config, options)
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.#sendOnce(route, request, options)
+      } catch (error) {
+        const delay =
+          idempotent && attempt < retry.retries && !options.signal?.aborted
+            ? retryDelay(error, attempt, retry)
+            : undefined
+        if (delay === undefined) throw error
+        await sleep(delay, options.signal)
+      }
+    }
+  }
+
+  async #sendOnce(
+    route: RouteRequest,
+    { url, init }: { url: string; init: RequestInit },
+    options: RequestOptions,
+  ): Promise<unknown> {
     const timeout = options.timeout ?? this.#config.timeout ?? DEFAULT_TIMEOUT
     const timeoutSignal = AbortSignal.timeout(timeout)
     const signal = options.signal ? AbortSignal.any([options.signal, timeoutSignal]) : timeoutSignal
-    const { url, init } = buildRequest(route, this.#config, options)
     try {
       const response = await this.#fetch(url, { ...init, signal })
       const body = await readBody(response, route.method)
@@ -279,6 +392,50 @@ export class HttpClient {
       throw error
     }
   }
+}
+
+function retryPolicy(option: RetryOptions | false | undefined): Required<RetryOptions> {
+  if (option === false) return { ...DEFAULT_RETRY, retries: 0 }
+  return { ...DEFAULT_RETRY, ...definedFields(option ?? {}) }
+}
+
+/** The fields that are set: `{ retries: undefined }` keeps the default. */
+function definedFields<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, field]) => field !== undefined),
+  ) as Partial<T>
+}
+
+/**
+ * Milliseconds to wait before trying again after `error`, or undefined when it is not worth
+ * another try: only 429, 5xx and network failures are (a timeout is not: the server may still
+ * be working on the first try). The wait doubles with each try, with full jitter so that
+ * clients refused together do not come back together, and a `Retry-After` header is honoured;
+ * `maxDelay` caps both.
+ */
+function retryDelay(
+  error: unknown,
+  attempt: number,
+  retry: Required<RetryOptions>,
+): number | undefined {
+  // fetch rejects with a TypeError when no response came (refused, reset, DNS).
+  const isNetworkFailure = error instanceof TypeError
+  const isRetryableStatus =
+    error instanceof ApiError && (error.status === 429 || error.status >= 500)
+  if (!isNetworkFailure && !isRetryableStatus) return undefined
+  const retryAfter =
+    error instanceof ApiError ? retryAfterMs(error.headers.get('retry-after')) : undefined
+  const backoff = Math.random() * retry.minDelay * 2 ** attempt
+  return Math.min(retry.maxDelay, retryAfter ?? backoff)
+}
+
+/** `Retry-After` in milliseconds: seconds, or an HTTP date. */
+function retryAfterMs(header: string | null): number | undefined {
+  if (header === null || header.trim() === '') return undefined
+  const seconds = Number(header)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1_000)
+  const date = Date.parse(header)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
 }
 
 function buildRequest(
@@ -496,6 +653,7 @@ async function readBody(response: Response, method: string): Promise<unknown> {
       type: 'invalid_json',
       message: `the response is not valid JSON: ${String(error)}`,
       body: text,
+      headers: response.headers,
     })
   }
 }
@@ -518,14 +676,18 @@ function apiError(response: Response, body: unknown): ApiError {
       ? `${response.status} ${response.statusText}: ${body.trim().slice(0, 500)}`
       : undefined) ??
     `${response.status} ${response.statusText}`.trim()
-  return new ApiError({
+  const init: ApiErrorInit = {
     status: response.status,
     type,
     message,
     requestId: response.headers.get('seam-request-id') ?? text(error.request_id),
     validationErrors: error.validation_errors,
     body,
-  })
+    headers: response.headers,
+  }
+  if (response.status >= 400 && response.status < 500) return new ClientError(init)
+  if (response.status >= 500 && response.status < 600) return new ServerError(init)
+  return new ApiError(init)
 }
 
 function unwrap(body: unknown, responseKey: string | null | undefined): unknown {

@@ -32,7 +32,7 @@ describe.concurrent('bin/openapi-codegen.mjs', () => {
   test('--help works from any folder', async () => {
     const { code, stdout, stderr } = await openapiCodegen(['--help'])
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
-    expect(stdout).toMatch(/^Usage: openapi-codegen \[options\]\n/)
+    expect(stdout).toMatch(/^Usage: openapi-codegen \[spec\] \[options\]\n/)
   })
 
   test('--version prints the package version', async () => {

@@ -3,7 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { type CliGenerateResult, CONFIG_FILE, main } from '../../generator/cli.ts'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import { type CliGenerateResult, CONFIG_FILE, configJsonSchema, main } from '../../generator/cli.ts'
 import { GeneratorError } from '../../generator/errors.ts'
 import type { GenerateOptions } from '../../generator/options.ts'
 
@@ -84,7 +85,9 @@ describe('flags', () => {
   const usageErrors: [string, { given: string[]; want: string }][] = [
     ['an unknown flag', { given: ['--outdir', 'x'], want: "error: Unknown option '--outdir' (see --help)\n" }],
     ['a missing value', { given: ['--spec'], want: "error: Option '--spec <value>' argument missing (see --help)\n" }],
-    ['a positional argument', { given: ['spec.json'], want: 'error: Unexpected argument' }],
+    ['a second positional argument', { given: ['spec.json', 'other.json'], want: "error: Unexpected argument 'other.json': give one spec" }],
+    ['the spec twice', { given: ['spec.json', '-i', 'other.json'], want: 'error: the spec argument and --input both set --spec; give one' }],
+    ['the output twice', { given: ['--out', 'a', '-o', 'b'], want: 'error: --output and --out both set --out; give one' }],
     ['a value for a switch', { given: ['--check=yes'], want: "error: Option '--check' does not take an argument" }],
     ['an unknown target', { given: ['--targets', 'client,sdk'], want: 'error: --targets: unknown target "sdk"' }],
     ['an empty target', { given: ['--targets', 'client,'], want: 'error: --targets: unknown target ""' }],
@@ -103,9 +106,12 @@ describe('flags', () => {
   test('--help prints the usage and every option, without generating', async () => {
     const { code, stdout, calls } = await run(['--check', '--help'])
     expect({ code, calls }).toEqual({ code: 0, calls: [] })
-    expect(stdout).toMatch(/^Usage: openapi-codegen \[options\]/)
+    expect(stdout).toMatch(/^Usage: openapi-codegen \[spec\] \[options\]/)
     for (const flag of [
-      '--spec FILE',
+      '-i, --input, --spec FILE',
+      '-o, --output, --out DIR',
+      '-c, --config FILE',
+      '-v, --version',
       '--include-undocumented',
       '--examples-report FILE',
       '--targets LIST',
@@ -118,6 +124,75 @@ describe('flags', () => {
   test('--version prints the version of package.json', async () => {
     const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'))
     expect(await run(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n`, calls: [] })
+  })
+})
+
+describe('the conventions of openapi-typescript and @hey-api/openapi-ts', () => {
+  test('a positional spec, -i/--input and -o/--output stand for --spec and --out', async () => {
+    expect((await run(['api.yaml', '-o', 'out'])).calls).toEqual([{ spec: 'api.yaml', out: 'out', cwd }])
+    expect((await run(['-i', 'api.yaml', '--output=site'])).calls).toEqual([{ spec: 'api.yaml', out: 'site', cwd }])
+    expect((await run(['--input', 'a.json', '--spec', 'a.json'])).code).toBe(2)
+  })
+
+  test('-v prints the version and -h the grouped help with examples', async () => {
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'))
+    expect(await run(['-v'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n`, calls: [] })
+    const { stdout } = await run(['-h'])
+    expect(stdout.match(/^[A-Z][\w ]*:$/gm)).toEqual(['Input:', 'Examples:', 'Output:', 'Change report:', 'Other:', 'Usage examples:'])
+    expect(stdout).toContain('openapi-codegen api.yaml -o out ')
+  })
+})
+
+describe('--config FILE', () => {
+  test('reads JSON, YAML and an ES module, with a $schema key for editors', async () => {
+    await writeFile(join(cwd, 'a.json'), JSON.stringify({ $schema: './node_modules/x/schema.json', out: 'from-json' }))
+    await writeFile(join(cwd, 'b.yaml'), '# yaml-language-server: $schema=schema.json\n$schema: schema.json\ntargets: [client]\nout: from-yaml\n')
+    await writeFile(join(cwd, 'c.mjs'), "const defineConfig = (config) => config\nexport default defineConfig({ spec: 'api.yaml', allParameters: true })\n")
+    expect((await run(['-c', 'a.json'])).calls).toEqual([{ out: 'from-json', cwd }])
+    expect((await run(['--config', 'b.yaml', '--targets', 'docs'])).calls).toEqual([{ targets: ['docs'], out: 'from-yaml', cwd }])
+    expect((await run(['-c', join(cwd, 'c.mjs')])).calls).toEqual([{ spec: 'api.yaml', allParameters: true, cwd }])
+  })
+
+  test('wins over codegen.config.json, which is then not read', async () => {
+    await writeConfig('{ not json')
+    await writeFile(join(cwd, 'other.json'), '{ "out": "x" }')
+    expect((await run(['-c', 'other.json'])).calls).toEqual([{ out: 'x', cwd }])
+  })
+
+  const badFiles: [string, { name: string; content: string; want: string }][] = [
+    ['a missing file', { name: '', content: '', want: 'error: nowhere.json: config file not found\n' }],
+    ['an unknown kind', { name: 'config.toml', content: 'out = "x"', want: 'error: config.toml: a config file is .json, .yaml, .yml, .mjs, .js' }],
+    ['a bad key in YAML', { name: 'config.yaml', content: 'out: x\noutDir: y\n', want: 'error: config.yaml:#/outDir: unknown option "outDir"' }],
+    ['a $schema that is not a string', { name: 'config.json', content: '{ "$schema": 1 }', want: 'error: config.json:#/$schema: expected the URL or path of a JSON Schema' }],
+    ['a module without a default export', { name: 'config.mjs', content: 'export const out = "x"\n', want: 'error: config.mjs: expected a default export' }],
+    ['a module that throws', { name: 'broken.mjs', content: 'throw new Error("no config here")\n', want: 'error: broken.mjs: could not load it: no config here' }],
+  ]
+  test.each(badFiles)('refuses %s, naming the file and the place, exit 2', async (_, { name, content, want }) => {
+    if (name) await writeFile(join(cwd, name), content)
+    const { code, stderr, calls } = await run(['-c', name || 'nowhere.json'])
+    expect({ code, calls }).toEqual({ code: 2, calls: [] })
+    expect(stderr.startsWith(want), stderr).toBe(true)
+  })
+})
+
+describe('the published JSON Schema of a config file', () => {
+  const validate = () => new Ajv2020({ strict: true }).compile(configJsonSchema())
+
+  test('is schema/codegen.config.schema.json, kept equal to the options table', async () => {
+    await expect(`${JSON.stringify(configJsonSchema(), null, 2)}\n`).toMatchFileSnapshot('../../schema/codegen.config.schema.json')
+  })
+
+  test('accepts what the CLI accepts and refuses what it refuses', async () => {
+    const isValid = validate()
+    const good = { $schema: './schema.json', spec: 'api.yaml', targets: ['client', 'docs'], include: ['/acs/**'], strict: true }
+    expect(isValid(good)).toBe(true)
+    await writeConfig(good)
+    expect((await run([])).code).toBe(0)
+    for (const bad of [{ targets: ['sdk'] }, { outDir: 'x' }, { check: 'yes' }, { spec: '' }]) {
+      expect(isValid(bad), JSON.stringify(bad)).toBe(false)
+      await writeConfig(bad)
+      expect((await run([])).code, JSON.stringify(bad)).toBe(2)
+    }
   })
 })
 
@@ -223,5 +298,39 @@ describe('errors', () => {
     const debug = await run(['--debug'], bug)
     expect(debug.code).toBe(70)
     expect(debug.stderr).toContain(bug.stack)
+  })
+})
+
+describe('colour', () => {
+  /** main() with the given environment and a stderr that says whether it is a terminal. */
+  async function stderrOf(argv: string[], environment: NodeJS.ProcessEnv, isTTY: boolean, outcome: CliGenerateResult | Error) {
+    let stderr = ''
+    await main(argv, {
+      cwd,
+      env: environment,
+      stdout: { write: () => true },
+      stderr: { isTTY, write: (text: string) => (stderr += text) },
+      generate: async () => {
+        if (outcome instanceof Error) throw outcome
+        return outcome
+      },
+    })
+    return stderr
+  }
+  const failure = new GeneratorError('unknown $ref', { file: 'api.yaml', location: '12:5' })
+  const warning = done({ diagnostics: [{ severity: 'warning', code: 'stale-response', message: 'stale', file: 'ex.yaml', location: '#/0' }] })
+
+  test('labels errors red and warnings yellow on a terminal, and never the message', async () => {
+    expect(await stderrOf(['--quiet'], {}, true, failure)).toBe('\x1b[31merror:\x1b[0m api.yaml:12:5: unknown $ref\n')
+    expect(await stderrOf(['--quiet'], {}, true, warning)).toBe('\x1b[33mwarning:\x1b[0m ex.yaml:#/0: stale [stale-response]\n')
+  })
+
+  test('NO_COLOR turns it off, FORCE_COLOR on (into a pipe too), a pipe and TERM=dumb get none', async () => {
+    expect(await stderrOf(['--quiet'], { NO_COLOR: '1' }, true, failure)).toBe('error: api.yaml:12:5: unknown $ref\n')
+    expect(await stderrOf(['--quiet'], { FORCE_COLOR: '1' }, false, failure)).toBe('\x1b[31merror:\x1b[0m api.yaml:12:5: unknown $ref\n')
+    expect(await stderrOf(['--quiet'], { FORCE_COLOR: '0' }, true, failure)).toBe('error: api.yaml:12:5: unknown $ref\n')
+    expect(await stderrOf(['--quiet'], { NO_COLOR: '1', FORCE_COLOR: '1' }, true, failure)).toBe('error: api.yaml:12:5: unknown $ref\n')
+    expect(await stderrOf(['--quiet'], {}, false, failure)).toBe('error: api.yaml:12:5: unknown $ref\n')
+    expect(await stderrOf(['--quiet'], { TERM: 'dumb' }, true, failure)).toBe('error: api.yaml:12:5: unknown $ref\n')
   })
 })

@@ -30,6 +30,7 @@ const CLIENTS: { name: string; spec: string; selection?: Selection; usage?: stri
   { name: 'nasty', spec: fixture('specs/nasty.json') },
   { name: 'external', spec: fixture('specs/external/openapi.yaml') },
   { name: 'inherited-names', spec: fixture('client/inherited-names.json') },
+  { name: 'documented-errors', spec: fixture('client/documented-errors.yaml'), usage: fixture('client/usage/documented-errors.ts.txt') },
 ]
 
 const COMPILER_OPTIONS = {
@@ -44,6 +45,11 @@ const COMPILER_OPTIONS = {
   noImplicitOverride: true,
   noUncheckedIndexedAccess: true,
   exactOptionalPropertyTypes: true,
+  // Only erasable syntax, so the client also runs through Node's type stripping.
+  erasableSyntaxOnly: true,
+  // Declarations need no inference across files, so other tools (and --isolatedDeclarations builds) can emit them.
+  declaration: true,
+  isolatedDeclarations: true,
 }
 
 beforeAll(async () => {

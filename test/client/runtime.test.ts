@@ -3,14 +3,18 @@
  * URLs, parameters, bodies, credentials, response parsing, errors, timeouts, pagination and
  * action-attempt polling.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   ActionAttemptError,
   ActionAttemptTimeoutError,
   ApiError,
+  ClientError,
   HttpClient,
+  isApiError,
+  ServerError,
   TimeoutError,
   type AuthCredential,
+  type DocumentedError,
   type HttpClientConfig,
 } from '../../templates/client/runtime.ts'
 import { startLocalServer, type LocalServer } from './support/local-server.ts'
@@ -157,7 +161,7 @@ describe('responses and errors', () => {
     expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([1, 2, 3])
   })
 
-  it("turns Seam's error envelope into an ApiError", async () => {
+  it("turns Seam's error envelope into an ApiError (a ClientError for a 4xx)", async () => {
     const validation_errors = { full_name: { _errors: ['Expected string'] } }
     server.handle(() => ({
       status: 400,
@@ -166,21 +170,130 @@ describe('responses and errors', () => {
     }))
     const error = await client().request({ method: 'POST', path: '/x' }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
-    expect(error).toMatchObject({ name: 'ApiError', status: 400, type: 'invalid_input', message: 'bad input', requestId: 'req_1', validationErrors: validation_errors })
+    expect(error).toMatchObject({ name: 'ClientError', status: 400, type: 'invalid_input', message: 'bad input', requestId: 'req_1', validationErrors: validation_errors })
   })
 
   it('turns non-JSON and non-Seam error bodies into ApiErrors too', async () => {
+    const once = client({ retry: false })
     server.handle(() => ({ status: 502, headers: { 'content-type': 'text/html' }, body: '<h1>Bad gateway</h1>' }))
-    await expect(client().request({ method: 'POST', path: '/x' })).rejects.toMatchObject({ status: 502, type: 'http_502', message: '502 Bad Gateway: <h1>Bad gateway</h1>' })
+    await expect(once.request({ method: 'POST', path: '/x' })).rejects.toMatchObject({ status: 502, type: 'http_502', message: '502 Bad Gateway: <h1>Bad gateway</h1>' })
     server.handle(() => ({ status: 404, body: { message: 'no such pet', code: 'not_found', request_id: 'r9' } }))
-    await expect(client().request({ method: 'GET', path: '/x' })).rejects.toMatchObject({ status: 404, type: 'not_found', message: 'no such pet' })
+    await expect(once.request({ method: 'GET', path: '/x' })).rejects.toMatchObject({ status: 404, type: 'not_found', message: 'no such pet' })
     server.handle(() => ({ status: 500 }))
-    await expect(client().request({ method: 'GET', path: '/x' })).rejects.toMatchObject({ status: 500, type: 'http_500', message: '500 Internal Server Error', body: undefined })
+    await expect(once.request({ method: 'GET', path: '/x' })).rejects.toMatchObject({ status: 500, type: 'http_500', message: '500 Internal Server Error', body: undefined })
+  })
+
+  it('throws a class per status family: ClientError for 4xx, ServerError for 5xx, both ApiErrors', async () => {
+    const once = client({ retry: false })
+    const failure = async (status: number) => {
+      server.handle(() => ({ status, headers: { 'x-trace': 't1' }, body: { error: { type: `e${status}`, message: 'no' } } }))
+      return once.request({ method: 'POST', path: '/x' }).catch((e: unknown) => e)
+    }
+    const [notFound, unavailable, redirect] = [await failure(404), await failure(503), await failure(304)]
+    expect([notFound, unavailable, redirect].map((e) => (e as Error).name)).toEqual(['ClientError', 'ServerError', 'ApiError'])
+    expect(notFound).toBeInstanceOf(ClientError)
+    expect(notFound).not.toBeInstanceOf(ServerError)
+    expect(unavailable).toBeInstanceOf(ServerError)
+    expect([notFound, unavailable, redirect].every(isApiError)).toBe(true)
+    expect(isApiError(new Error('x'))).toBe(false)
+    expect((notFound as ApiError).headers.get('x-trace')).toBe('t1')
+  })
+
+  it("switches on a method's documented error types", async () => {
+    type NotFound = { error: { type: 'pet_not_found'; message: string; pet_id: string } }
+    type Conflict = { error: { type: 'pet_busy'; message: string; until: string } }
+    type PetError = DocumentedError<404, NotFound> | DocumentedError<409, Conflict>
+    server.handle(() => ({ status: 409, body: { error: { type: 'pet_busy', message: 'busy', until: 'noon' } } }))
+    const caught = await client().request({ method: 'POST', path: '/pets/p1/walk' }).catch((e: unknown) => e)
+    expect(isApiError(caught)).toBe(true)
+    const error = caught as PetError
+    const seen = (() => {
+      switch (error.type) {
+        case 'pet_not_found':
+          return `missing ${error.body.error.pet_id}`
+        case 'pet_busy':
+          return `busy until ${error.body.error.until}`
+      }
+    })()
+    expect(seen).toBe('busy until noon')
+    expect(error).toBeInstanceOf(ClientError)
   })
 
   it('rejects a success response that claims JSON but is not', async () => {
     server.handle(() => ({ headers: { 'content-type': 'application/json' }, body: '{"half":' }))
     await expect(client().request({ method: 'GET', path: '/x' })).rejects.toMatchObject({ type: 'invalid_json', status: 200 })
+  })
+})
+
+describe('retries', () => {
+  const fast = { minDelay: 1, maxDelay: 20 }
+  /** Answers the first `failures` requests with `status`, then 200. */
+  const failingFirst = (failures: number, status: number, headers: Record<string, string> = {}) => {
+    let calls = 0
+    server.handle(() => (calls++ < failures ? { status, headers, body: { error: { type: 'busy', message: 'try later' } } } : { body: { ok: true, n: calls } }))
+  }
+
+  it('retries an idempotent call after 429 and 5xx, up to `retries` times', async () => {
+    failingFirst(2, 503)
+    expect(await client({ retry: fast }).request({ method: 'GET', path: '/r' })).toEqual({ ok: true, n: 3 })
+    failingFirst(2, 429)
+    expect(await client({ retry: fast }).request({ method: 'DELETE', path: '/r' })).toEqual({ ok: true, n: 3 })
+    failingFirst(3, 500)
+    await expect(client({ retry: fast }).request({ method: 'GET', path: '/r' })).rejects.toBeInstanceOf(ServerError)
+    expect(requestsTo('/r')).toHaveLength(3 + 3 + 3)
+  })
+
+  it('retries a POST only when the route says it is idempotent', async () => {
+    failingFirst(1, 503)
+    await expect(client({ retry: fast }).request({ method: 'POST', path: '/r' })).rejects.toMatchObject({ status: 503 })
+    failingFirst(1, 503)
+    expect(await client({ retry: fast }).request({ method: 'POST', path: '/r', idempotent: true })).toEqual({ ok: true, n: 2 })
+    expect(requestsTo('/r')).toHaveLength(1 + 2)
+  })
+
+  it('does not retry other 4xx, a disabled retry, or a mistake in the arguments', async () => {
+    failingFirst(1, 400)
+    await expect(client({ retry: fast }).request({ method: 'GET', path: '/r' })).rejects.toBeInstanceOf(ClientError)
+    failingFirst(1, 503)
+    await expect(client({ retry: fast }).request({ method: 'GET', path: '/r' }, { retry: false })).rejects.toBeInstanceOf(ServerError)
+    failingFirst(1, 503)
+    await expect(client({ retry: false }).request({ method: 'GET', path: '/r' })).rejects.toBeInstanceOf(ServerError)
+    await expect(client({ retry: fast }).request({ method: 'GET', path: '/r/{id}', params: {}, parameters: { id: 'path' } })).rejects.toThrow(/missing path parameter/)
+    expect(requestsTo('/r')).toHaveLength(3)
+  })
+
+  it('retries a network failure of an idempotent call', async () => {
+    let calls = 0
+    const fetch = async (url: string, init: RequestInit) => {
+      if (calls++ === 0) throw new TypeError('fetch failed')
+      return globalThis.fetch(url, init)
+    }
+    expect(await client({ fetch, retry: fast }).request({ method: 'GET', path: '/r' })).toEqual({ ok: true })
+    expect(calls).toBe(2)
+  })
+
+  it('honours Retry-After, capped by maxDelay', async () => {
+    let calls = 0
+    const fetch = async () => {
+      calls++
+      return calls === 1 ? new Response('{}', { status: 429, headers: { 'retry-after': '3600', 'content-type': 'application/json' } }) : new Response('{"ok":true}', { headers: { 'content-type': 'application/json' } })
+    }
+    // An hour's Retry-After waits maxDelay (20 ms), or this test would not end.
+    expect(await new HttpClient({ baseUrl: 'https://api.invalid', credentials: [], fetch, retry: fast }).request({ method: 'GET', path: '/r' })).toEqual({ ok: true })
+    expect(calls).toBe(2)
+  })
+
+  it('stops waiting for a retry when the signal fires', async () => {
+    failingFirst(5, 503, { 'retry-after': '3600' })
+    const controller = new AbortController()
+    const timers = vi.spyOn(globalThis, 'setTimeout')
+    const pending = client({ retry: { retries: 5, maxDelay: 60_000 } }).request({ method: 'GET', path: '/r' }, { signal: controller.signal })
+    // Aborted while the client waits out the Retry-After, capped at exactly maxDelay.
+    await vi.waitFor(() => expect(timers.mock.calls.some(([, ms]) => ms === 60_000)).toBe(true))
+    timers.mockRestore()
+    controller.abort(new Error('cancelled'))
+    await expect(pending).rejects.toThrow('cancelled')
+    expect(requestsTo('/r')).toHaveLength(1)
   })
 })
 

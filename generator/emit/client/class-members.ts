@@ -18,11 +18,11 @@ import {
 } from 'ts-morph'
 import type { ApiModel } from '../../model/types.ts'
 import { docComment } from '../comment.ts'
-import { docs, operationDoc } from './jsdoc.ts'
+import { docs, operationDoc, pageIteratorDoc, type MethodDocContext } from './jsdoc.ts'
 import { RUNTIME_FILE, TYPES_FILE, type ClassPlan, type ClientPlan, type MethodPlan } from './plan.ts'
 import type { RequestShape } from '../../model/shapes.ts'
 import { runtimeCallStatement } from './route-request.ts'
-import { constrainedType } from './signature.ts'
+import { constrainedType, documentedErrorType } from './signature.ts'
 
 /** The private field holding the runtime's HttpClient (a `#` name cannot clash with a method). */
 export const CLIENT_FIELD = '#client'
@@ -96,9 +96,10 @@ function addMethod(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, i
   const optionsType = waits ? 'ActionAttemptRequestOptions' : 'RequestOptions'
   imports.add(RUNTIME_FILE, optionsType, true)
   const notes = waits ? ['Returns an action attempt; pass `{ waitForActionAttempt: true }` to wait until it succeeds or fails.'] : []
+  const context: MethodDocContext = { model: plan.model, signature, types: method.types, waits, notes, see: plan.pageLinks.get(operation.id), example: exampleOf(plan, classPlan, method) }
   members.methods.push({
     name: method.name,
-    docs: docs(operationDoc(operation, notes)),
+    docs: docs(operationDoc(operation, context)),
     parameters: [...arguments_(method), { name: 'options', type: optionsType, hasQuestionToken: true }],
     returnType: `Promise<${method.types.response}>`,
     statements: [
@@ -108,8 +109,18 @@ function addMethod(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan, i
   // The items' type is the result's element type, so the result must be a known list.
   if (method.pageIteratorName && signature.response.type !== 'unknown') {
     imports.add(RUNTIME_FILE, 'RequestOptions', true)
-    members.methods.push(pageIterator(method, method.pageIteratorName))
+    members.methods.push(pageIterator(method, method.pageIteratorName, { ...context, waits: false, methodName: method.name }))
   }
+}
+
+/**
+ * The method's `@example`: the JavaScript sample of its first scenario, when that sample calls
+ * this very method (`seam.acs.users.get(`); a body sent without the SDK, with `fetch`, is not
+ * an example of the method.
+ */
+function exampleOf(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan): string | undefined {
+  const example = plan.examples.get(method.operation.id)
+  return example?.includes(`${callPath(plan.model, classPlan)}.${method.name}(`) ? example : undefined
 }
 
 /** The method's exported types: its arguments (`…Params`), a separate body (`…Body`), its result (`…Response`). */
@@ -126,7 +137,9 @@ function typeAliases(plan: ClientPlan, classPlan: ClassPlan, method: MethodPlan,
       : [[types.params, signature.params?.type, `Arguments of \`${call}\`.`] as [string | undefined, string | undefined, string]]),
     [types.body, signature.body?.type, `Request body of \`${call}\`.`],
     [types.response, signature.response.type, `What \`${call}\` returns.`],
+    [types.error, documentedErrorType(method.operation), `The error responses \`${call}\` documents, one per status: switch on \`status\` or \`type\` to narrow \`body\`.`],
   ]
+  if (types.error) imports.add(RUNTIME_FILE, 'DocumentedError', true)
   return entries.flatMap(([name, type, doc]) => {
     if (name === undefined || type === undefined) return []
     importTypesUsedBy(type, plan, imports)
@@ -141,18 +154,13 @@ function shapeSentence(shapes: readonly RequestShape[]): string {
 }
 
 /** `listAll(params)`: every item of a cursor-paginated list, page after page. */
-function pageIterator(method: MethodPlan, name: string): OptionalKind<MethodDeclarationStructure> {
+function pageIterator(method: MethodPlan, name: string, context: MethodDocContext & { methodName: string }): OptionalKind<MethodDeclarationStructure> {
   const { operation, signature } = method
   const item = `${method.types.response}[number]`
   const statement = runtimeCallStatement(operation, signature, { clientField: CLIENT_FIELD, call: 'paginate', resultType: method.types.response, itemsOf: true })
   return {
     name,
-    docs: docs(
-      docComment([
-        `Every item of \`${method.name}\`, page after page: follows \`${operation.pagination!.nextCursorPath.join('.')}\` until the last page.`,
-        `\`${operation.method.toUpperCase()} ${operation.path}\``,
-      ]),
-    ),
+    docs: docs(pageIteratorDoc(operation, context)),
     parameters: [...arguments_(method), { name: 'options', type: 'RequestOptions', hasQuestionToken: true }],
     returnType: `AsyncIterable<${item}>`,
     statements: [statement],

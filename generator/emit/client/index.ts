@@ -17,7 +17,7 @@ import { Project, type SourceFileStructure } from 'ts-morph'
 import type { ApiModel } from '../../model/types.ts'
 import { blockComment } from '../comment.ts'
 import { formatTypeScript } from './format.ts'
-import { planClient, RUNTIME_FILE, TYPES_FILE } from './plan.ts'
+import { planClient, RUNTIME_FILE, TYPES_FILE, type ClientContext } from './plan.ts'
 import { rootFileStructure } from './root-file.ts'
 import { routeFileStructure } from './route-file.ts'
 import { readRuntimeTemplate } from './runtime-names.ts'
@@ -32,8 +32,10 @@ export interface EmittedFile {
 /** Files emitted as printed: formatted already (see emitClient). */
 export const UNFORMATTED_FILES: ReadonlySet<string> = new Set([TYPES_FILE, RUNTIME_FILE])
 
-export async function emitClient(model: ApiModel): Promise<EmittedFile[]> {
-  const plan = planClient(model)
+export type { ClientContext } from './plan.ts'
+
+export async function emitClient(model: ApiModel, context: ClientContext = {}): Promise<EmittedFile[]> {
+  const plan = planClient(model, context)
   const header = blockComment(`Generated from the ${model.title} OpenAPI spec (version ${model.version}): do not edit by hand.`)
   const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true })
   const printed = (path: string, structure: SourceFileStructure) => project.createSourceFile(path, structure).getFullText()

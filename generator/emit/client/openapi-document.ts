@@ -6,7 +6,7 @@
  * calls) and the named schemas they reach. Each operation's `operationId` is its model id
  * (`acs.users.get`), so the route files can index `operations['acs.users.get']`.
  */
-import type { ApiModel, NamedSchema, Operation, Parameter, RequestBody, Response, Schema } from '../../model/types.ts'
+import type { ApiModel, ErrorResponse, NamedSchema, Operation, Parameter, RequestBody, Response, Schema } from '../../model/types.ts'
 import { commentText } from '../comment.ts'
 import { toJsonSchema, type JsonSchema } from './json-schema.ts'
 
@@ -42,6 +42,8 @@ function operationObject(operation: Operation): JsonSchema {
   if (operation.parameters.length > 0) result.parameters = operation.parameters.map(parameterObject)
   if (operation.body) result.requestBody = requestBodyObject(operation.body)
   result.responses = { [operation.response.status]: responseObject(operation.response) }
+  // Error bodies the client types (each method's `…Error`); others do not need a type.
+  for (const error of operation.errorResponses) if (error.mediaType !== undefined) result.responses[error.status] = responseObject(error)
   return result
 }
 
@@ -66,7 +68,7 @@ function requestBodyObject(body: RequestBody): JsonSchema {
   return result
 }
 
-function responseObject(response: Response): JsonSchema {
+function responseObject(response: Response | ErrorResponse): JsonSchema {
   const result: JsonSchema = { description: commentText(response.description) }
   if (response.mediaType !== undefined) {
     result.content = { [response.mediaType]: { schema: response.schema ? toJsonSchema(response.schema) : {} } }

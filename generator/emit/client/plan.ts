@@ -24,6 +24,18 @@ export interface ClientPlan {
   schemaAliasNames: Set<string>
   /** What the root client exports its runtime `ApiError` as, e.g. `SeamHttpApiError`. */
   errorAlias: string
+  /** Operation id → a call of its method, the method's `@example` (see ClientContext). */
+  examples: ReadonlyMap<string, string>
+  /** Operation id → its docs page, the method's `@see`. */
+  pageLinks: ReadonlyMap<string, string>
+}
+
+/** What the client shows of the other stages: examples and docs pages, computed once by the pipeline. */
+export interface ClientContext {
+  /** Operation id → the JavaScript sample of its first request scenario (the request, no response). */
+  examples?: ReadonlyMap<string, string>
+  /** Operation id → its docs page: a URL, or its path in the output folder. */
+  pageLinks?: ReadonlyMap<string, string>
 }
 
 export interface ClassPlan {
@@ -43,9 +55,12 @@ export interface MethodPlan {
   /** The method iterating over every page (`listAll`), for cursor-paginated lists. */
   pageIteratorName?: string
   signature: MethodSignature
-  /** Exported type names of the arguments, the separate body and the result, where the method has them. */
-  /** Exported type names; `fields` is the plain fields under `params`' request shapes, when it has shapes. */
-  types: { params?: string; fields?: string; body?: string; response: string }
+  /**
+   * Exported type names of the arguments, the separate body, the result and the documented
+   * errors, where the method has them; `fields` is the plain fields under `params`' request
+   * shapes, when it has shapes.
+   */
+  types: { params?: string; fields?: string; body?: string; response: string; error?: string }
 }
 
 export const TYPES_FILE = 'types.ts'
@@ -70,7 +85,7 @@ const RESERVED_TYPE_NAMES = [
 /** Members a class cannot have under these names. */
 const RESERVED_MEMBER_NAMES = ['constructor']
 
-export function planClient(model: ApiModel): ClientPlan {
+export function planClient(model: ApiModel, context: ClientContext = {}): ClientPlan {
   const typeNames = new Set<string>(RESERVED_TYPE_NAMES)
   const takeType = (name: string) => uniqueName(name, typeNames)
   const optionsName = takeType(`${model.clientName}Options`)
@@ -127,6 +142,7 @@ export function planClient(model: ApiModel): ClientPlan {
       fields: method.signature.params?.shapes && takeType(`${base}Fields`),
       body: method.signature.body && takeType(`${base}Body`),
       response: takeType(`${base}Response`),
+      error: operation.errorResponses.some((error) => error.mediaType !== undefined) ? takeType(`${base}Error`) : undefined,
     }
   }
   return {
@@ -138,6 +154,8 @@ export function planClient(model: ApiModel): ClientPlan {
     schemaAliases,
     aliasOfSchema,
     schemaAliasNames: new Set(schemaAliases.map((a) => a.alias)),
+    examples: context.examples ?? new Map(),
+    pageLinks: context.pageLinks ?? new Map(),
   }
 }
 

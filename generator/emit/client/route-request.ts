@@ -59,8 +59,20 @@ function routeLiteral(operation: Operation, signature: MethodSignature, extra: [
   }
   if (signature.response.isVoid) fields.push(['responseKey', factory.createNull()])
   else if (typeof operation.responseKey === 'string') fields.push(['responseKey', stringLiteral(operation.responseKey)])
+  if (isIdempotentAlias(operation)) fields.push(['idempotent', factory.createTrue()])
   fields.push(...extra)
   return objectLiteral(fields)
+}
+
+/** RFC 9110's idempotent methods, as the runtime lists them. */
+const IDEMPOTENT_METHODS = new Set(['get', 'head', 'put', 'delete', 'options', 'trace'])
+
+/**
+ * A route called with a method that is not idempotent but that the spec also offers under one
+ * that is (Seam's `POST /acs/users/get`, also a `GET`): the same call, so the runtime may retry it.
+ */
+function isIdempotentAlias(operation: Operation): boolean {
+  return !IDEMPOTENT_METHODS.has(operation.method) && operation.aliases.some((alias) => IDEMPOTENT_METHODS.has(alias))
 }
 
 /** `{ petId: 'path', tags: { in: 'query', explode: false } }`; a name in two places lists both. */

@@ -9,13 +9,23 @@ export const RUNTIME_TEMPLATE = new URL('../../../templates/client/runtime.ts', 
 export const readRuntimeTemplate = (): Promise<string> => readFile(RUNTIME_TEMPLATE, 'utf8')
 
 /** Values (classes) the runtime exports. */
-export const RUNTIME_VALUES = ['HttpClient', 'ApiError', 'TimeoutError', 'ActionAttemptError', 'ActionAttemptTimeoutError'] as const
+export const RUNTIME_VALUES = [
+  'HttpClient',
+  'ApiError',
+  'ClientError',
+  'ServerError',
+  'isApiError',
+  'TimeoutError',
+  'ActionAttemptError',
+  'ActionAttemptTimeoutError',
+] as const
 
 /** Types and interfaces the runtime exports. */
 export const RUNTIME_TYPES = [
   'AuthCredential',
   'Fetch',
   'ClientOptions',
+  'RetryOptions',
   'HttpClientConfig',
   'RequestOptions',
   'WaitForActionAttemptOptions',
@@ -26,6 +36,10 @@ export const RUNTIME_TYPES = [
   'RouteRequest',
   'PaginatedRouteRequest',
   'ActionAttemptLike',
+  'ApiErrorInit',
+  'DocumentedError',
+  'FamilyOf',
+  'ErrorTypeOf',
 ] as const
 
 export const RUNTIME_EXPORTS: readonly string[] = [...RUNTIME_VALUES, ...RUNTIME_TYPES]

@@ -91,6 +91,23 @@ export function constrainedType(fields: string, shapes: readonly RequestShape[])
   return `Omit<${fields}, ${involved.map(quoted).join(' | ')}> & (${alternatives.join(' | ')})`
 }
 
+/**
+ * The error responses an operation documents with a JSON body, as the runtime's
+ * `DocumentedError<status, body>` union (`DocumentedError<404, operations['getPet']['responses']['404']['content']['application/json']>`);
+ * undefined when it documents none.
+ */
+export function documentedErrorType(operation: Operation): string | undefined {
+  const documented = operation.errorResponses.filter((error) => error.mediaType !== undefined)
+  if (documented.length === 0) return undefined
+  return documented
+    .map((error) => {
+      // A three-digit status is a number literal, so the union narrows on `status`; `4XX` and `default` stay strings.
+      const status = /^\d{3}$/.test(error.status) ? error.status : quoted(error.status)
+      return `DocumentedError<${status}, ${operationType(operation)}['responses']${index(error.status)}['content']${index(error.mediaType!)}>`
+    })
+    .join(' | ')
+}
+
 /** Whether the body's properties travel in the flat `params` (an object, or a union of objects). */
 export function spreadsBody(model: ApiModel, operation: Operation): boolean {
   return operation.body !== undefined && isObjectLike(operation.body.schema, model.schemas)

@@ -12,7 +12,7 @@ import { namespaceResources } from '../../model/target.ts'
 import type { SampleRenderer } from '../samples/types.ts'
 import { GITBOOK, type DocsFlavour } from './flavours.ts'
 import { linkTarget } from './markdown.ts'
-import { allocatePagePaths, INDEX_PAGE, namespaceAnchor } from './page-paths.ts'
+import { allocatePagePaths, DOCS_FOLDER, INDEX_PAGE, namespaceAnchor } from './page-paths.ts'
 import { indexView, operationPageView, type SampleSet } from './view-model.ts'
 
 export { enrichSpec, type CodeSample, type OperationCodeSamples, type SourceSpec } from './enrich.ts'
@@ -34,8 +34,6 @@ export interface DocsFile {
   path: string
   content: string
 }
-
-const DOCS_FOLDER = 'docs'
 
 export function emitDocs(input: DocsInput, flavour: DocsFlavour = GITBOOK): DocsFile[] {
   const renderer = flavour.open()

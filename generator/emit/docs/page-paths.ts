@@ -15,6 +15,9 @@ import { MAX_SEGMENT_LENGTH, PathAllocator, safeSegment } from '../../write/safe
 /** The index page's name, in the docs folder beside the namespace folders. */
 export const INDEX_PAGE = 'index'
 
+/** The docs folder, relative to the output folder. */
+export const DOCS_FOLDER = 'docs'
+
 /**
  * An operation's page path relative to the docs folder, `acs/users/delete.md` (with another
  * flavour's extension: `.mdx`, `.html`; with `''`, the slug). A top-level method called `index`
@@ -58,3 +61,13 @@ function pageName(operation: Pick<Operation, 'namespace' | 'name'>): string {
 
 /** What PathAllocator leaves a segment: room for the extension and a `-N` suffix. */
 const maxStemLength = (extension: string) => MAX_SEGMENT_LENGTH - extension.length - 4
+
+/**
+ * How another file names a page (`pagePath` relative to the docs folder): under `baseUrl` (where
+ * the docs folder is published, e.g. `https://example.com/api-docs`) an absolute URL, else its
+ * path relative to the output folder (`docs/acs/users/get.md`). Path segments are URL-safe
+ * already (the allocator's alphabet is `A-Z a-z 0-9 . _ -`).
+ */
+export function docsPageLink(pagePath: string, baseUrl?: string): string {
+  return baseUrl === undefined ? `${DOCS_FOLDER}/${pagePath}` : `${baseUrl.replace(/\/+$/, '')}/${pagePath}`
+}

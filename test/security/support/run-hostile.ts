@@ -81,6 +81,9 @@ export async function sampleProblems(path: string, content: string): Promise<str
 
 /** Problems of one client file: syntax errors, an identifier holding the marker, raw NUL or bidi controls. */
 export function clientProblems(path: string, content: string): string[] {
+  // The client is a package: its README is a page like the docs', its package.json and tsconfig.json data.
+  if (path.endsWith('.md')) return docsProblems(path, content)
+  if (path.endsWith('.json')) return jsonProblems(path, content)
   const file = ts.createSourceFile(path, content, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS)
   const problems: string[] = []
   // parseDiagnostics is where the parser records syntax errors; the program-level check is tsc's.
@@ -95,6 +98,17 @@ export function clientProblems(path: string, content: string): string[] {
   }
   visit(file)
   for (const character of forbiddenCharacters(content)) problems.push(`${path}: raw ${character}`)
+  return problems
+}
+
+/** A JSON file of the client's package: it parses, and holds no raw control or bidi characters. */
+function jsonProblems(path: string, content: string): string[] {
+  const problems = forbiddenCharacters(content).map((character) => `${path}: raw ${character}`)
+  try {
+    JSON.parse(content)
+  } catch (error) {
+    problems.push(`${path}: does not parse: ${(error as Error).message}`)
+  }
   return problems
 }
 

@@ -85,6 +85,22 @@ export class SeamHttpAcsAccessGroups {
    * Adds a specified [access system user](https://docs.seam.co/low-level-apis/access-systems/user-management) to a specified [access group](https://docs.seam.co/low-level-apis/access-systems/user-management/assigning-users-to-access-groups).
    *
    * `POST /acs/access_groups/add_user`
+   *
+   * @param params - The arguments, flat (`AcsAccessGroupsAddUserParams`).
+   * @param params.acs_access_group_id - ID of the access group to which you want to add an access system user.
+   * @param params.acs_user_id - ID of the access system user that you want to add to an access group. You can only provide one of acs_user_id or user_identity_id.
+   * @param params.user_identity_id - ID of the desired user identity that you want to add to an access group. You can only provide one of acs_user_id or user_identity_id. If the ACS system contains an ACS user with the same `email_address` or `phone_number` as the user identity that you specify, they are linked, and the access group membership belongs to the ACS user. If the ACS system does not have a corresponding ACS user, one is created.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns Nothing: the promise resolves once the call succeeds.
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/acs/access_groups/add_user.md
+   * @example
+   * await seam.acs.accessGroups.addUser({
+   *   acs_access_group_id: "a9baab47-7ffb-5d32-a521-39df2151fb29",
+   *   acs_user_id: "8880b788-dbdf-59e5-9ebf-e9d60d9f9090",
+   * });
    */
   addUser(
     params: AcsAccessGroupsAddUserParams,
@@ -97,6 +113,7 @@ export class SeamHttpAcsAccessGroups {
         params,
         bodyKind: 'json',
         responseKey: null,
+        idempotent: true,
       },
       options,
     )
@@ -108,6 +125,19 @@ export class SeamHttpAcsAccessGroups {
    * Deletes a specified [access group](https://docs.seam.co/low-level-apis/access-systems/user-management/assigning-users-to-access-groups).
    *
    * `POST /acs/access_groups/delete`
+   *
+   * @param params - The arguments, flat (`AcsAccessGroupsDeleteParams`).
+   * @param params.acs_access_group_id - ID of the access group that you want to delete.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns Nothing: the promise resolves once the call succeeds.
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/acs/access_groups/delete.md
+   * @example
+   * await seam.acs.accessGroups.delete({
+   *   acs_access_group_id: "a9baab47-7ffb-5d32-a521-39df2151fb29",
+   * });
    */
   delete(
     params: AcsAccessGroupsDeleteParams,
@@ -120,6 +150,7 @@ export class SeamHttpAcsAccessGroups {
         params,
         bodyKind: 'json',
         responseKey: null,
+        idempotent: true,
       },
       options,
     )
@@ -131,6 +162,19 @@ export class SeamHttpAcsAccessGroups {
    * Returns a specified [access group](https://docs.seam.co/low-level-apis/access-systems/user-management/assigning-users-to-access-groups).
    *
    * `POST /acs/access_groups/get`
+   *
+   * @param params - The arguments, flat (`AcsAccessGroupsGetParams`).
+   * @param params.acs_access_group_id - ID of the access group that you want to get.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response's `acs_access_group` (`AcsAccessGroupsGetResponse`): Group that defines the entrances to which a set of users has access and, in some cases, the access schedule for these entrances and users.
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/acs/access_groups/get.md
+   * @example
+   * await seam.acs.accessGroups.get({
+   *   acs_access_group_id: "a9baab47-7ffb-5d32-a521-39df2151fb29",
+   * });
    */
   get(
     params: AcsAccessGroupsGetParams,
@@ -143,6 +187,7 @@ export class SeamHttpAcsAccessGroups {
         params,
         bodyKind: 'json',
         responseKey: 'acs_access_group',
+        idempotent: true,
       },
       options,
     )
@@ -154,6 +199,20 @@ export class SeamHttpAcsAccessGroups {
    * Returns a list of all [access groups](https://docs.seam.co/low-level-apis/access-systems/user-management/assigning-users-to-access-groups).
    *
    * `POST /acs/access_groups/list`
+   *
+   * @param params - The arguments, flat (`AcsAccessGroupsListParams`).
+   * @param params.acs_system_id - ID of the access system for which you want to retrieve all access groups.
+   * @param params.acs_user_id - ID of the access system user for which you want to retrieve all access groups.
+   * @param params.search - String for which to search. Filters returned access groups to include all records that satisfy a partial match using `name` or `acs_access_group_id`.
+   * @param params.user_identity_id - ID of the user identity for which you want to retrieve all access groups.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response's `acs_access_groups` (`AcsAccessGroupsListResponse`).
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/acs/access_groups/list.md
+   * @example
+   * await seam.acs.accessGroups.list();
    */
   list(
     params?: AcsAccessGroupsListParams,
@@ -166,6 +225,7 @@ export class SeamHttpAcsAccessGroups {
         params,
         bodyKind: 'json',
         responseKey: 'acs_access_groups',
+        idempotent: true,
       },
       options,
     )
@@ -177,6 +237,19 @@ export class SeamHttpAcsAccessGroups {
    * Returns a list of all accessible entrances for a specified [access group](https://docs.seam.co/low-level-apis/access-systems/user-management/assigning-users-to-access-groups).
    *
    * `POST /acs/access_groups/list_accessible_entrances`
+   *
+   * @param params - The arguments, flat (`AcsAccessGroupsListAccessibleEntrancesParams`).
+   * @param params.acs_access_group_id - ID of the access group for which you want to retrieve all accessible entrances.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response's `acs_entrances` (`AcsAccessGroupsListAccessibleEntrancesResponse`).
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/acs/access_groups/list_accessible_entrances.md
+   * @example
+   * await seam.acs.accessGroups.listAccessibleEntrances({
+   *   acs_access_group_id: "a9baab47-7ffb-5d32-a521-39df2151fb29",
+   * });
    */
   listAccessibleEntrances(
     params: AcsAccessGroupsListAccessibleEntrancesParams,
@@ -189,6 +262,7 @@ export class SeamHttpAcsAccessGroups {
         params,
         bodyKind: 'json',
         responseKey: 'acs_entrances',
+        idempotent: true,
       },
       options,
     )
@@ -200,6 +274,19 @@ export class SeamHttpAcsAccessGroups {
    * Returns a list of all [access system users](https://docs.seam.co/low-level-apis/access-systems/user-management) in an [access group](https://docs.seam.co/low-level-apis/access-systems/user-management/assigning-users-to-access-groups).
    *
    * `POST /acs/access_groups/list_users`
+   *
+   * @param params - The arguments, flat (`AcsAccessGroupsListUsersParams`).
+   * @param params.acs_access_group_id - ID of the access group for which you want to retrieve all access system users.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response's `acs_users` (`AcsAccessGroupsListUsersResponse`).
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/acs/access_groups/list_users.md
+   * @example
+   * await seam.acs.accessGroups.listUsers({
+   *   acs_access_group_id: "a9baab47-7ffb-5d32-a521-39df2151fb29",
+   * });
    */
   listUsers(
     params: AcsAccessGroupsListUsersParams,
@@ -212,6 +299,7 @@ export class SeamHttpAcsAccessGroups {
         params,
         bodyKind: 'json',
         responseKey: 'acs_users',
+        idempotent: true,
       },
       options,
     )
@@ -223,6 +311,22 @@ export class SeamHttpAcsAccessGroups {
    * Removes a specified [access system user](https://docs.seam.co/low-level-apis/access-systems/user-management) from a specified [access group](https://docs.seam.co/low-level-apis/access-systems/user-management/assigning-users-to-access-groups).
    *
    * `POST /acs/access_groups/remove_user`
+   *
+   * @param params - The arguments, flat (`AcsAccessGroupsRemoveUserParams`).
+   * @param params.acs_access_group_id - ID of the access group from which you want to remove an access system user.
+   * @param params.acs_user_id - ID of the access system user that you want to remove from an access group.
+   * @param params.user_identity_id - ID of the user identity associated with the user that you want to remove from an access group.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns Nothing: the promise resolves once the call succeeds.
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/acs/access_groups/remove_user.md
+   * @example
+   * await seam.acs.accessGroups.removeUser({
+   *   acs_access_group_id: "a9baab47-7ffb-5d32-a521-39df2151fb29",
+   *   acs_user_id: "8880b788-dbdf-59e5-9ebf-e9d60d9f9090",
+   * });
    */
   removeUser(
     params: AcsAccessGroupsRemoveUserParams,
@@ -235,6 +339,7 @@ export class SeamHttpAcsAccessGroups {
         params,
         bodyKind: 'json',
         responseKey: null,
+        idempotent: true,
       },
       options,
     )

@@ -27,7 +27,18 @@ export class SeamHttpAcsCredentialPools {
    *
    * `POST /acs/credential_pools/list`
    *
+   * @param params - The arguments, flat (`AcsCredentialPoolsListParams`).
+   * @param params.acs_system_id - ID of the access system for which you want to list credential pools.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response's `acs_credential_pools` (`AcsCredentialPoolsListResponse`).
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
    * @deprecated Use `/user_identities/enrollment_automations/list` instead.
+   * @example
+   * await seam.acs.credentialPools.list({
+   *   acs_system_id: "1c018e12-4d42-5507-a992-3326b06eb92f",
+   * });
    */
   list(
     params: AcsCredentialPoolsListParams,
@@ -40,6 +51,7 @@ export class SeamHttpAcsCredentialPools {
         params,
         bodyKind: 'json',
         responseKey: 'acs_credential_pools',
+        idempotent: true,
       },
       options,
     )

@@ -94,6 +94,24 @@ export class SeamHttpAcsEncoders {
    * Returns an action attempt; pass `{ waitForActionAttempt: true }` to wait until it succeeds or fails.
    *
    * `POST /acs/encoders/encode_credential`
+   *
+   * @param params - The arguments, flat (`AcsEncodersEncodeCredentialParams`).
+   * @param params.access_method_id - ID of the `access_method` to encode onto a card.
+   * @param params.acs_credential_id - ID of the `acs_credential` to encode onto a card.
+   * @param params.acs_encoder_id - ID of the `acs_encoder` to use to encode the `acs_credential`.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`, `waitForActionAttempt`.
+   * @returns The response's `action_attempt` (`AcsEncodersEncodeCredentialResponse`): Represents an action attempt that enables you to keep track of the progress of your action that affects a physical device or system.actions against a device. Action attempts are useful because the physical world is intrinsically asynchronous.
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @throws {ActionAttemptError} While waiting: the action attempt failed.
+   * @throws {ActionAttemptTimeoutError} While waiting: the action attempt was still pending.
+   * @see docs/acs/encoders/encode_credential.md
+   * @example
+   * await seam.acs.encoders.encodeCredential({
+   *   acs_encoder_id: "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",
+   *   acs_credential_id: "42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef",
+   * });
    */
   encodeCredential(
     params: AcsEncodersEncodeCredentialParams,
@@ -117,6 +135,19 @@ export class SeamHttpAcsEncoders {
    * Returns a specified [encoder](https://docs.seam.co/low-level-apis/access-systems/working-with-card-encoders-and-scanners).
    *
    * `POST /acs/encoders/get`
+   *
+   * @param params - The arguments, flat (`AcsEncodersGetParams`).
+   * @param params.acs_encoder_id - ID of the encoder that you want to get.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response's `acs_encoder` (`AcsEncodersGetResponse`): Represents a hardware device that encodes [credential](https://docs.seam.co/low-level-apis/access-systems/managing-credentials) data onto physical cards within an [access control system](https://docs.seam.co/low-level-apis/access-systems).
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/acs/encoders/get.md
+   * @example
+   * await seam.acs.encoders.get({
+   *   acs_encoder_id: "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",
+   * });
    */
   get(params: AcsEncodersGetParams, options?: RequestOptions): Promise<AcsEncodersGetResponse> {
     return this.#client.request<AcsEncodersGetResponse>(
@@ -126,6 +157,7 @@ export class SeamHttpAcsEncoders {
         params,
         bodyKind: 'json',
         responseKey: 'acs_encoder',
+        idempotent: true,
       },
       options,
     )
@@ -137,6 +169,23 @@ export class SeamHttpAcsEncoders {
    * Returns a list of all [encoders](https://docs.seam.co/low-level-apis/access-systems/working-with-card-encoders-and-scanners).
    *
    * `POST /acs/encoders/list`
+   *
+   * @param params - The arguments, flat (`AcsEncodersListParams`).
+   * @param params.acs_system_id - ID of the access system for which you want to retrieve all encoders.
+   * @param params.limit - Number of encoders to return.
+   * @param params.page_cursor - Identifies the specific page of results to return, obtained from the previous page's `next_page_cursor`.
+   * @param params.acs_system_ids - IDs of the access systems for which you want to retrieve all encoders.
+   * @param params.acs_encoder_ids - IDs of the encoders that you want to retrieve.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response's `acs_encoders` (`AcsEncodersListResponse`).
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/acs/encoders/list.md
+   * @example
+   * await seam.acs.encoders.list({
+   *   acs_system_id: "1c018e12-4d42-5507-a992-3326b06eb92f",
+   * });
    */
   list(params: AcsEncodersListParams, options?: RequestOptions): Promise<AcsEncodersListResponse> {
     return this.#client.request<AcsEncodersListResponse>(
@@ -146,6 +195,7 @@ export class SeamHttpAcsEncoders {
         params,
         bodyKind: 'json',
         responseKey: 'acs_encoders',
+        idempotent: true,
       },
       options,
     )
@@ -155,6 +205,19 @@ export class SeamHttpAcsEncoders {
    * Every item of `list`, page after page: follows `pagination.next_page_cursor` until the last page.
    *
    * `POST /acs/encoders/list`
+   *
+   * @param params - The arguments, flat (`AcsEncodersListParams`).
+   * @param params.acs_system_id - ID of the access system for which you want to retrieve all encoders.
+   * @param params.limit - Number of encoders to return.
+   * @param params.page_cursor - Identifies the specific page of results to return, obtained from the previous page's `next_page_cursor`.
+   * @param params.acs_system_ids - IDs of the access systems for which you want to retrieve all encoders.
+   * @param params.acs_encoder_ids - IDs of the encoders that you want to retrieve.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The items of every page, fetched as the loop asks for them.
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/acs/encoders/list.md
    */
   listAll(
     params: AcsEncodersListParams,
@@ -167,6 +230,7 @@ export class SeamHttpAcsEncoders {
         params,
         bodyKind: 'json',
         responseKey: 'acs_encoders',
+        idempotent: true,
         cursorParameter: 'page_cursor',
         nextCursorPath: ['pagination', 'next_page_cursor'],
       },
@@ -182,6 +246,22 @@ export class SeamHttpAcsEncoders {
    * Returns an action attempt; pass `{ waitForActionAttempt: true }` to wait until it succeeds or fails.
    *
    * `POST /acs/encoders/scan_credential`
+   *
+   * @param params - The arguments, flat (`AcsEncodersScanCredentialParams`).
+   * @param params.acs_encoder_id - ID of the encoder to use for the scan.
+   * @param params.salto_ks_metadata - Salto KS-specific metadata for the scan action.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`, `waitForActionAttempt`.
+   * @returns The response's `action_attempt` (`AcsEncodersScanCredentialResponse`): Represents an action attempt that enables you to keep track of the progress of your action that affects a physical device or system.actions against a device. Action attempts are useful because the physical world is intrinsically asynchronous.
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @throws {ActionAttemptError} While waiting: the action attempt failed.
+   * @throws {ActionAttemptTimeoutError} While waiting: the action attempt was still pending.
+   * @see docs/acs/encoders/scan_credential.md
+   * @example
+   * await seam.acs.encoders.scanCredential({
+   *   acs_encoder_id: "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",
+   * });
    */
   scanCredential(
     params: AcsEncodersScanCredentialParams,
@@ -207,6 +287,25 @@ export class SeamHttpAcsEncoders {
    * Returns an action attempt; pass `{ waitForActionAttempt: true }` to wait until it succeeds or fails.
    *
    * `POST /acs/encoders/scan_to_assign_credential`
+   *
+   * @param params - The arguments, flat (`AcsEncodersScanToAssignCredentialParams`).
+   * @param params.acs_encoder_id - ID of the `acs_encoder` to use to scan the credential.
+   * @param params.acs_user_id - ID of the `acs_user` to assign the scanned credential to.
+   * @param params.salto_ks_metadata - Salto KS-specific metadata for the scan action.
+   * @param params.user_identity_id - ID of the `user_identity` to assign the scanned credential to. If the ACS system contains an ACS user linked to this user identity, it is used. Otherwise, one is created.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`, `waitForActionAttempt`.
+   * @returns The response's `action_attempt` (`AcsEncodersScanToAssignCredentialResponse`): Represents an action attempt that enables you to keep track of the progress of your action that affects a physical device or system.actions against a device. Action attempts are useful because the physical world is intrinsically asynchronous.
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @throws {ActionAttemptError} While waiting: the action attempt failed.
+   * @throws {ActionAttemptTimeoutError} While waiting: the action attempt was still pending.
+   * @see docs/acs/encoders/scan_to_assign_credential.md
+   * @example
+   * await seam.acs.encoders.scanToAssignCredential({
+   *   acs_encoder_id: "57481244-7aa3-5f0e-a6c7-0eab237ffc1a",
+   *   acs_user_id: "8880b788-dbdf-59e5-9ebf-e9d60d9f9090",
+   * });
    */
   scanToAssignCredential(
     params: AcsEncodersScanToAssignCredentialParams,

@@ -33,6 +33,18 @@ export class SeamHttpAcsAccessGroupsUnmanaged {
    * Undocumented: No unmanaged access groups are currently implemented.
    *
    * `POST /acs/access_groups/unmanaged/get`
+   *
+   * @param params - The arguments, flat (`AcsAccessGroupsUnmanagedGetParams`).
+   * @param params.acs_access_group_id - ID of the unmanaged access group that you want to get.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response's `acs_access_group` (`AcsAccessGroupsUnmanagedGetResponse`).
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @example
+   * await seam.acs.accessGroups.unmanaged.get({
+   *   acs_access_group_id: "a9baab47-7ffb-5d32-a521-39df2151fb29",
+   * });
    */
   get(
     params: AcsAccessGroupsUnmanagedGetParams,
@@ -45,6 +57,7 @@ export class SeamHttpAcsAccessGroupsUnmanaged {
         params,
         bodyKind: 'json',
         responseKey: 'acs_access_group',
+        idempotent: true,
       },
       options,
     )
@@ -58,6 +71,18 @@ export class SeamHttpAcsAccessGroupsUnmanaged {
    * Undocumented: No unmanaged access groups are currently implemented.
    *
    * `POST /acs/access_groups/unmanaged/list`
+   *
+   * @param params - The arguments, flat (`AcsAccessGroupsUnmanagedListParams`).
+   * @param params.acs_system_id - ID of the access system for which you want to retrieve all unmanaged access groups.
+   * @param params.acs_user_id - ID of the access system user for which you want to retrieve all unmanaged access groups.
+   * @param params.search - String for which to search. Filters returned access groups to include all records that satisfy a partial match using `name` or `acs_access_group_id`.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response's `acs_access_groups` (`AcsAccessGroupsUnmanagedListResponse`).
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @example
+   * await seam.acs.accessGroups.unmanaged.list();
    */
   list(
     params?: AcsAccessGroupsUnmanagedListParams,
@@ -70,6 +95,7 @@ export class SeamHttpAcsAccessGroupsUnmanaged {
         params,
         bodyKind: 'json',
         responseKey: 'acs_access_groups',
+        idempotent: true,
       },
       options,
     )

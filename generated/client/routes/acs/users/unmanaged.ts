@@ -33,6 +33,18 @@ export class SeamHttpAcsUsersUnmanaged {
    * Undocumented: No unmanaged users are currently implemented.
    *
    * `POST /acs/users/unmanaged/get`
+   *
+   * @param params - The arguments, flat (`AcsUsersUnmanagedGetParams`).
+   * @param params.acs_user_id - ID of the unmanaged access system user that you want to get.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response's `acs_user` (`AcsUsersUnmanagedGetResponse`): Represents an unmanaged [user](https://docs.seam.co/low-level-apis/access-systems/user-management) in an [access system](https://docs.seam.co/low-level-apis/access-systems).
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @example
+   * await seam.acs.users.unmanaged.get({
+   *   acs_user_id: "8880b788-dbdf-59e5-9ebf-e9d60d9f9090",
+   * });
    */
   get(
     params: AcsUsersUnmanagedGetParams,
@@ -45,6 +57,7 @@ export class SeamHttpAcsUsersUnmanaged {
         params,
         bodyKind: 'json',
         responseKey: 'acs_user',
+        idempotent: true,
       },
       options,
     )
@@ -58,6 +71,21 @@ export class SeamHttpAcsUsersUnmanaged {
    * Undocumented: No unmanaged users are currently implemented.
    *
    * `POST /acs/users/unmanaged/list`
+   *
+   * @param params - The arguments, flat (`AcsUsersUnmanagedListParams`).
+   * @param params.acs_system_id - ID of the access system for which you want to retrieve all unmanaged access system users.
+   * @param params.limit - Number of unmanaged access system users to return.
+   * @param params.search - String for which to search. Filters returned access system users to include all records that satisfy a partial match using `full_name`, `phone_number`, `email_address`, `acs_user_id`, `user_identity_id`, `user_identity_full_name` or `user_identity_phone_number`.
+   * @param params.user_identity_email_address - Email address of the user identity for which you want to retrieve all unmanaged access system users.
+   * @param params.user_identity_id - ID of the user identity for which you want to retrieve all unmanaged access system users.
+   * @param params.user_identity_phone_number - Phone number of the user identity for which you want to retrieve all unmanaged access system users.
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response's `acs_users` (`AcsUsersUnmanagedListResponse`).
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @example
+   * await seam.acs.users.unmanaged.list();
    */
   list(
     params?: AcsUsersUnmanagedListParams,
@@ -70,6 +98,7 @@ export class SeamHttpAcsUsersUnmanaged {
         params,
         bodyKind: 'json',
         responseKey: 'acs_users',
+        idempotent: true,
       },
       options,
     )

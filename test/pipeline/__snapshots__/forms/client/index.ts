@@ -58,6 +58,9 @@ function credentialsFrom(options: UploadsClientOptions): AuthCredential[] {
 export {
   ApiError as UploadsClientApiError,
   ApiError,
+  ClientError,
+  ServerError,
+  isApiError,
   TimeoutError,
   ActionAttemptError,
   ActionAttemptTimeoutError,
@@ -66,6 +69,7 @@ export type {
   AuthCredential,
   Fetch,
   ClientOptions,
+  RetryOptions,
   HttpClientConfig,
   RequestOptions,
   WaitForActionAttemptOptions,
@@ -76,6 +80,10 @@ export type {
   RouteRequest,
   PaginatedRouteRequest,
   ActionAttemptLike,
+  ApiErrorInit,
+  DocumentedError,
+  FamilyOf,
+  ErrorTypeOf,
 } from './runtime.js'
 export type * from './types.js'
 export * from './routes/files.js'

@@ -40,6 +40,9 @@ function credentialsFrom(options: PetStoreClientOptions): AuthCredential[] {
 export {
   ApiError as PetStoreClientApiError,
   ApiError,
+  ClientError,
+  ServerError,
+  isApiError,
   TimeoutError,
   ActionAttemptError,
   ActionAttemptTimeoutError,
@@ -48,6 +51,7 @@ export type {
   AuthCredential,
   Fetch,
   ClientOptions,
+  RetryOptions,
   HttpClientConfig,
   RequestOptions,
   WaitForActionAttemptOptions,
@@ -58,6 +62,10 @@ export type {
   RouteRequest,
   PaginatedRouteRequest,
   ActionAttemptLike,
+  ApiErrorInit,
+  DocumentedError,
+  FamilyOf,
+  ErrorTypeOf,
 } from './runtime.js'
 export type * from './types.js'
 export * from './routes/pets.js'

@@ -23,6 +23,9 @@ export class TreesClient {
 export {
   ApiError as TreesClientApiError,
   ApiError,
+  ClientError,
+  ServerError,
+  isApiError,
   TimeoutError,
   ActionAttemptError,
   ActionAttemptTimeoutError,
@@ -31,6 +34,7 @@ export type {
   AuthCredential,
   Fetch,
   ClientOptions,
+  RetryOptions,
   HttpClientConfig,
   RequestOptions,
   WaitForActionAttemptOptions,
@@ -41,6 +45,10 @@ export type {
   RouteRequest,
   PaginatedRouteRequest,
   ActionAttemptLike,
+  ApiErrorInit,
+  DocumentedError,
+  FamilyOf,
+  ErrorTypeOf,
 } from './runtime.js'
 export type * from './types.js'
 export * from './routes/nodes.js'

@@ -36,6 +36,9 @@ function credentialsFrom(options: SeamHttpOptions): AuthCredential[] {
 export {
   ApiError as SeamHttpApiError,
   ApiError,
+  ClientError,
+  ServerError,
+  isApiError,
   TimeoutError,
   ActionAttemptError,
   ActionAttemptTimeoutError,
@@ -44,6 +47,7 @@ export type {
   AuthCredential,
   Fetch,
   ClientOptions,
+  RetryOptions,
   HttpClientConfig,
   RequestOptions,
   WaitForActionAttemptOptions,
@@ -54,6 +58,10 @@ export type {
   RouteRequest,
   PaginatedRouteRequest,
   ActionAttemptLike,
+  ApiErrorInit,
+  DocumentedError,
+  FamilyOf,
+  ErrorTypeOf,
 } from './runtime.js'
 export type * from './types.js'
 export * from './routes/locks.js'

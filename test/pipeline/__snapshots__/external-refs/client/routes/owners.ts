@@ -18,6 +18,15 @@ export class ExternalClientOwners {
    * List owners
    *
    * `GET /owners`
+   *
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response body (`OwnersListOwnersResponse`).
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/owners/list_owners.md
+   * @example
+   * await external.owners.listOwners();
    */
   listOwners(options?: RequestOptions): Promise<OwnersListOwnersResponse> {
     return this.#client.request<OwnersListOwnersResponse>(

@@ -23,6 +23,14 @@ export class UploadsClientFiles {
    * Upload file
    *
    * `POST /files/{folder}`
+   *
+   * @param params - The arguments, flat (`FilesUploadFileParams`).
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns Nothing: the promise resolves once the call succeeds.
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/files/upload_file.md
    */
   uploadFile(
     params: FilesUploadFileParams,

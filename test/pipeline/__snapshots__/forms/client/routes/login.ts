@@ -22,6 +22,16 @@ export class UploadsClientLogin {
    * Login
    *
    * `POST /login`
+   *
+   * @param params - The arguments, flat (`LoginLoginParams`).
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response body (`LoginLoginResponse`).
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/login/login.md
+   * @example
+   * await uploads.login.login({ user: "User" });
    */
   login(params?: LoginLoginParams, options?: RequestOptions): Promise<LoginLoginResponse> {
     return this.#client.request<LoginLoginResponse>(

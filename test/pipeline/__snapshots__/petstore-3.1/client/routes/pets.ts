@@ -37,6 +37,16 @@ export class PetStoreClientPets {
    * Create a pet
    *
    * `POST /pets`
+   *
+   * @param params - The arguments, flat (`PetsCreatePetParams`).
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response body (`PetsCreatePetResponse`).
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/pets/create_pet.md
+   * @example
+   * await petStore.pets.createPet({ kind: "dog", name: "Rex", tag: "Tag" });
    */
   createPet(params: PetsCreatePetParams, options?: RequestOptions): Promise<PetsCreatePetResponse> {
     return this.#client.request<PetsCreatePetResponse>(
@@ -50,7 +60,18 @@ export class PetStoreClientPets {
    *
    * `DELETE /pets/{petId}`
    *
+   * @param params - The arguments, flat (`PetsDeletePetParams`).
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns Nothing: the promise resolves once the call succeeds.
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
    * @deprecated
+   * @see docs/pets/delete_pet.md
+   * @example
+   * await petStore.pets.deletePet({
+   *   petId: "eb03e69b-227e-5676-8769-eb67966bfbb8",
+   * });
    */
   deletePet(params: PetsDeletePetParams, options?: RequestOptions): Promise<PetsDeletePetResponse> {
     return this.#client.request<PetsDeletePetResponse>(
@@ -69,6 +90,16 @@ export class PetStoreClientPets {
    * Get pet
    *
    * `GET /pets/{petId}`
+   *
+   * @param params - The arguments, flat (`PetsGetPetParams`).
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response body (`PetsGetPetResponse`): The pet
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/pets/get_pet.md
+   * @example
+   * await petStore.pets.getPet({ petId: "eb03e69b-227e-5676-8769-eb67966bfbb8" });
    */
   getPet(params: PetsGetPetParams, options?: RequestOptions): Promise<PetsGetPetResponse> {
     return this.#client.request<PetsGetPetResponse>(
@@ -81,6 +112,16 @@ export class PetStoreClientPets {
    * List pets
    *
    * `GET /pets`
+   *
+   * @param params - The arguments, flat (`PetsListPetsParams`).
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response body (`PetsListPetsResponse`): A page of pets
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/pets/list_pets.md
+   * @example
+   * await petStore.pets.listPets();
    */
   listPets(params?: PetsListPetsParams, options?: RequestOptions): Promise<PetsListPetsResponse> {
     return this.#client.request<PetsListPetsResponse>(

@@ -21,6 +21,16 @@ export class ShapesClientShapes {
    * Create shape
    *
    * `POST /shapes`
+   *
+   * @param params - The arguments, flat (`ShapesCreateShapeParams`).
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response body (`ShapesCreateShapeResponse`).
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/shapes/create_shape.md
+   * @example
+   * await shapes.shapes.createShape({ kind: "round", radius: 1 });
    */
   createShape(
     params: ShapesCreateShapeParams,

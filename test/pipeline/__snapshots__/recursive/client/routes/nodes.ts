@@ -20,6 +20,16 @@ export class TreesClientNodes {
    * Get node
    *
    * `GET /nodes/{id}`
+   *
+   * @param params - The arguments, flat (`NodesGetNodeParams`).
+   * @param options - For this call only: `timeout`, `signal`, `headers`, `retry`.
+   * @returns The response body (`NodesGetNodeResponse`).
+   * @throws {ClientError} A 4xx response: the request was refused.
+   * @throws {ServerError} A 5xx response, after the retries of an idempotent call.
+   * @throws {TimeoutError} A try took longer than the timeout.
+   * @see docs/nodes/get_node.md
+   * @example
+   * await trees.nodes.getNode({ id: "daaca365-0d1b-50d4-b10a-5e44b756e911" });
    */
   getNode(params: NodesGetNodeParams, options?: RequestOptions): Promise<NodesGetNodeResponse> {
     return this.#client.request<NodesGetNodeResponse>(
