@@ -21,7 +21,7 @@
  * identity", "List ACS users for an ACS system".
  */
 import { words } from '../naming.ts'
-import { bodyAlternatives, requestArguments, resolveSchema, type RequestArgument } from '../model/query.ts'
+import { bodyAlternatives, bodyExampleNames, requestArguments, resolveSchema, type RequestArgument } from '../model/query.ts'
 import type { ApiModel, Operation, RequestConstraint, UnionSchema } from '../model/types.ts'
 
 export interface RequestScenario {
@@ -162,8 +162,11 @@ class OperationContext {
         const naming = groups.flat().some(isIdLike)
         // Each kind a discriminated body takes is a way of calling, like each way of naming the target.
         const kinds = rule.source.from === 'schema' && this.discriminator() !== undefined
-        // The way of naming the target by its own id comes first; otherwise the spec's order.
-        const ordered = [...groups].sort((a, b) => Number(b.includes(this.ownId ?? '')) - Number(a.includes(this.ownId ?? '')))
+        // The way of naming the target by its own id comes first, then the shape the spec's own
+        // example sends (its author's typical call); otherwise the spec's order.
+        const exampleNames = rule.source.from === 'schema' ? bodyExampleNames(this.operation, this.model.schemas) : new Set<string>()
+        const rank = (group: string[]) => 2 * Number(group.includes(this.ownId ?? '')) + Number(group.every((name) => exampleNames.has(name)))
+        const ordered = [...groups].sort((a, b) => rank(b) - rank(a))
         return { groups: naming || kinds ? ordered : ordered.slice(0, 1), naming }
       })
       .filter((choice) => choice.groups.length > 0)

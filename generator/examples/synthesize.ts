@@ -120,7 +120,11 @@ export class ExampleSynthesizer {
     const union = resolveSchema(schema, this.model.schemas).schema
     if (union.type !== 'union' || !union.variants[variant]) return { schema }
     const tag = discriminatorTag(union, variant)
-    return { schema: union.variants[variant], forced: tag === undefined ? undefined : { [union.discriminator!.propertyName]: tag } }
+    // The union's own examples that are of this variant's shape still say what the author sends.
+    const chosen = union.variants[variant]
+    const examples = (union.examples ?? []).filter((example) => conforms(example, chosen, this.model))
+    const shape = examples.length > 0 ? { ...chosen, examples: [...examples, ...(chosen.examples ?? [])] } : chosen
+    return { schema: shape, forced: tag === undefined ? undefined : { [union.discriminator!.propertyName]: tag } }
   }
 
   /**

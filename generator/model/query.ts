@@ -49,11 +49,11 @@ export function objectProperties(schema: Schema, schemas: Schemas, seen: readonl
   if (target.type === 'object') return target.properties
   if (target.type === 'intersection') {
     const parts = target.parts.map((part) => objectProperties(part, schemas, path))
-    return parts.every((p) => p !== undefined) ? mergeProperties(parts as Property[][], 'any') : undefined
+    return parts.every((p) => p !== undefined) ? mergeProperties(parts as Property[][], 'any', schemas) : undefined
   }
   if (target.type === 'union') {
     const shapes = objectVariants(target, schemas, path)
-    return shapes && shapes.length > 0 ? mergeProperties(shapes, 'all') : undefined
+    return shapes && shapes.length > 0 ? mergeProperties(shapes, 'all', schemas) : undefined
   }
   return undefined
 }
@@ -77,15 +77,17 @@ export function objectVariants(schema: Schema, schemas: Schemas, seen: readonly 
 
 /**
  * Merges property lists in first-seen order. `any`: required when one list requires it
- * (allOf). `all`: required only when every list has it and requires it (oneOf/anyOf).
+ * (allOf). `all`: required only when every list has it and requires it (oneOf/anyOf), and a
+ * string enum takes the values of every alternative (`method: card` or `method: bank`).
  */
-function mergeProperties(lists: Property[][], requiredWhen: 'any' | 'all'): Property[] {
+function mergeProperties(lists: Property[][], requiredWhen: 'any' | 'all', schemas: Schemas): Property[] {
   const merged = new Map<string, Property>()
   for (const list of lists) {
     for (const property of list) {
       const known = merged.get(property.name)
       if (!known) merged.set(property.name, { ...property })
       else if (requiredWhen === 'any') known.required ||= property.required
+      else known.schema = joinedEnum(known.schema, property.schema, schemas) ?? known.schema
     }
   }
   if (requiredWhen === 'all') {
@@ -94,6 +96,14 @@ function mergeProperties(lists: Property[][], requiredWhen: 'any' | 'all'): Prop
     }
   }
   return [...merged.values()]
+}
+
+/** The values of two string enums as one enum (the first's other keywords), if both are string enums. */
+function joinedEnum(first: Schema, second: Schema, schemas: Schemas): Schema | undefined {
+  const a = resolveSchema(first, schemas).schema
+  const b = resolveSchema(second, schemas).schema
+  if (a.type !== 'string' || b.type !== 'string' || !a.enum?.length || !b.enum?.length) return undefined
+  return { ...a, enum: [...new Set([...a.enum, ...b.enum])] }
 }
 
 /**
@@ -201,6 +211,16 @@ export function requestArguments(operation: Operation, schemas: Schemas): Reques
 /** Path parameters first (they complete the URL), then the others in spec order. */
 export function displayOrder(parameters: readonly Parameter[]): Parameter[] {
   return [...parameters.filter((p) => p.in === 'path'), ...parameters.filter((p) => p.in !== 'path')]
+}
+
+/**
+ * The argument names of the body's own example in the spec (its first object example), e.g.
+ * `{method, iban}` for a payment body whose example pays by bank; empty when it has none.
+ */
+export function bodyExampleNames(operation: Operation, schemas: Schemas): ReadonlySet<string> {
+  if (!operation.body) return new Set()
+  const example = resolveSchema(operation.body.schema, schemas).schema.examples?.find((value) => typeof value === 'object' && value !== null && !Array.isArray(value))
+  return new Set(example ? Object.keys(example) : [])
 }
 
 /**

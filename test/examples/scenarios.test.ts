@@ -55,6 +55,12 @@ describe('scenarios of a spec whose rules are stated in prose and in structure',
     expect(plans(model, byOperation)['gadgets.list']).toEqual(['List gadgets for a site: site_id', 'List gadgets by gadget IDs: gadget_ids'])
   })
 
+  it('sends the shape of a union body that the spec’s own example sends, with the example’s values', async () => {
+    const payments = await loadModel('test/fixtures/golden/inputs/one-of-body.json')
+    const { byOperation: examples } = await buildExamples(payments, {})
+    expect(examples[payments.operations[0]!.id]?.map((e) => e.request.parameters)).toEqual([{ iban: 'GB33BUKB20201555555555', method: 'bank' }])
+  })
+
   it('shows what a person sets on a create: required first, then names, contact, a window start before end; no vendor extras or deprecated fields', () => {
     const [create] = byOperation['widgets.create']
     expect(Object.keys(create.request.parameters)).toEqual(['color', 'site_id', 'name', 'owner_email_address', 'starts_at', 'ends_at', 'is_fragile', 'warranty'])

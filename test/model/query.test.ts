@@ -56,6 +56,15 @@ describe('required-ness of a property', () => {
     expect(required(schema)).toEqual(want)
   })
 
+  it('gives a property the enum values of every alternative that has it', () => {
+    const card = object([prop('method', str({ enum: ['card'] }), true), prop('card_number', str(), true)])
+    const bank = object([prop('method', str({ enum: ['bank'] }), true), prop('iban', str(), true)])
+    const method = (schema: Schema) => objectProperties(schema, SCHEMAS)?.find((p) => p.name === 'method')?.schema
+    expect(method(union([card, bank]))).toMatchObject({ type: 'string', enum: ['card', 'bank'] })
+    // allOf: a value must satisfy every part, so no part's enum widens another's.
+    expect(method({ type: 'intersection', parts: [card, bank], ...at('#/i') })).toMatchObject({ enum: ['card'] })
+  })
+
   it('is undefined for a schema that is no object, or reaches itself', () => {
     expect(objectProperties(str(), SCHEMAS)).toBeUndefined()
     expect(objectProperties(ref('loop'), SCHEMAS)).toBeUndefined()

@@ -1,7 +1,7 @@
 // Pay for an order
 petShop.Payments.CreatePayment(
-  cardNumber: "Card number",
-  method: Payments.CreatePaymentRequest.MethodEnum.Card
+  iban: "GB33BUKB20201555555555",
+  method: Payments.CreatePaymentRequest.MethodEnum.Bank
 );
 
 // {

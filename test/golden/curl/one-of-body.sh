@@ -3,8 +3,8 @@ curl --include --request POST "https://api.petshop.example/v1/payments" \
   --header "Authorization: Bearer $PET_SHOP_TOKEN" \
   --json @- <<'EOF'
 {
-  "card_number": "Card number",
-  "method": "card"
+  "iban": "GB33BUKB20201555555555",
+  "method": "bank"
 }
 EOF
 

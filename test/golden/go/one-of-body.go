@@ -1,8 +1,8 @@
 // Pay for an order
 result, err := petShop.Payments.CreatePayment(
 	context.Background(), &api.PaymentsCreatePaymentRequest{
-		CardNumber: api.String("Card number"),
-		Method:     "card",
+		Iban:   api.String("GB33BUKB20201555555555"),
+		Method: "bank",
 	},
 )
 

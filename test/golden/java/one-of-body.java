@@ -1,7 +1,7 @@
 // Pay for an order
 petShop.payments().createPayment(PaymentsCreatePaymentRequest.builder()
-    .cardNumber("Card number")
-    .method(PaymentsCreatePaymentRequestMethod.CARD)
+    .iban("GB33BUKB20201555555555")
+    .method(PaymentsCreatePaymentRequestMethod.BANK)
     .build());
 
 // {

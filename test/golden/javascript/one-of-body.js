@@ -1,7 +1,7 @@
 // Pay for an order
 await petShop.payments.createPayment({
-  card_number: "Card number",
-  method: "card",
+  iban: "GB33BUKB20201555555555",
+  method: "bank",
 });
 
 // { payment_id: "pay_1" }
