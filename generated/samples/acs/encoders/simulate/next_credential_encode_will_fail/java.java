@@ -2,7 +2,7 @@
 seam.acs().encoders().simulate().nextCredentialEncodeWillFail(SimulateNextCredentialEncodeWillFailRequest.builder()
     .acsEncoderId("57481244-7aa3-5f0e-a6c7-0eab237ffc1a")
     .acsCredentialId("42d0a8d2-b3e9-5ade-ad4a-e9003c46d2ef")
-    .errorCode("uncategorized_error")
+    .errorCode(SimulateNextCredentialEncodeWillFailRequestErrorCode.UNCATEGORIZED_ERROR)
     .build());
 
 // void
