@@ -89,5 +89,6 @@ export const cliKit: LanguageKit = {
     voidResponse: '{}',
   },
   requestRoundTrip: cliRoundTrip,
+  hostileFilesBeyondReach: "a hostile spec's flag names and values hold NUL characters, which a command line cannot carry",
   carryLimits,
 }

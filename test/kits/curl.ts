@@ -210,4 +210,5 @@ export const curlKit: LanguageKit = {
     voidResponse: '{\n  "ok": true\n}',
   },
   requestRoundTrip: curlRoundTrip,
+  hostileFilesBeyondReach: "a hostile spec's server URL and header names are no URL or header a command line could send",
 }

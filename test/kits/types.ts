@@ -29,6 +29,12 @@ export interface LanguageKit {
   requestRoundTrip?: RoundTripLanguage<RecordedCall | CommandCall>
   /** What the language cannot carry; every round trip adjusts for it and says so. */
   carryLimits?: CarryLimits
+  /**
+   * Why the round trip cannot run whole sample files of hostile specs (test/security), if it
+   * cannot: a command line holds no NUL, and a hostile server URL or header name is no URL or
+   * header at all, so only the values of a request (the nasty-values suite) are compared.
+   */
+  hostileFilesBeyondReach?: string
 }
 
 /**

@@ -44,8 +44,13 @@ export async function buildCorpus(source: CorpusSource): Promise<SampleCorpus> {
     ...source.examples,
     cwd: REPOSITORY_ROOT,
   })
+  return corpusOf(source.name, model, model.operations, byOperation)
+}
+
+/** The corpus of given examples (a test's own, or the pipeline's) of `operations`, rendered in every language. */
+export function corpusOf(name: string, model: ApiModel, operations: readonly Operation[], byOperation: Readonly<Record<string, OperationExample[]>>): SampleCorpus {
   assertRegistryCoversEveryLanguage()
-  const cases = model.operations.flatMap((operation) => {
+  const cases = operations.flatMap((operation) => {
     const examples = byOperation[operation.id] ?? []
     return examples.map((example, index) => ({
       id: examples.length > 1 ? `${operation.id}#${index + 1}` : operation.id,
@@ -54,7 +59,7 @@ export async function buildCorpus(source: CorpusSource): Promise<SampleCorpus> {
       samples: new Map(renderSamplesFor(model, operation, example).map((sample) => [sampleLanguage(sample.language), sample])),
     }))
   })
-  return { name: source.name, model, cases }
+  return { name, model, cases }
 }
 
 function sampleLanguage(language: string): SampleLanguage {

@@ -66,6 +66,31 @@ export async function roundTrip<Call>(corpus: SampleCorpus, subject: RoundTripLa
 }
 
 /**
+ * Whole sample files run against the stubs: `files` holds one file per operation (by operation
+ * id; titles, every example's call in order and the commented responses), and each must make
+ * exactly the calls of that operation's cases, in order. One line per failure.
+ */
+export async function roundTripFiles<Call>(corpus: SampleCorpus, subject: RoundTripLanguage<Call>, files: ReadonlyMap<string, string>): Promise<string[]> {
+  const runs = await subject.run(corpus, [...files].map(([id, code]) => ({ id, code })))
+  const failures: string[] = []
+  for (const id of files.keys()) {
+    const cases = corpus.cases.filter((sampleCase) => sampleCase.operation.id === id)
+    const where = `${corpus.name}/${id} ${subject.language} file`
+    const run = runs.get(id)
+    if (!run) failures.push(`${where}: no result from the stub`)
+    else if (run.error !== undefined) failures.push(`${where}: failed: ${run.error}`)
+    else if (run.calls.length !== cases.length) failures.push(`${where}: made ${run.calls.length} calls, expected ${cases.length}`)
+    else {
+      cases.forEach((sampleCase, index) => {
+        const { problems } = subject.mismatches(corpus, { sampleCase, example: sampleCase.example }, run.calls[index])
+        failures.push(...problems.map((problem) => `${where}, call ${index + 1}: ${problem}`))
+      })
+    }
+  }
+  return failures
+}
+
+/**
  * The environment the shell samples read their secret from: every variable the corpus's
  * samples name, set to the stub key, so the received credential can be checked.
  */

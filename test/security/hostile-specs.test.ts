@@ -12,25 +12,22 @@
  *   or `javascript:` URL, and no GitBook tag but the emitter's own;
  * - the enriched spec reads back as the input plus `x-codeSamples`;
  * - the sample files, run whole (titles and commented responses included), make exactly the
- *   intended call with exactly the example's values (JavaScript always; Python, Ruby and PHP
- *   where installed).
+ *   intended calls with exactly the example's values, in every language whose kit has a round
+ *   trip (test/kits: JavaScript always; Python, Ruby, PHP, cURL and the CLI where installed).
  *
  * The fast tier runs one spec per payload and a fixed-seed mix; `HOSTILE_SPECS_SWEEP=N` (npm run
  * test:hostile-sweep) adds N more seeded mixes.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { renderSamplesFor } from '../../generator/emit/samples/index.ts'
 import { emitSampleFiles } from '../../generator/emit/samples/files.ts'
-import { renderers } from '../../generator/emit/samples/renderers.ts'
 import { buildExamples } from '../../generator/examples/index.ts'
-import type { Json } from '../../generator/model/types.ts'
 import { PathAllocator } from '../../generator/write/safe-path.ts'
 import { typeCheckClients } from '../corpus/support/type-check.ts'
-import { wireValue } from '../samples/helpers.ts'
+import { kitFor, kits } from '../kits/index.ts'
+import { corpusOf, type SampleCorpus } from '../samples-pipeline/corpus.ts'
+import { roundTripFiles } from '../samples-pipeline/round-trip.ts'
 import { nativeParseErrors, nativeToolchain } from '../support/parse/index.ts'
-import { runJavaScript, runPhp, runPython, runRuby, type RecordedCall, type RoundTripSnippet, type SnippetRun } from '../support/roundtrip/index.ts'
-import { INTERPRETERS } from '../support/roundtrip/index.ts'
-import { NATIVE_TOOL_TIMEOUT_MS, requireToolchains, type Toolchain } from '../support/toolchains.ts'
+import { NATIVE_TOOL_TIMEOUT_MS, requireToolchains } from '../support/toolchains.ts'
 import { FAMILIES, MARKER, mixedSpecs, PAYLOADS, payloadSpecs } from './support/hostile-spec.ts'
 import { clientProblems, docsProblems, enrichedSpecProblems, runHostileSpecs, sampleProblems, type HostileRun } from './support/run-hostile.ts'
 
@@ -97,77 +94,40 @@ describe(`${SPECS.length} hostile specs (${FAMILIES.length} field families × ${
     expect(runs.flatMap((run) => enrichedSpecProblems(run).map((p) => `${run.spec.name}/${p}`))).toEqual([])
   })
 
-  /** Each operation's sample file per language, and the parameters each of its examples must pass. */
-  let examplesOf: ((run: HostileRun) => Awaited<ReturnType<typeof buildExamples>>['byOperation']) | undefined
+  /** Each run's corpus: its model's operations with the examples the samples show. */
+  let corpora: Map<HostileRun, SampleCorpus>
   beforeAll(async () => {
-    const byRun = new Map<HostileRun, Awaited<ReturnType<typeof buildExamples>>['byOperation']>()
-    for (const run of runs) byRun.set(run, (await buildExamples(run.model, {})).byOperation)
-    examplesOf = (run) => byRun.get(run)!
+    corpora = new Map()
+    for (const run of runs) corpora.set(run, corpusOf(run.spec.name, run.model, run.model.operations, (await buildExamples(run.model, {})).byOperation))
   })
 
-  const sampleFiles = (language: string) =>
-    runs.flatMap((run) => {
-      const examples = examplesOf!(run)
-      return run.model.operations.flatMap((operation) => {
-        const list = examples[operation.id] ?? []
-        const samples = { [operation.id]: list.map((example) => ({ example, rendered: renderSamplesFor(run.model, operation, example) })) }
-        const renderer = renderers.filter((r) => r.id === language)
-        const [file] = emitSampleFiles([operation], samples, renderer, new PathAllocator())
-        return [{ id: `${run.spec.name}/${operation.id}`, code: file.content, expected: list.map((e) => e.request.parameters), clientVariable: run.model.clientVariable }]
+  /** Each operation's sample file in one language, by operation id, as the samples target writes it. */
+  const sampleFiles = (run: HostileRun, language: string): Map<string, string> => {
+    const corpus = corpora.get(run)!
+    const files = new Map<string, string>()
+    for (const operation of run.model.operations) {
+      const cases = corpus.cases.filter((sampleCase) => sampleCase.operation.id === operation.id)
+      const samples = { [operation.id]: cases.map(({ example, samples }) => ({ example, rendered: [...samples.values()] })) }
+      const [file] = emitSampleFiles([operation], samples, [kitFor(language).renderer], new PathAllocator())
+      if (file) files.set(operation.id, file.content)
+    }
+    return files
+  }
+
+  describe.concurrent('write sample files that, run whole, make exactly each example’s call', () => {
+    for (const { language, requestRoundTrip, hostileFilesBeyondReach } of kits) {
+      if (!requestRoundTrip) continue
+      if (hostileFilesBeyondReach) {
+        it.skip(`${language}: ${hostileFilesBeyondReach}`)
+        continue
+      }
+      it(language, { timeout: NATIVE_TOOL_TIMEOUT_MS }, async (context) => {
+        requireToolchains(context, `${language} round trip of hostile samples`, [requestRoundTrip.toolchain])
+        const failures: string[] = []
+        for (const run of runs) failures.push(...(await roundTripFiles(corpora.get(run)!, requestRoundTrip, sampleFiles(run, language))))
+        context.expect(failures).toEqual([])
       })
-    })
-
-  /** Every snippet made one call per example, with exactly the example's parameters. */
-  const expectIntendedCalls = (
-    files: ReturnType<typeof sampleFiles>,
-    runsById: Map<string, SnippetRun<RecordedCall>>,
-    argumentsOf: (call: RecordedCall) => Json,
-  ) => {
-    for (const file of files) {
-      const run = runsById.get(file.id)!
-      expect(run.error, file.id).toBeUndefined()
-      expect(run.calls.map((call) => wireValue(argumentsOf(call))), file.id).toEqual(file.expected.map(wireValue))
     }
-  }
-
-  /** Snippets grouped by the variable they call the client through (each spec names its own). */
-  const byClientVariable = (files: ReturnType<typeof sampleFiles>, spell: (variable: string, code: string) => string) => {
-    const groups = new Map<string, RoundTripSnippet[]>()
-    for (const file of files) {
-      const variable = spell(file.clientVariable, file.code)
-      groups.set(variable, [...(groups.get(variable) ?? []), { id: file.id, code: file.code }])
-    }
-    return groups
-  }
-
-  it('write JavaScript sample files that, run whole, pass exactly the example values', async () => {
-    const files = sampleFiles('javascript')
-    const results = new Map<string, SnippetRun<RecordedCall>>()
-    for (const [clientVariable, snippets] of byClientVariable(files, (_, code) => calledVariable(code))) {
-      for (const [id, run] of await runJavaScript(snippets, { clientVariable })) results.set(id, run)
-    }
-    expectIntendedCalls(files, results, (call) => call.args[0] ?? {})
-  })
-
-  const interpreted: [string, Toolchain, typeof runPython][] = [
-    ['python', INTERPRETERS.python.toolchain, runPython],
-    ['ruby', INTERPRETERS.ruby.toolchain, runRuby],
-    ['php', INTERPRETERS.php.toolchain, runPhp],
-  ]
-  it.for(interpreted)('write %s sample files that, run whole, pass exactly the example values', { timeout: NATIVE_TOOL_TIMEOUT_MS }, async ([language, toolchain, run], context) => {
-    requireToolchains(context, `${language} round trip of hostile samples`, [toolchain])
-    const files = sampleFiles(language)
-    const results = new Map<string, SnippetRun<RecordedCall>>()
-    for (const [clientVariable, snippets] of byClientVariable(files, (_, code) => calledVariable(code))) {
-      for (const [id, result] of await run(snippets, { clientVariable })) results.set(id, result)
-    }
-    expectIntendedCalls(files, results, (call) => call.keywords)
   })
 })
 
-/** The variable a sample calls its client through: the first `name.`, `await name.` or `$name->` starting a code line. */
-function calledVariable(code: string): string {
-  const found = /(?:^|\n)(?:await )?\$?([\p{L}_][\p{L}\p{N}_]*)(?:\.|->)/u.exec(code)
-  if (!found) throw new Error(`no client call in:\n${code}`)
-  return found[1]
-}
