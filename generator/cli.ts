@@ -162,8 +162,9 @@ const CLI_ONLY = {
 const ALIAS_OF = { spec: 'input', out: 'output' } as const satisfies Partial<Record<OptionKey, string>>
 const SHORT_FLAGS: Record<string, string> = { input: 'i', output: 'o', config: 'c', version: 'v', help: 'h' }
 
-/** Config files `--config` reads: JSON and YAML as data, an ES module's default export (`defineConfig`). */
-const CONFIG_EXTENSIONS = ['.json', '.yaml', '.yml', '.mjs', '.js']
+/** Config files `--config` reads: JSON and YAML as data, an ES module's default export (`defineConfig`), in JavaScript or TypeScript. */
+const CONFIG_EXTENSIONS = ['.json', '.yaml', '.yml', '.mjs', '.js', '.ts', '.mts']
+const MODULE_EXTENSIONS = ['.mjs', '.js', '.ts', '.mts']
 
 export async function main(argv: readonly string[], environment: Partial<CliEnvironment> = {}): Promise<number> {
   const env: CliEnvironment = {
@@ -388,9 +389,9 @@ async function readConfig(cwd: string, configFile: string | undefined): Promise<
   }
   const extension = extname(path).toLowerCase()
   if (!CONFIG_EXTENSIONS.includes(extension)) {
-    throw new GeneratorError(`a config file is ${CONFIG_EXTENSIONS.join(', ')} (a .ts config: compile it, or use .mjs with defineConfig)`, { file: displayPath })
+    throw new GeneratorError(`a config file is ${CONFIG_EXTENSIONS.join(', ')}`, { file: displayPath })
   }
-  const value = extension === '.mjs' || extension === '.js' ? await moduleConfig(path, displayPath) : await dataConfig(path, displayPath)
+  const value = MODULE_EXTENSIONS.includes(extension) ? await moduleConfig(path, displayPath, extension) : await dataConfig(path, displayPath)
   const fail = (message: string, tokens: (string | number)[]): never => {
     throw new GeneratorError(message, { file: displayPath, location: pointerOf(tokens) })
   }
@@ -446,13 +447,18 @@ async function dataConfig(path: string, displayPath: string): Promise<unknown> {
   return (await readStructuredFile(path, displayPath)).value
 }
 
-/** An ES module config: its default export (a config is the user's own code, run as such). */
-async function moduleConfig(path: string, displayPath: string): Promise<unknown> {
+/** An ES module config: its default export (a config is the user's own code, run as such). A TypeScript one is transpiled as it loads. */
+async function moduleConfig(path: string, displayPath: string, extension: string): Promise<unknown> {
   let module: { default?: unknown }
-  try {
-    module = (await import(pathToFileURL(path).href)) as { default?: unknown }
-  } catch (error) {
-    throw new GeneratorError(`could not load it: ${(error as Error).message}`, { file: displayPath })
+  if (extension === '.ts' || extension === '.mts') {
+    const { importTypeScriptConfig } = await import('./ts-config-loader.ts')
+    module = await importTypeScriptConfig(path, displayPath)
+  } else {
+    try {
+      module = (await import(pathToFileURL(path).href)) as { default?: unknown }
+    } catch (error) {
+      throw new GeneratorError(`could not load it: ${(error as Error).message}`, { file: displayPath })
+    }
   }
   if (module.default === undefined) throw new GeneratorError('expected a default export: export default defineConfig({ … })', { file: displayPath })
   return module.default
@@ -560,7 +566,7 @@ export function usage(): string {
   ].join('\n')
 }
 
-const CONFIG_HELP = `options from FILE: JSON, YAML or an ES module (.mjs) exporting defineConfig({ … }) (default: ./${CONFIG_FILE})`
+const CONFIG_HELP = `options from FILE: JSON, YAML or a module (.mjs, .ts) exporting defineConfig({ … }) (default: ./${CONFIG_FILE})`
 
 const EXAMPLES: [string, string][] = [
   ['openapi-codegen', "the bundled Seam spec's /acs/** routes into generated/"],

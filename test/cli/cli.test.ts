@@ -161,7 +161,7 @@ describe('--config FILE', () => {
 
   const badFiles: [string, { name: string; content: string; want: string }][] = [
     ['a missing file', { name: '', content: '', want: 'error: nowhere.json: config file not found\n' }],
-    ['an unknown kind', { name: 'config.toml', content: 'out = "x"', want: 'error: config.toml: a config file is .json, .yaml, .yml, .mjs, .js' }],
+    ['an unknown kind', { name: 'config.toml', content: 'out = "x"', want: 'error: config.toml: a config file is .json, .yaml, .yml, .mjs, .js, .ts, .mts' }],
     ['a bad key in YAML', { name: 'config.yaml', content: 'out: x\noutDir: y\n', want: 'error: config.yaml:#/outDir: unknown option "outDir"' }],
     ['a $schema that is not a string', { name: 'config.json', content: '{ "$schema": 1 }', want: 'error: config.json:#/$schema: expected the URL or path of a JSON Schema' }],
     ['a module without a default export', { name: 'config.mjs', content: 'export const out = "x"\n', want: 'error: config.mjs: expected a default export' }],

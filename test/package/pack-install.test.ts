@@ -93,6 +93,20 @@ describe('the published generator package', () => {
     expect(schema.default.properties.targets.items.enum).toEqual(['client', 'samples', 'docs'])
   }, 300_000)
 
+  it('reads a TypeScript config, typed by defineConfig, with plain node', async () => {
+    const config = (targets: string) => `import { defineConfig } from 'seam-openapi-codegen'\nexport default defineConfig({ spec: ${JSON.stringify(FIXTURE)}, out: 'typed', targets: ${targets} })\n`
+    await writeFile(join(project, 'codegen.config.ts'), config("['client']"))
+    await writeFile(join(project, 'wrong.config.ts'), config("['pdf']"))
+    const compilerOptions = { strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', skipLibCheck: true, types: [] }
+    await writeFile(join(project, 'tsconfig.config.json'), json({ compilerOptions, files: ['codegen.config.ts', 'wrong.config.ts'] }))
+    const checked = await command(process.execPath, [TSC, '-p', 'tsconfig.config.json'], project)
+    // The config's types come from the package: only the wrong target is an error.
+    expect(checked.output.trim().split('\n')).toEqual([expect.stringMatching(/^wrong\.config\.ts\(2,\d+\): error TS2322: Type '"pdf"' is not assignable to type 'Target'/)])
+    const run = await command(process.execPath, [BIN, '-c', 'codegen.config.ts', '--quiet'], project)
+    expect(run.code, run.output).toBe(0)
+    expect(existsSync(join(project, 'typed/client/index.ts'))).toBe(true)
+  }, 300_000)
+
   it('offers generate() with its types to a TypeScript consumer', async () => {
     await writeFile(
       join(project, 'api.ts'),
