@@ -34,7 +34,7 @@ beforeAll(async () => {
   // What `npm pack`'s prepack script does, minus a rebuild of dist/ that other test files may be reading: build it only if stale.
   const { ensureBundle } = (await import(join(REPO, 'scripts/build.mjs'))) as { ensureBundle: () => Promise<void> }
   await ensureBundle()
-  expect(await command(process.execPath, [TSC, '-p', 'tsconfig.types.json'], REPO)).toEqual({ code: 0, output: '' })
+  expect(await command(process.execPath, [join(REPO, 'scripts/build-types.mjs')], REPO)).toEqual({ code: 0, output: '' })
   const pack = await command('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', root], REPO)
   expect(pack.code, pack.output).toBe(0)
   packed = (JSON.parse(pack.output.slice(pack.output.indexOf('['))) as PackResult[])[0]!
