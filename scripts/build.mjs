@@ -78,7 +78,7 @@ export async function buildBundle() {
     external: UNBUNDLED.flatMap((name) => [name, `${name}/*`]),
     define: { CODEGEN_GENERATOR_IDENTITY: JSON.stringify(identity) },
     banner: { js: COMMONJS_GLOBALS },
-    plugins: [typescriptByRequire(), sourceLocation(), tsMorphWithoutLibFiles(), rubyWithoutHeredocGrammars(), handlebarsWithoutSourceMaps()],
+    plugins: [typescriptByRequire(), sourceLocation(), tsMorphWithoutLibFiles(), smallerShikiGrammars(), handlebarsWithoutSourceMaps(), redoclyRefUtilsAlone()],
     tsconfig: join(ROOT, 'tsconfig.json'),
     // Minified to keep the package small (5.8 MB of JavaScript becomes 2.6); names are kept, so
     // an internal error still names its functions and classes (and code that reads a class's
@@ -191,28 +191,76 @@ function tsMorphWithoutLibFiles() {
 }
 
 /**
- * Shiki's Ruby grammar embeds the grammars of the languages a Ruby heredoc may hold (`<<~SQL`,
- * `<<~CPP`, …); C++, C, Lua, GraphQL and Haml (with what they embed in turn: TypeScript, JSX,
- * TSX, GLSL) are 1.4 MB of the bundle, for code our Ruby samples never contain (they call the
- * SDK; a spec's text only ever lands inside string literals). Each becomes an empty grammar of
- * the same name and scope, so a heredoc of one would be shown as plain text; the languages the
- * samples are written in, and HTML, CSS, SQL, XML, JavaScript, shell and YAML (which PHP embeds
- * too), stay whole. test/pipeline/bundle.test.ts compares the HTML docs of the bundle with the
- * sources'. A shiki whose Ruby grammar no longer imports them this way fails the build.
+ * Shiki's grammars (of the HTML docs flavour's highlighting) are most of the bundle's bytes: each
+ * is one JSON text in a string literal. Two things shrink them:
+ *
+ * - Its Ruby grammar embeds the grammars of the languages a Ruby heredoc may hold (`<<~SQL`,
+ *   `<<~CPP`, …); C++, C, Lua, GraphQL and Haml (with what they embed in turn: TypeScript, JSX,
+ *   TSX, GLSL) are 1.4 MB, for code our Ruby samples never contain (they call the SDK; a spec's
+ *   text only ever lands inside string literals). Each becomes an empty grammar of the same name
+ *   and scope, so a heredoc of one would be shown as plain text; the languages the samples are
+ *   written in, and HTML, CSS, SQL, XML, JavaScript, shell and YAML (which PHP embeds too), stay
+ *   whole.
+ * - The JSON texts that remain (0.8 MB, read only when HTML docs are made) are stored brotli
+ *   compressed (0.14 MB in base64) and decompressed by Node's zlib when the module loads, which
+ *   takes a few milliseconds.
+ *
+ * test/pipeline/bundle.test.ts compares the HTML docs of the bundle with the sources'. A shiki
+ * whose grammar files change shape fails the build here.
  */
-function rubyWithoutHeredocGrammars() {
+function smallerShikiGrammars() {
   const emptied = { cpp: 'source.cpp', c: 'source.c', lua: 'source.lua', graphql: 'source.graphql', haml: 'text.haml' }
+  const grammarText = /JSON\.parse\(("(?:[^"\\]|\\.)*")\)/
   return {
-    name: 'ruby-without-heredoc-grammars',
+    name: 'smaller-shiki-grammars',
     setup(build) {
-      build.onLoad({ filter: /[\\/]@shikijs[\\/]langs[\\/]dist[\\/]ruby\.mjs$/ }, (args) => {
+      build.onLoad({ filter: /[\\/]@shikijs[\\/]langs[\\/]dist[\\/][^\\/]+\.mjs$/ }, async (args) => {
         let source = readFileSync(args.path, 'utf8')
-        for (const [name, scopeName] of Object.entries(emptied)) {
-          const line = `import ${name} from './${name}.mjs'`
-          if (!source.includes(line)) throw new Error(`${args.path}: ${line} was not found`)
-          source = source.replace(line, `const ${name} = [${JSON.stringify({ name, scopeName, patterns: [], repository: {} })}]`)
+        if (/[\\/]ruby\.mjs$/.test(args.path)) {
+          for (const [name, scopeName] of Object.entries(emptied)) {
+            const line = `import ${name} from './${name}.mjs'`
+            if (!source.includes(line)) throw new Error(`${args.path}: ${line} was not found`)
+            source = source.replace(line, `const ${name} = [${JSON.stringify({ name, scopeName, patterns: [], repository: {} })}]`)
+          }
         }
-        return { contents: source, loader: 'js' }
+        const literal = grammarText.exec(source)?.[1]
+        // An alias (bash.mjs re-exports shellscript.mjs) has no text of its own.
+        if (literal === undefined) {
+          if (!/^export \{ default \} from '\.\/[\w-]+\.mjs'$/m.test(source)) throw new Error(`${args.path}: its grammar's JSON.parse("…") was not found`)
+          return { contents: source, loader: 'js' }
+        }
+        const { brotliCompressSync, constants } = await import('node:zlib')
+        const packed = brotliCompressSync(JSON.parse(literal), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).toString('base64')
+        const inflate = `JSON.parse(__brotliDecompressSync(Buffer.from(${JSON.stringify(packed)}, 'base64')).toString('utf8'))`
+        return { contents: `import { brotliDecompressSync as __brotliDecompressSync } from 'node:zlib'\n${source.replace(grammarText, () => inflate)}`, loader: 'js' }
+      })
+    },
+  }
+}
+
+/**
+ * openapi-typescript takes only `parseRef` and `escapePointer` from @redocly/openapi-core's
+ * ref-utils.js, which requires the package's utils.js for two one-line helpers; utils.js in turn
+ * brings js-yaml, minimatch, pluralize and an HTTPS proxy agent (0.1 MB) that nothing here runs.
+ * The two helpers are given to ref-utils.js directly, as utils.js writes them; a ref-utils.js
+ * that uses more of utils.js fails the build.
+ */
+function redoclyRefUtilsAlone() {
+  const helpers = {
+    isPlainObject: "(value) => value !== null && typeof value === 'object' && !Array.isArray(value)",
+    isTruthy: '(value) => !!value',
+  }
+  return {
+    name: 'redocly-ref-utils-alone',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]@redocly[\\/]openapi-core[\\/]lib[\\/]ref-utils\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8')
+        const required = 'require("./utils")'
+        const used = new Set([...source.matchAll(/\butils_1\.(\w+)/g)].map((match) => match[1]))
+        const unknown = [...used].filter((name) => !(name in helpers))
+        if (!source.includes(required) || unknown.length > 0) throw new Error(`${args.path}: expected ${required} for ${Object.keys(helpers).join(', ')} only (found ${unknown.join(', ') || 'no such require'})`)
+        const inline = `({ ${Object.entries(helpers).map(([name, code]) => `${name}: ${code}`).join(', ')} })`
+        return { contents: source.replace(required, inline), loader: 'js' }
       })
     },
   }
