@@ -12,23 +12,15 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { main } from '../../generator/cli.ts'
 import { GeneratorError } from '../../generator/errors.ts'
 import { fetcherWith } from '../../generator/load/fetch.ts'
 import { loadSpec } from '../../generator/load/index.ts'
 import { MANIFEST_NAME } from '../../generator/write/output-path.ts'
+import { runMain } from '../support/cli.ts'
+import { SCHEMA_REF_POINTER, specReferring } from '../support/ref-specs.ts'
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/specs/external/', import.meta.url))
 const FIXTURE_FILES = ['openapi.yaml', 'schemas/owner.yaml', 'schemas/pet.yaml']
-
-/** `paths./owners.get` of a spec whose response schema is `ref`. */
-const specReferring = (ref: string) =>
-  JSON.stringify({
-    openapi: '3.0.3',
-    info: { title: 'Reach', version: '1' },
-    paths: { '/owners': { get: { operationId: 'listOwners', responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: ref } } } } } } } },
-  })
-const SCHEMA_REF = '#/paths/~1owners/get/responses/200/content/application~1json/schema/$ref'
 
 /** What the server answers, by path (the fixture spec is served under /api/). */
 const routes: Record<string, { type: string; body: string }> = {
@@ -66,16 +58,7 @@ afterAll(async () => {
   await rm(cwd, { recursive: true, force: true })
 })
 
-async function run(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await main(argv, {
-    cwd,
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  })
-  return { code, stdout, stderr }
-}
+const run = (...argv: string[]) => runMain(argv, cwd)
 
 /** Every file under `folder` but the manifest, path → text. */
 async function contents(folder: string): Promise<Record<string, string>> {
@@ -120,7 +103,7 @@ describe('a spec read from a URL', () => {
     const url = `${base}/outside/openapi.json`
     const error = await refusal(loadSpec(url, cwd))
     expect(error.format()).toBe(
-      `${url}:${SCHEMA_REF}: $ref "../shared/owner.json" is not followed: it is outside the URL folders the spec may read (${base}/outside/); add its folder with --allow-refs-from, or give --allow-remote-refs`,
+      `${url}:${SCHEMA_REF_POINTER}: $ref "../shared/owner.json" is not followed: it is outside the URL folders the spec may read (${base}/outside/); add its folder with --allow-refs-from, or give --allow-remote-refs`,
     )
     const allowed = await loadSpec(url, cwd, { allowRefsFrom: [`${base}/shared`] })
     expect(allowed.resolver.documents()).toEqual([url, `${base}/shared/owner.json`])
