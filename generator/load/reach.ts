@@ -13,7 +13,8 @@
  *   spec read from a URL, under the spec's own URL folder (`https://host/api/` for
  *   `https://host/api/openapi.json`: same scheme, host and port, and a path below it), which is
  *   the remote twin of a local spec's folder. A document read from a URL resolves its relative
- *   refs against its URL, so it can never reach a local file.
+ *   refs against its URL, so it can never reach a local file. A server's redirect of a `$ref`
+ *   is followed only to a URL that the same rules allow (load/fetch.ts asks `whyNotFetched`).
  *
  * Every refusal names the referencing file and the JSON pointer of the `$ref`.
  */
@@ -113,9 +114,15 @@ export class ReachPolicy {
 
   private remote(href: string, refuse: (why: string) => never): DocumentAddress {
     if (!/^https?:/i.test(href)) refuse('a document read from a URL may only refer to other URLs')
-    if (this.allowRemote || this.remoteRoots.some((root) => isUnderUrl(new URL(href), root))) return href
-    if (this.remoteRoots.length === 0) refuse('remote references are not fetched unless --allow-remote-refs is given')
-    return refuse(`it is outside the URL folders the spec may read (${this.remoteRoots.map((root) => root.href).join(', ')}); add its folder with --allow-refs-from, or give --allow-remote-refs`)
+    const refused = this.whyNotFetched(href)
+    return refused === undefined ? href : refuse(refused)
+  }
+
+  /** Why the `http(s)` URL `href` may not be fetched (a `$ref` to it, or a redirect of one), or undefined when it may. */
+  whyNotFetched(href: string): string | undefined {
+    if (this.allowRemote || this.remoteRoots.some((root) => isUnderUrl(new URL(href), root))) return undefined
+    if (this.remoteRoots.length === 0) return 'remote references are not fetched unless --allow-remote-refs is given'
+    return `it is outside the URL folders the spec may read (${this.remoteRoots.map((root) => root.href).join(', ')}); add its folder with --allow-refs-from, or give --allow-remote-refs`
   }
 }
 

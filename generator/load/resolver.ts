@@ -75,7 +75,7 @@ export class Resolver {
     if (isRemoteAddress(address)) {
       let bytes: Uint8Array
       try {
-        bytes = await this.fetchDocument(address)
+        bytes = await this.fetchDocument(address, (target) => this.reach.whyNotFetched(target))
       } catch (error) {
         throw new GeneratorError(`$ref ${JSON.stringify(ref)} could not be fetched from ${address}: ${(error as Error).message}`, site)
       }

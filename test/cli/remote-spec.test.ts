@@ -29,6 +29,14 @@ const routes: Record<string, { type: string; body: string }> = {
   '/broken.json': { type: 'application/json', body: '{\n  "openapi": "3.1.0",\n  oops\n}\n' },
   '/login': { type: 'text/html; charset=utf-8', body: '<!doctype html><title>Sign in</title>' },
   '/big.json': { type: 'application/json', body: JSON.stringify({ padding: 'x'.repeat(2000) }) },
+  '/redirecting/openapi.json': { type: 'application/json', body: specReferring('owner.json') },
+}
+
+/** Where the server redirects, by path. */
+const redirects: Record<string, string> = {
+  '/api/latest.yaml': '/api/openapi.yaml',
+  // Inside the spec's URL folder, but sent elsewhere: a redirect must not widen what a $ref reaches.
+  '/redirecting/owner.json': '/shared/owner.json',
 }
 
 let cwd: string
@@ -44,6 +52,8 @@ beforeAll(async () => {
     requested.push(request.url ?? '')
     // Never answers: the timeout's case.
     if (request.url === '/slow.json') return
+    const moved = redirects[request.url ?? '']
+    if (moved) return response.writeHead(302, { location: moved }).end()
     const route = routes[request.url ?? '']
     response.writeHead(route ? 200 : 404, { 'content-type': route?.type ?? 'text/plain' })
     response.end(route?.body ?? 'not found')
@@ -108,6 +118,16 @@ describe('a spec read from a URL', () => {
     const allowed = await loadSpec(url, cwd, { allowRefsFrom: [`${base}/shared`] })
     expect(allowed.resolver.documents()).toEqual([url, `${base}/shared/owner.json`])
     expect((await loadSpec(url, cwd, { allowRemoteRefs: true })).resolver.documents()).toEqual([url, `${base}/shared/owner.json`])
+  })
+
+  test('its own redirect is followed; a $ref is redirected only to where it may reach', async () => {
+    expect((await loadSpec(`${base}/api/latest.yaml`, cwd)).resolver.documents()).toEqual([`${base}/api/latest.yaml`, `${base}/api/schemas/owner.yaml`, `${base}/api/schemas/pet.yaml`])
+    const url = `${base}/redirecting/openapi.json`
+    const error = await refusal(loadSpec(url, cwd))
+    expect(error.format()).toBe(
+      `${url}:${SCHEMA_REF_POINTER}: $ref "owner.json" could not be fetched from ${base}/redirecting/owner.json: the server redirects to ${base}/shared/owner.json, which is not followed: it is outside the URL folders the spec may read (${base}/redirecting/); add its folder with --allow-refs-from, or give --allow-remote-refs`,
+    )
+    expect((await loadSpec(url, cwd, { allowRefsFrom: [`${base}/shared/`] })).resolver.documents()).toEqual([url, `${base}/redirecting/owner.json`])
   })
 
   test.each([
