@@ -1,9 +1,9 @@
 /**
  * Loading a TypeScript config (`-c codegen.config.ts` with `export default defineConfig({ … })`).
  * Node 20 cannot import `.ts`, so the first such config registers module hooks (`module.register`,
- * Node ≥ 20.6) that turn `.ts`/`.mts` files into JavaScript with the TypeScript compiler's
- * `transpileModule` (types removed, nothing checked: the editor checks them) as Node loads them,
- * in memory: nothing is written anywhere. The hooks also let the config import
+ * Node ≥ 20.6) that turn `.ts`/`.mts` files that Node cannot load into JavaScript with the
+ * TypeScript compiler's `transpileModule` (types removed, nothing checked: the editor checks
+ * them) as Node loads them, in memory: nothing is written anywhere. The hooks also let the config import
  * `seam-openapi-codegen` where the package is not installed (a clone, a config in another folder):
  * the name then means this copy of the generator.
  *
@@ -41,6 +41,12 @@ export async function resolve(specifier, context, nextResolve) {
 
 export async function load(url, context, nextLoad) {
   if (!url.startsWith('file:') || !/\\.m?ts$/.test(new URL(url).pathname)) return nextLoad(url, context)
+  // A Node that strips types itself, or another loader (tsx) already in place, keeps the file.
+  try {
+    return await nextLoad(url, context)
+  } catch (error) {
+    if (error?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error
+  }
   ts ??= createRequire(self.typescriptFrom)('typescript')
   const path = fileURLToPath(url)
   const text = await readFile(path, 'utf8')
