@@ -14,6 +14,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { paintFor, type Paint } from './colors.ts'
 import { GeneratorError, pointerOf } from './errors.ts'
 import type { GenerateResult, RunHooks } from './index.ts'
+import { isRemoteAddress } from './load/reach.ts'
 import { kebabCase } from './naming.ts'
 import { ALL_TARGETS, DOCS_FORMATS, type GenerateOptions, type Target } from './options.ts'
 import { isInteractive, progressReporter, SILENT_PROGRESS, type ProgressStream } from './progress.ts'
@@ -51,9 +52,9 @@ interface OptionSpec {
 const OPTIONS: Record<OptionKey, OptionSpec> = {
   spec: {
     kind: 'string',
-    value: 'FILE',
+    value: 'FILE|URL',
     group: 'Input',
-    help: 'OpenAPI 3.0/3.1 spec, JSON or YAML (default: the bundled Seam Connect spec)',
+    help: 'OpenAPI 3.0/3.1 spec, JSON or YAML: a file or an http(s) URL (default: the bundled Seam Connect spec)',
   },
   include: {
     kind: 'strings',
@@ -66,7 +67,7 @@ const OPTIONS: Record<OptionKey, OptionSpec> = {
     kind: 'strings',
     value: 'DIR',
     group: 'Input',
-    help: "a folder besides the spec's own that its $refs may read files from; repeatable",
+    help: "a folder besides the spec's own that its $refs may read files from, or a URL folder they may fetch from; repeatable",
   },
   allowRemoteRefs: { kind: 'boolean', group: 'Input', help: 'follow http(s) $refs (off: a spec cannot make the generator fetch URLs)' },
   all: { kind: 'boolean', group: 'Input', help: 'every operation of the spec, ignoring the default selection' },
@@ -161,8 +162,9 @@ const CLI_ONLY = {
 const ALIAS_OF = { spec: 'input', out: 'output' } as const satisfies Partial<Record<OptionKey, string>>
 const SHORT_FLAGS: Record<string, string> = { input: 'i', output: 'o', config: 'c', version: 'v', help: 'h' }
 
-/** Config files `--config` reads: JSON and YAML as data, an ES module's default export (`defineConfig`). */
-const CONFIG_EXTENSIONS = ['.json', '.yaml', '.yml', '.mjs', '.js']
+/** Config files `--config` reads: JSON and YAML as data, an ES module's default export (`defineConfig`), in JavaScript or TypeScript. */
+const CONFIG_EXTENSIONS = ['.json', '.yaml', '.yml', '.mjs', '.js', '.ts', '.mts']
+const MODULE_EXTENSIONS = ['.mjs', '.js', '.ts', '.mts']
 
 export async function main(argv: readonly string[], environment: Partial<CliEnvironment> = {}): Promise<number> {
   const env: CliEnvironment = {
@@ -190,6 +192,10 @@ export async function main(argv: readonly string[], environment: Partial<CliEnvi
     const progress = quiet ? SILENT_PROGRESS : progressReporter(env.stderr, { interactive: isInteractive(env.stderr, env.env), check: options.check === true })
     if (cli.watch) {
       if (options.check) throw new GeneratorError('--watch does not go with --check')
+      // Watching is waiting for file events; a server sends none, and polling it would be a guess at a rate.
+      if (options.spec !== undefined && isRemoteAddress(options.spec)) {
+        throw new GeneratorError('--watch watches files, and this spec is a URL: save it to a file to watch it, or run again when it changes', { file: options.spec })
+      }
       const watched = [options.spec, options.examples, configFile ?? (existsSync(join(env.cwd, CONFIG_FILE)) ? CONFIG_FILE : undefined)]
       return await watchAndRegenerate(env, watched, async () => {
         try {
@@ -383,9 +389,9 @@ async function readConfig(cwd: string, configFile: string | undefined): Promise<
   }
   const extension = extname(path).toLowerCase()
   if (!CONFIG_EXTENSIONS.includes(extension)) {
-    throw new GeneratorError(`a config file is ${CONFIG_EXTENSIONS.join(', ')} (a .ts config: compile it, or use .mjs with defineConfig)`, { file: displayPath })
+    throw new GeneratorError(`a config file is ${CONFIG_EXTENSIONS.join(', ')}`, { file: displayPath })
   }
-  const value = extension === '.mjs' || extension === '.js' ? await moduleConfig(path, displayPath) : await dataConfig(path, displayPath)
+  const value = MODULE_EXTENSIONS.includes(extension) ? await moduleConfig(path, displayPath, extension) : await dataConfig(path, displayPath)
   const fail = (message: string, tokens: (string | number)[]): never => {
     throw new GeneratorError(message, { file: displayPath, location: pointerOf(tokens) })
   }
@@ -441,13 +447,18 @@ async function dataConfig(path: string, displayPath: string): Promise<unknown> {
   return (await readStructuredFile(path, displayPath)).value
 }
 
-/** An ES module config: its default export (a config is the user's own code, run as such). */
-async function moduleConfig(path: string, displayPath: string): Promise<unknown> {
+/** An ES module config: its default export (a config is the user's own code, run as such). A TypeScript one is transpiled as it loads. */
+async function moduleConfig(path: string, displayPath: string, extension: string): Promise<unknown> {
   let module: { default?: unknown }
-  try {
-    module = (await import(pathToFileURL(path).href)) as { default?: unknown }
-  } catch (error) {
-    throw new GeneratorError(`could not load it: ${(error as Error).message}`, { file: displayPath })
+  if (extension === '.ts' || extension === '.mts') {
+    const { importTypeScriptConfig } = await import('./ts-config-loader.ts')
+    module = await importTypeScriptConfig(path, displayPath)
+  } else {
+    try {
+      module = (await import(pathToFileURL(path).href)) as { default?: unknown }
+    } catch (error) {
+      throw new GeneratorError(`could not load it: ${(error as Error).message}`, { file: displayPath })
+    }
   }
   if (module.default === undefined) throw new GeneratorError('expected a default export: export default defineConfig({ … })', { file: displayPath })
   return module.default
@@ -555,11 +566,12 @@ export function usage(): string {
   ].join('\n')
 }
 
-const CONFIG_HELP = `options from FILE: JSON, YAML or an ES module (.mjs) exporting defineConfig({ … }) (default: ./${CONFIG_FILE})`
+const CONFIG_HELP = `options from FILE: JSON, YAML or a module (.mjs, .ts) exporting defineConfig({ … }) (default: ./${CONFIG_FILE})`
 
 const EXAMPLES: [string, string][] = [
   ['openapi-codegen', "the bundled Seam spec's /acs/** routes into generated/"],
   ['openapi-codegen api.yaml -o out', 'client, samples and docs of api.yaml into out/'],
+  ['openapi-codegen https://example.com/openapi.json', 'a spec read from a URL'],
   ['openapi-codegen -i api.yaml --targets client', 'only the client'],
   ['openapi-codegen -c codegen.config.yaml', 'the options of a config file'],
   ['openapi-codegen api.yaml --check', 'exit 1 if generated/ is out of date (for CI)'],

@@ -61,6 +61,8 @@ export interface PlannedOutput {
   report?: string
   /** Absolute paths of the local files the run read: the spec, then the files its `$ref`s reach. */
   inputs: string[]
+  /** The URLs the run read: the spec's, when it was given as one, and the remote `$ref`s it followed. */
+  remoteInputs: string[]
 }
 
 /** Optional companions of a run that do not change its output. */
@@ -72,7 +74,8 @@ export interface RunHooks {
 /** The options, defaults applied, as the fingerprint and the stages see them. */
 function settingsOf(options: GenerateOptions): OutputSettings {
   const cwd = options.cwd ?? process.cwd()
-  const spec = resolve(cwd, options.spec ?? relative(cwd, BUNDLED_SPEC))
+  const given = options.spec ?? relative(cwd, BUNDLED_SPEC)
+  const spec = isRemoteAddress(given) ? given : resolve(cwd, given)
   const include = options.include?.length ? options.include : options.all || spec !== BUNDLED_SPEC ? [] : BUNDLED_SELECTION
   return {
     spec,
@@ -134,9 +137,11 @@ async function planStages(options: GenerateOptions, cwd: string, specPath: strin
   const specDiagnostics = timeStage('model', () => lintSpec(spec)).map((d): Diagnostic => (options.strict ? { ...d, severity: 'error' } : d))
   stopOnErrors(specDiagnostics, 'in the spec')
   const model = timeStage('model', () => buildModel(spec, { include: [...settings.include], exclude: options.exclude }))
-  const inputs = spec.resolver.documents().filter((document) => !isRemoteAddress(document))
+  const documents = spec.resolver.documents()
+  const inputs = documents.filter((document) => !isRemoteAddress(document))
+  const remoteInputs = documents.filter(isRemoteAddress)
   const emitted = await emit(model, spec, new Set(settings.targets), options, progress)
-  return { model, inputs, ...emitted, diagnostics: [...specDiagnostics, ...emitted.diagnostics] }
+  return { model, inputs, remoteInputs, ...emitted, diagnostics: [...specDiagnostics, ...emitted.diagnostics] }
 }
 
 /** Errors among `diagnostics` stop the run: the first one, and how many more there are `where`. */
@@ -155,14 +160,18 @@ export async function generate(options: GenerateOptions = {}, hooks: RunHooks = 
   const settings = settingsOf(options)
   const progress = hooks.progress ?? SILENT_PROGRESS
   try {
-    // The report is written by the pipeline, so a run that asks for one always runs it.
-    const upToDate = options.examplesReport ? undefined : upToDateFiles(outFolder, settings, generatorIdentity())
+    // The report is written by the pipeline, so a run that asks for one always runs it. A spec
+    // read from a URL can change while nothing here does, so that run always runs too.
+    const upToDate = options.examplesReport || isRemoteAddress(settings.spec) ? undefined : upToDateFiles(outFolder, settings, generatorIdentity())
     if (upToDate) {
       return { written: [], unchanged: upToDate, removed: [], wouldChange: [], out, files: upToDate.length, diagnostics: [], inputs: recordedInputPaths(outFolder) }
     }
-    const { files, model, diagnostics, report, inputs } = await planOutput(options, { progress })
-    // A run with findings records no fingerprint: the next run reports them again.
-    const fingerprint = diagnostics.length === 0 ? manifestInputs(outFolder, settings, inputs, generatorIdentity()) : undefined
+    const { files, model, diagnostics, report, inputs, remoteInputs } = await planOutput(options, { progress })
+    // A run with findings records no fingerprint: the next run reports them again. Nor does one
+    // that read a URL: the fingerprint hashes files, and what a URL serves next time is unknown
+    // until it is fetched again, which is the run itself (the writer still leaves equal files alone).
+    const fingerprinted = diagnostics.length === 0 && remoteInputs.length === 0
+    const fingerprint = fingerprinted ? manifestInputs(outFolder, settings, inputs, generatorIdentity()) : undefined
     progress.stage('write')
     const { writeOutput } = await import('./write/writer.ts')
     const written = await timeStage('write', () =>
@@ -176,7 +185,7 @@ export async function generate(options: GenerateOptions = {}, hooks: RunHooks = 
   }
 }
 
-async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, options: GenerateOptions, progress: Progress): Promise<Omit<PlannedOutput, 'model' | 'inputs'>> {
+async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, options: GenerateOptions, progress: Progress): Promise<Omit<PlannedOutput, 'model' | 'inputs' | 'remoteInputs'>> {
   const files: OutputFile[] = []
   let report: string | undefined
   // Undocumented operations stay in the client; samples and docs show them only on request.

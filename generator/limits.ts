@@ -15,6 +15,16 @@ export const MAX_DOCUMENT_DEPTH = 256
 /** YAML alias expansions allowed in one document (the `yaml` package's guard against "billion laughs"). */
 export const MAX_YAML_ALIAS_COUNT = 10_000
 
+/**
+ * Largest document read from a URL (load/fetch.ts), the spec or a remote `$ref`: a server must
+ * not be able to stream without end into memory. The largest public spec (Microsoft Graph beta,
+ * APIs.guru) is 47 MB.
+ */
+export const MAX_REMOTE_DOCUMENT_BYTES = 128 * 1024 * 1024
+
+/** How long a document read from a URL may take, from the request to its last byte. */
+export const REMOTE_DOCUMENT_TIMEOUT_MS = 30_000
+
 /** Named schemas expanded inside one another to merge an allOf (model/schema.ts); real specs need a handful. */
 export const MAX_EXPANSION_DEPTH = 64
 

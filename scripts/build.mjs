@@ -78,8 +78,13 @@ export async function buildBundle() {
     external: UNBUNDLED.flatMap((name) => [name, `${name}/*`]),
     define: { CODEGEN_GENERATOR_IDENTITY: JSON.stringify(identity) },
     banner: { js: COMMONJS_GLOBALS },
-    plugins: [typescriptByRequire(), sourceLocation(), tsMorphWithoutLibFiles()],
+    plugins: [typescriptByRequire(), sourceLocation(), tsMorphWithoutLibFiles(), rubyWithoutHeredocGrammars(), handlebarsWithoutSourceMaps(), redoclyRefUtilsAlone()],
     tsconfig: join(ROOT, 'tsconfig.json'),
+    // Minified to keep the package small (5.8 MB of JavaScript becomes 2.6); names are kept, so
+    // an internal error still names its functions and classes (and code that reads a class's
+    // name, such as ts-morph's, still works).
+    minify: true,
+    keepNames: true,
     legalComments: 'none',
     logLevel: 'warning',
     write: false,
@@ -185,6 +190,77 @@ function tsMorphWithoutLibFiles() {
   }
 }
 
+/**
+ * Shiki's Ruby grammar embeds the grammars of the languages a Ruby heredoc may hold (`<<~SQL`,
+ * `<<~CPP`, …); C++, C, Lua, GraphQL and Haml (with what they embed in turn: TypeScript, JSX,
+ * TSX, GLSL) are 1.4 MB of the bundle, for code our Ruby samples never contain (they call the
+ * SDK; a spec's text only ever lands inside string literals). Each becomes an empty grammar of
+ * the same name and scope, so a heredoc of one would be shown as plain text; the languages the
+ * samples are written in, and HTML, CSS, SQL, XML, JavaScript, shell and YAML (which PHP embeds
+ * too), stay whole. test/pipeline/bundle.test.ts compares the HTML docs of the bundle with the
+ * sources'. A shiki whose Ruby grammar no longer imports them this way fails the build.
+ */
+function rubyWithoutHeredocGrammars() {
+  const emptied = { cpp: 'source.cpp', c: 'source.c', lua: 'source.lua', graphql: 'source.graphql', haml: 'text.haml' }
+  return {
+    name: 'ruby-without-heredoc-grammars',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]@shikijs[\\/]langs[\\/]dist[\\/]ruby\.mjs$/ }, (args) => {
+        let source = readFileSync(args.path, 'utf8')
+        for (const [name, scopeName] of Object.entries(emptied)) {
+          const line = `import ${name} from './${name}.mjs'`
+          if (!source.includes(line)) throw new Error(`${args.path}: ${line} was not found`)
+          source = source.replace(line, `const ${name} = [${JSON.stringify({ name, scopeName, patterns: [], repository: {} })}]`)
+        }
+        return { contents: source, loader: 'js' }
+      })
+    },
+  }
+}
+
+/**
+ * openapi-typescript takes only `parseRef` and `escapePointer` from @redocly/openapi-core's
+ * ref-utils.js, which requires the package's utils.js for two one-line helpers; utils.js in turn
+ * brings js-yaml, minimatch, pluralize and an HTTPS proxy agent (0.1 MB) that nothing here runs.
+ * The two helpers are given to ref-utils.js directly, as utils.js writes them; a ref-utils.js
+ * that uses more of utils.js fails the build.
+ */
+function redoclyRefUtilsAlone() {
+  const helpers = {
+    isPlainObject: "(value) => value !== null && typeof value === 'object' && !Array.isArray(value)",
+    isTruthy: '(value) => !!value',
+  }
+  return {
+    name: 'redocly-ref-utils-alone',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]@redocly[\\/]openapi-core[\\/]lib[\\/]ref-utils\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8')
+        const required = 'require("./utils")'
+        const used = new Set([...source.matchAll(/\butils_1\.(\w+)/g)].map((match) => match[1]))
+        const unknown = [...used].filter((name) => !(name in helpers))
+        if (!source.includes(required) || unknown.length > 0) throw new Error(`${args.path}: expected ${required} for ${Object.keys(helpers).join(', ')} only (found ${unknown.join(', ') || 'no such require'})`)
+        const inline = `({ ${Object.entries(helpers).map(([name, code]) => `${name}: ${code}`).join(', ')} })`
+        return { contents: source.replace(required, inline), loader: 'js' }
+      })
+    },
+  }
+}
+
+/**
+ * Handlebars requires `source-map` only to precompile templates with source maps, inside a
+ * try/catch that falls back when it is missing; we compile templates in memory, so it is left
+ * out (64 kB).
+ */
+function handlebarsWithoutSourceMaps() {
+  return {
+    name: 'handlebars-without-source-maps',
+    setup(build) {
+      build.onResolve({ filter: /^source-map$/ }, (args) => (args.importer.includes(`${join('node_modules', 'handlebars')}`) ? { path: 'source-map', namespace: 'absent' } : undefined))
+      build.onLoad({ filter: /^source-map$/, namespace: 'absent' }, () => ({ contents: "throw new Error('source-map is not bundled')", loader: 'js' }))
+    },
+  }
+}
+
 /** Replaces `import.meta.url` in our own modules by their source file's URL, relative to dist/. */
 function sourceLocation() {
   return {
@@ -219,7 +295,7 @@ function writeAtomically(outputFiles) {
   const current = new Set(outputFiles.map((file) => file.path))
   for (const name of readdirSync(DIST)) {
     const path = join(DIST, name)
-    // dist/types/ holds the API's declarations, built by `npm pack` (tsconfig.types.json), not here.
+    // dist/types/ holds the API's declarations, built by `npm pack` (scripts/build-types.mjs), not here.
     if (!current.has(path) && !name.endsWith('.tmp') && name !== 'types') rmSync(path, { force: true })
   }
 }

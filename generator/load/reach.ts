@@ -8,9 +8,13 @@
  *   so a symbolic link inside the folder that leads out of it is refused too.
  * - `file:` URLs, absolute paths (`/etc/passwd`, `C:\…`, `\\server\…`) and any other scheme
  *   are refused.
- * - `http:` and `https:` are fetched only when `allowRemoteRefs` is on (off by default; URL
- *   input turns it on for a spec read from a URL). A document read from a URL resolves its
- *   relative refs against its URL, so it can never reach a local file.
+ * - `http:` and `https:` are fetched only when `allowRemoteRefs` is on (off by default), or
+ *   when the URL lies under a URL folder the user added with `--allow-refs-from`, or, for a
+ *   spec read from a URL, under the spec's own URL folder (`https://host/api/` for
+ *   `https://host/api/openapi.json`: same scheme, host and port, and a path below it), which is
+ *   the remote twin of a local spec's folder. A document read from a URL resolves its relative
+ *   refs against its URL, so it can never reach a local file. A server's redirect of a `$ref`
+ *   is followed only to a URL that the same rules allow (load/fetch.ts asks `whyNotFetched`).
  *
  * Every refusal names the referencing file and the JSON pointer of the `$ref`.
  */
@@ -20,7 +24,10 @@ import { GeneratorError } from '../errors.ts'
 import { isInside } from '../file-paths.ts'
 
 export interface ReachOptions {
-  /** Folders, besides the spec's own, that local `$ref`s may read files from (relative to `cwd`). */
+  /**
+   * Folders, besides the spec's own, that local `$ref`s may read files from (relative to `cwd`);
+   * an `http(s)://` entry is a URL folder remote `$ref`s may be fetched from.
+   */
   allowRefsFrom?: string[]
   /** Fetch `http:`/`https:` `$ref`s. Off unless the user asks: a spec must not make the generator fetch URLs. */
   allowRemoteRefs?: boolean
@@ -47,6 +54,8 @@ export class ReachPolicy {
     /** The same folders as given (absolute, links unresolved), for the check of a path that does not exist. */
     private readonly lexicalRoots: readonly string[],
     private readonly allowRemote: boolean,
+    /** URL folders (ending in `/`) remote documents may be fetched from even when `allowRemote` is off. */
+    private readonly remoteRoots: readonly URL[],
     /** Shows a folder in messages (relative to the user's working folder). */
     private readonly show: (path: string) => string,
   ) {}
@@ -56,17 +65,21 @@ export class ReachPolicy {
    * resolved against `cwd`. A folder to allow that does not exist is a usage error.
    */
   static forSpec(specFile: string, options: ReachOptions, cwd: string, show: (path: string) => string): ReachPolicy {
-    if (isRemoteAddress(specFile)) return new ReachPolicy([], [], true, show)
-    const lexical = [dirname(specFile), ...(options.allowRefsFrom ?? []).map((folder) => resolvePath(cwd, folder))]
+    const given = options.allowRefsFrom ?? []
+    const remoteRoots = given.filter(isRemoteAddress).map((folder) => urlFolder(folder.endsWith('/') ? folder : `${folder}/`, '--allow-refs-from'))
+    const allowRemote = options.allowRemoteRefs === true
+    if (isRemoteAddress(specFile)) return new ReachPolicy([], [], allowRemote, [urlFolder(specFile, specFile), ...remoteRoots], show)
+    const folders = given.filter((folder) => !isRemoteAddress(folder))
+    const lexical = [dirname(specFile), ...folders.map((folder) => resolvePath(cwd, folder))]
     const real = lexical.map((folder, index) => {
       try {
         return realpathSync(folder)
       } catch {
         if (index === 0) return folder
-        throw new GeneratorError('--allow-refs-from: no such folder', { file: options.allowRefsFrom![index - 1] })
+        throw new GeneratorError('--allow-refs-from: no such folder', { file: folders[index - 1] })
       }
     })
-    return new ReachPolicy(real, lexical, options.allowRemoteRefs === true, show)
+    return new ReachPolicy(real, lexical, allowRemote, remoteRoots, show)
   }
 
   /**
@@ -101,10 +114,29 @@ export class ReachPolicy {
 
   private remote(href: string, refuse: (why: string) => never): DocumentAddress {
     if (!/^https?:/i.test(href)) refuse('a document read from a URL may only refer to other URLs')
-    if (!this.allowRemote) refuse('remote references are not fetched unless --allow-remote-refs is given')
-    return href
+    const refused = this.whyNotFetched(href)
+    return refused === undefined ? href : refuse(refused)
+  }
+
+  /** Why the `http(s)` URL `href` may not be fetched (a `$ref` to it, or a redirect of one), or undefined when it may. */
+  whyNotFetched(href: string): string | undefined {
+    if (this.allowRemote || this.remoteRoots.some((root) => isUnderUrl(new URL(href), root))) return undefined
+    if (this.remoteRoots.length === 0) return 'remote references are not fetched unless --allow-remote-refs is given'
+    return `it is outside the URL folders the spec may read (${this.remoteRoots.map((root) => root.href).join(', ')}); add its folder with --allow-refs-from, or give --allow-remote-refs`
   }
 }
+
+/** The folder of `url` (itself when it ends in `/`); a URL that does not parse is a usage error naming `source`. */
+function urlFolder(url: string, source: string): URL {
+  try {
+    return new URL('.', url)
+  } catch {
+    throw new GeneratorError(`not a valid URL: ${url}`, { file: source })
+  }
+}
+
+/** Whether `url` lies in the URL folder `root` (same origin, a path below it; `..` is already resolved by URL). */
+const isUnderUrl = (url: URL, root: URL): boolean => url.origin === root.origin && url.pathname.startsWith(root.pathname)
 
 /** The real path of `path`, or undefined when it does not exist. */
 function realPathOf(path: string): string | undefined {

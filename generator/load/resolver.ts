@@ -9,6 +9,7 @@
  */
 import { dirname, relative, sep } from 'node:path'
 import { GeneratorError, pointerOf, type Diagnostic } from '../errors.ts'
+import { fetchDocument as fetchBounded, type FetchDocument } from './fetch.ts'
 import { parseStructuredBytes, readStructuredFile, type ParsedFile } from './parse.ts'
 import { type Place, tokensOf } from './place.ts'
 import { isRemoteAddress, type ReachPolicy, type RefSite } from './reach.ts'
@@ -25,9 +26,6 @@ export interface Resolved {
   location: Location
 }
 
-/** Reads a remote document's bytes; the default fetches it (only ever called when the policy allows URLs). */
-export type FetchDocument = (url: string) => Promise<Uint8Array>
-
 export class Resolver {
   private readonly files = new Map<string, ParsedFile>()
 
@@ -37,7 +35,8 @@ export class Resolver {
     /** Folder that display paths are relative to (the user's working folder). */
     private readonly displayBase: string,
     private readonly reach: ReachPolicy,
-    private readonly fetchDocument: FetchDocument = fetchBytes,
+    /** Reads a remote document (only ever called when the policy allows its URL). */
+    private readonly fetchDocument: FetchDocument = fetchBounded,
   ) {
     this.files.set(rootFile, root)
   }
@@ -76,7 +75,7 @@ export class Resolver {
     if (isRemoteAddress(address)) {
       let bytes: Uint8Array
       try {
-        bytes = await this.fetchDocument(address)
+        bytes = await this.fetchDocument(address, (target) => this.reach.whyNotFetched(target))
       } catch (error) {
         throw new GeneratorError(`$ref ${JSON.stringify(ref)} could not be fetched from ${address}: ${(error as Error).message}`, site)
       }
@@ -97,12 +96,17 @@ export class Resolver {
   /**
    * Stable `file#/pointer` of a location for the model: the root file's pointers print as `#/…`,
    * other files relative to the root file's folder (never to the working folder, so the model is
-   * the same from wherever the generator runs), URLs as they are.
+   * the same from wherever the generator runs); URLs as they are, but those under a remote
+   * spec's URL folder relative to it, as files are (the model of a spec is then the same whether
+   * it was read from its folder or from a server).
    */
   describe(location: Location): string {
     const pointer = pointerOf(location.tokens)
     if (location.file === this.rootFile) return pointer
-    if (isRemoteAddress(location.file)) return location.file + pointer
+    if (isRemoteAddress(location.file)) {
+      const folder = isRemoteAddress(this.rootFile) ? new URL('.', this.rootFile).href : undefined
+      return (folder !== undefined && location.file.startsWith(folder) ? location.file.slice(folder.length) : location.file) + pointer
+    }
     return relative(dirname(this.rootFile), location.file).split(sep).join('/') + pointer
   }
 
@@ -152,13 +156,6 @@ export class Resolver {
       current = this.target(ref, { file: current.file, tokens: [...current.tokens, '$ref'] })
     }
   }
-}
-
-/** Node's fetch, for remote documents: a failed status is an error like a network failure. */
-async function fetchBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim())
-  return new Uint8Array(await response.arrayBuffer())
 }
 
 export function refOf(value: unknown): string | undefined {

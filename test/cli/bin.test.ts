@@ -1,6 +1,6 @@
 /** The real command, spawned from a folder outside the project, as a user runs it. */
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { CONFIG_FILE } from '../../generator/cli.ts'
 
 const BIN = fileURLToPath(new URL('../../bin/openapi-codegen.mjs', import.meta.url))
+const PETSTORE = fileURLToPath(new URL('../fixtures/specs/petstore-3.1.yaml', import.meta.url))
 
 let elsewhere: string
 
@@ -56,5 +57,30 @@ describe.concurrent('bin/openapi-codegen.mjs', () => {
       stdout: '',
       stderr: expect.stringMatching(/^error: codegen\.config\.json:#\/outDir: unknown option "outDir"/),
     })
+  })
+
+  test('reads a TypeScript config with defineConfig, transpiled in memory, where the package is not installed', async () => {
+    const cwd = await mkdtemp(join(elsewhere, 'ts-config-'))
+    await copyFile(PETSTORE, join(cwd, 'spec.yaml'))
+    await writeFile(join(cwd, 'targets.ts'), "import type { Target } from 'seam-openapi-codegen'\nexport const targets: Target[] = ['docs']\n")
+    await writeFile(
+      join(cwd, 'codegen.config.ts'),
+      [
+        "import { defineConfig, type CodegenConfig } from 'seam-openapi-codegen'",
+        "import { targets } from './targets.ts'",
+        "const out: CodegenConfig['out'] = 'configured'",
+        "export default defineConfig({ spec: 'spec.yaml', out, targets })",
+      ].join('\n'),
+    )
+    expect(await openapiCodegen(['-c', 'codegen.config.ts', '--quiet'], cwd)).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect((await readdir(join(cwd, 'configured'))).sort()).toEqual(['.codegen-manifest.json', 'docs', 'openapi.yaml'])
+    // Nothing was written beside the config (no compiled copy of it).
+    expect((await readdir(cwd)).sort()).toEqual(['codegen.config.ts', 'configured', 'spec.yaml', 'targets.ts'])
+  })
+
+  test('a TypeScript config that does not parse is one error naming its line:column', async () => {
+    const cwd = await mkdtemp(join(elsewhere, 'ts-broken-'))
+    await writeFile(join(cwd, 'codegen.config.mts'), "export default {\n  spec: 'spec.yaml',\n  targets: ['docs'\n}\n")
+    expect(await openapiCodegen(['-c', 'codegen.config.mts'], cwd)).toEqual({ code: 2, stdout: '', stderr: "error: codegen.config.mts:4:1: invalid TypeScript: ',' expected.\n" })
   })
 })

@@ -7,6 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { type CliGenerateResult, CONFIG_FILE, configJsonSchema, main } from '../../generator/cli.ts'
 import { GeneratorError } from '../../generator/errors.ts'
 import type { GenerateOptions } from '../../generator/options.ts'
+import { runMain } from '../support/cli.ts'
 
 let cwd: string
 
@@ -32,19 +33,14 @@ const done = (overrides: Partial<CliGenerateResult> = {}): CliGenerateResult => 
 /** Runs main() in `cwd`; `outcome` is what generate returns, or throws when it is an Error. */
 async function run(argv: string[], outcome: CliGenerateResult | Error = done()) {
   const calls: GenerateOptions[] = []
-  let stdout = ''
-  let stderr = ''
-  const code = await main(argv, {
-    cwd,
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
+  const output = await runMain(argv, cwd, {
     generate: async (options) => {
       calls.push(options)
       if (outcome instanceof Error) throw outcome
       return outcome
     },
   })
-  return { code, stdout, stderr, calls }
+  return { ...output, calls }
 }
 
 const writeConfig = (config: unknown) =>
@@ -161,7 +157,7 @@ describe('--config FILE', () => {
 
   const badFiles: [string, { name: string; content: string; want: string }][] = [
     ['a missing file', { name: '', content: '', want: 'error: nowhere.json: config file not found\n' }],
-    ['an unknown kind', { name: 'config.toml', content: 'out = "x"', want: 'error: config.toml: a config file is .json, .yaml, .yml, .mjs, .js' }],
+    ['an unknown kind', { name: 'config.toml', content: 'out = "x"', want: 'error: config.toml: a config file is .json, .yaml, .yml, .mjs, .js, .ts, .mts' }],
     ['a bad key in YAML', { name: 'config.yaml', content: 'out: x\noutDir: y\n', want: 'error: config.yaml:#/outDir: unknown option "outDir"' }],
     ['a $schema that is not a string', { name: 'config.json', content: '{ "$schema": 1 }', want: 'error: config.json:#/$schema: expected the URL or path of a JSON Schema' }],
     ['a module without a default export', { name: 'config.mjs', content: 'export const out = "x"\n', want: 'error: config.mjs: expected a default export' }],

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { GeneratorError } from '../../generator/errors.ts'
 import { loadSpec } from '../../generator/load/index.ts'
 import { buildModel } from '../../generator/model/build.ts'
+import { SCHEMA_REF_POINTER, specReferring } from '../support/ref-specs.ts'
 
 let folder: string
 let server: Server
@@ -24,14 +25,7 @@ const served: Record<string, unknown> = {
   '/schemas/sneaky.json': { type: 'object', properties: { secret: { $ref: 'file:///etc/passwd' } } },
 }
 
-const specReferring = (ref: string) =>
-  JSON.stringify({
-    openapi: '3.0.3',
-    info: { title: 'Reach', version: '1' },
-    paths: { '/pets': { get: { operationId: 'listPets', responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: ref } } } } } } } },
-  })
-
-const POINTER = '#/paths/~1pets/get/responses/200/content/application~1json/schema/$ref'
+const POINTER = SCHEMA_REF_POINTER
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'codegen-reach-'))

@@ -34,7 +34,7 @@ beforeAll(async () => {
   // What `npm pack`'s prepack script does, minus a rebuild of dist/ that other test files may be reading: build it only if stale.
   const { ensureBundle } = (await import(join(REPO, 'scripts/build.mjs'))) as { ensureBundle: () => Promise<void> }
   await ensureBundle()
-  expect(await command(process.execPath, [TSC, '-p', 'tsconfig.types.json'], REPO)).toEqual({ code: 0, output: '' })
+  expect(await command(process.execPath, [join(REPO, 'scripts/build-types.mjs')], REPO)).toEqual({ code: 0, output: '' })
   const pack = await command('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', root], REPO)
   expect(pack.code, pack.output).toBe(0)
   packed = (JSON.parse(pack.output.slice(pack.output.indexOf('['))) as PackResult[])[0]!
@@ -56,9 +56,9 @@ describe('the published generator package', () => {
       expect(paths).toContain(path)
     }
     expect(paths.filter((path) => /^(test|generated|bench|scripts|generator|node_modules)\//.test(path))).toEqual([])
-    // Lean: the bundle without the lib .d.ts texts ts-morph carries (scripts/build.mjs), and no V8 code cache of one machine's TypeScript.
+    // Lean: the bundle minified, without the lib .d.ts texts ts-morph carries and what else does not run (scripts/build.mjs), and no V8 code cache of one machine's TypeScript.
     const spec = packed.files.find((file) => file.path === 'specs/seam-connect/openapi.json')!.size
-    expect(packed.unpackedSize - spec).toBeLessThan(4_000_000)
+    expect(packed.unpackedSize - spec).toBeLessThan(2_800_000)
     expect(paths).not.toContain('dist/typescript.cache')
   })
 
@@ -91,6 +91,20 @@ describe('the published generator package', () => {
     expect(existsSync(join(project, 'configured/client'))).toBe(false)
     const schema = await import(join(project, 'node_modules/seam-openapi-codegen/schema/codegen.config.schema.json'), { with: { type: 'json' } })
     expect(schema.default.properties.targets.items.enum).toEqual(['client', 'samples', 'docs'])
+  }, 300_000)
+
+  it('reads a TypeScript config, typed by defineConfig, with plain node', async () => {
+    const config = (targets: string) => `import { defineConfig } from 'seam-openapi-codegen'\nexport default defineConfig({ spec: ${JSON.stringify(FIXTURE)}, out: 'typed', targets: ${targets} })\n`
+    await writeFile(join(project, 'codegen.config.ts'), config("['client']"))
+    await writeFile(join(project, 'wrong.config.ts'), config("['pdf']"))
+    const compilerOptions = { strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', skipLibCheck: true, types: [] }
+    await writeFile(join(project, 'tsconfig.config.json'), json({ compilerOptions, files: ['codegen.config.ts', 'wrong.config.ts'] }))
+    const checked = await command(process.execPath, [TSC, '-p', 'tsconfig.config.json'], project)
+    // The config's types come from the package: only the wrong target is an error.
+    expect(checked.output.trim().split('\n')).toEqual([expect.stringMatching(/^wrong\.config\.ts\(2,\d+\): error TS2322: Type '"pdf"' is not assignable to type 'Target'/)])
+    const run = await command(process.execPath, [BIN, '-c', 'codegen.config.ts', '--quiet'], project)
+    expect(run.code, run.output).toBe(0)
+    expect(existsSync(join(project, 'typed/client/index.ts'))).toBe(true)
   }, 300_000)
 
   it('offers generate() with its types to a TypeScript consumer', async () => {
