@@ -69,6 +69,17 @@ describe('the published generator package', () => {
     expect(existsSync(join(project, 'node_modules/.bin/openapi-codegen'))).toBe(true)
   })
 
+  it('runs as the README’s Install section says: npx openapi-codegen and npx seam-openapi-codegen', async () => {
+    const version = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8')).version
+    for (const bin of ['openapi-codegen', 'seam-openapi-codegen']) {
+      const run = await command('npx', ['--offline', '--no-install', bin, '--version'], project)
+      expect(run, bin).toEqual({ code: 0, output: `${version}\n` })
+    }
+    const generated = await command('npx', ['--offline', '--no-install', 'openapi-codegen', '--spec', FIXTURE, '--out', 'via-npx', '--targets', 'docs', '--quiet'], project)
+    expect(generated.code, generated.output).toBe(0)
+    expect(existsSync(join(project, 'via-npx/docs/index.md'))).toBe(true)
+  }, 120_000)
+
   it('runs the command with plain node: --version, a spec of the user’s, and the bundled default', async () => {
     const version = await command(process.execPath, [BIN, '--version'], project)
     expect(version.output.trim()).toBe(JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8')).version)
