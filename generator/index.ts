@@ -262,7 +262,7 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
  * gets samples rendered for its own HTTP method (a cURL `GET` with a query string), not POST's.
  */
 async function codeSamplesByPointer(model: ApiModel, operations: ApiModel['operations'], samples: Record<string, OperationSamples[]>) {
-  const [{ codeSampleLabelFor, codeSampleSource }, { renderers }, { renderSamplesFor }] = await Promise.all([
+  const [{ codeSampleLabelFor, codeSampleSource }, { renderers }, { renderAliasSamples }] = await Promise.all([
     import('./emit/samples/files.ts'),
     import('./emit/samples/renderers.ts'),
     import('./emit/samples/index.ts'),
@@ -272,7 +272,7 @@ async function codeSamplesByPointer(model: ApiModel, operations: ApiModel['opera
       const called = throughAlias(operation, pointer, model.schemas)
       const sets = samples[operation.id] ?? []
       const entries = sets.flatMap(({ example, rendered }) => {
-        const shown = called === operation ? rendered : renderSamplesFor(model, called, example)
+        const shown = called === operation ? rendered : renderAliasSamples(model, operation, called, example, rendered)
         return renderers.map((renderer) => {
           const sample = shown.find((r) => r.language === renderer.id)!
           const label = codeSampleLabelFor(renderer, model) + (sets.length > 1 ? `: ${example.title}` : '')

@@ -1,0 +1,61 @@
+/**
+ * An alias (the same route under another HTTP method) reuses the responses already rendered for
+ * its operation when it calls the same way: its samples must be exactly those rendered from
+ * scratch for the alias.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { renderAliasSamples, renderSamplesFor } from '../../generator/emit/samples/index.ts'
+import { buildExamples } from '../../generator/examples/index.ts'
+import { loadSpec } from '../../generator/load/index.ts'
+import { throughAlias } from '../../generator/model/aliases.ts'
+import { buildModel } from '../../generator/model/build.ts'
+
+/** Every alias of every operation of the spec at `path`, with each of its examples: rendered by reuse and from scratch. */
+async function aliasSamples(path: string) {
+  const model = buildModel(await loadSpec(path))
+  const { byOperation } = await buildExamples(model, {})
+  const pairs: { reused: unknown; fromScratch: unknown }[] = []
+  for (const operation of model.operations) {
+    for (const pointer of operation.pointers) {
+      const alias = throughAlias(operation, pointer, model.schemas)
+      if (alias === operation) continue
+      for (const example of byOperation[operation.id] ?? []) {
+        const rendered = renderSamplesFor(model, operation, example)
+        pairs.push({ reused: renderAliasSamples(model, operation, alias, example, rendered), fromScratch: renderSamplesFor(model, alias, example) })
+      }
+    }
+  }
+  return pairs
+}
+
+describe('alias samples', () => {
+  it('are rendered afresh when the alias sends as query parameters what the operation uploads as a form', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'alias-samples-'))
+    try {
+      const spec = join(folder, 'upload.json')
+      // The SDK returns the `file` the response wraps; plain HTTP shows the whole body.
+      const file = { type: 'object', required: ['name'], properties: { name: { type: 'string', example: 'a.txt' } } }
+      const ok = { description: 'ok', content: { 'application/json': { schema: { type: 'object', required: ['file'], properties: { file } } } } }
+      const form = { 'multipart/form-data': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', example: 'x' } } } } }
+      writeFileSync(spec, JSON.stringify({
+        openapi: '3.0.0',
+        info: { title: 'Uploads', version: '1' },
+        paths: { '/files/upload': { post: { operationId: 'upload', 'x-response-key': 'file', requestBody: { content: form }, responses: { 200: ok } }, get: { operationId: 'upload', 'x-response-key': 'file', responses: { 200: ok } } } },
+      }))
+      const pairs = await aliasSamples(spec)
+      expect(pairs.length).toBeGreaterThan(0)
+      for (const { reused, fromScratch } of pairs) expect(reused).toEqual(fromScratch)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  })
+
+  it("equal the alias's samples rendered from scratch, for every alias of Seam's spec", async () => {
+    const pairs = await aliasSamples('specs/seam-connect/openapi.json')
+    expect(pairs.length).toBeGreaterThan(100)
+    for (const { reused, fromScratch } of pairs) expect(reused).toEqual(fromScratch)
+  })
+})
