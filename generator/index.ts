@@ -226,7 +226,7 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
   }
   if (targets.has('samples') || targets.has('docs')) {
     progress.stage('samples', documented.length)
-    const [{ renderSamplesFor }, { renderers }, { emitSampleFiles }, { PathAllocator }] = await Promise.all([
+    const [{ renderOperationSamples }, { renderers }, { emitSampleFiles }, { PathAllocator }] = await Promise.all([
       import('./emit/samples/index.ts'),
       import('./emit/samples/renderers.ts'),
       import('./emit/samples/files.ts'),
@@ -236,7 +236,9 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
     // One timed span for the loop: reading the clocks per operation cost more than rendering.
     timeStage('samples', () => {
       for (const operation of documented) {
-        samples[operation.id] = (examples.byOperation[operation.id] ?? []).map((example) => ({ example, rendered: renderSamplesFor(model, operation, example) }))
+        const operationExamples = examples.byOperation[operation.id] ?? []
+        const rendered = renderOperationSamples(model, operation, operationExamples)
+        samples[operation.id] = operationExamples.map((example, index) => ({ example, rendered: rendered[index] }))
         progress.advance()
       }
     })

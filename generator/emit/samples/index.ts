@@ -38,5 +38,29 @@ export function renderSamplesFor(model: ApiModel, operation: Operation, example:
 export function renderAliasSamples(model: ApiModel, operation: Operation, alias: Operation, example: OperationExample, rendered: RenderedSample[]): RenderedSample[] {
   const input = buildSampleInput(model, alias, example)
   if (usesPlainHttp(input) !== usesPlainHttp({ ...input, operation })) return renderSamples(input)
+  return withRequestsOf(input, rendered)
+}
+
+/**
+ * Every example of `operation`, rendered in every language. Scenarios of one operation often
+ * expect the same response (Seam's 489 examples have 316 different responses), and a
+ * response's rendering depends only on the operation and the example's response (its status and
+ * body): an example whose response equals an earlier one's reuses that rendering.
+ */
+export function renderOperationSamples(model: ApiModel, operation: Operation, examples: readonly OperationExample[]): RenderedSample[][] {
+  const renderedByResponse = new Map<string, RenderedSample[]>()
+  return examples.map((example) => {
+    const input = buildSampleInput(model, operation, example)
+    const response = `${example.response.status} ${JSON.stringify(example.response.body)}`
+    const earlier = renderedByResponse.get(response)
+    if (earlier) return withRequestsOf(input, earlier)
+    const rendered = renderSamples(input)
+    renderedByResponse.set(response, rendered)
+    return rendered
+  })
+}
+
+/** `rendered`, one sample per language, with the requests of `input` and the responses kept. */
+function withRequestsOf(input: SampleInput, rendered: RenderedSample[]): RenderedSample[] {
   return renderers.map((renderer) => ({ ...rendered.find((sample) => sample.language === renderer.id)!, request: renderer.renderRequest(input) }))
 }

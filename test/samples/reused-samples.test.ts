@@ -1,13 +1,13 @@
 /**
- * An alias (the same route under another HTTP method) reuses the responses already rendered for
- * its operation when it calls the same way: its samples must be exactly those rendered from
- * scratch for the alias.
+ * Samples rendered once and reused must be exactly the samples rendered from scratch: an alias
+ * (the same route under another HTTP method) reuses its operation's responses when it calls the
+ * same way, and an example whose response equals an earlier example's reuses that rendering.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { renderAliasSamples, renderSamplesFor } from '../../generator/emit/samples/index.ts'
+import { renderAliasSamples, renderOperationSamples, renderSamplesFor } from '../../generator/emit/samples/index.ts'
 import { buildExamples } from '../../generator/examples/index.ts'
 import { loadSpec } from '../../generator/load/index.ts'
 import { throughAlias } from '../../generator/model/aliases.ts'
@@ -58,5 +58,35 @@ describe('alias samples', () => {
     const pairs = await aliasSamples('specs/seam-connect/openapi.json')
     expect(pairs.length).toBeGreaterThan(100)
     for (const { reused, fromScratch } of pairs) expect(reused).toEqual(fromScratch)
+  })
+})
+
+describe('samples of an operation', () => {
+  it("equal each example's samples rendered from scratch, for every operation of Seam's spec", { timeout: 60_000 }, async () => {
+    const model = buildModel(await loadSpec('specs/seam-connect/openapi.json'))
+    const { byOperation } = await buildExamples(model, {})
+    let shared = 0
+    for (const operation of model.operations) {
+      const examples = byOperation[operation.id] ?? []
+      shared += examples.length - new Set(examples.map((example) => JSON.stringify(example.response))).size
+      expect(renderOperationSamples(model, operation, examples)).toEqual(examples.map((example) => renderSamplesFor(model, operation, example)))
+    }
+    // The reuse is exercised: many scenarios expect the same response.
+    expect(shared).toBeGreaterThan(100)
+  })
+
+  it('tell apart responses that differ only in status or only in body', async () => {
+    const model = buildModel(await loadSpec('specs/seam-connect/openapi.json'))
+    const { byOperation } = await buildExamples(model, {})
+    const operation = model.operations.find((op) => byOperation[op.id]?.[0]?.response.body !== undefined)!
+    const [example] = byOperation[operation.id]
+    const responses = [
+      { status: '200', body: example.response.body },
+      { status: '200', body: { other: 'body' } },
+      { status: '200', body: undefined },
+      { status: '204', body: undefined },
+    ]
+    const examples = responses.map((response) => ({ ...example, response: { ...example.response, ...response } }))
+    expect(renderOperationSamples(model, operation, examples)).toEqual(examples.map((e) => renderSamplesFor(model, operation, e)))
   })
 })
