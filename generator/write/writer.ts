@@ -91,8 +91,7 @@ interface Ownership {
 
 interface Plan {
   previous: Ownership
-  /** Path → the text to write (encoded as it is written: bytes held for every file cost a copy of the output). */
-  toWrite: Map<string, string>
+  toWrite: Map<string, Buffer>
   unchanged: string[]
   /** Listed in the previous manifest, no longer produced, and still there. */
   toRemove: string[]
@@ -156,7 +155,7 @@ const changedPaths = (plan: Plan): string[] =>
 
 /**
  * Validates paths (a bad one is an emitter's bug) and normalizes line endings, sorted by path.
- * Contents stay text: each is encoded only while it is hashed, compared or written.
+ * Contents stay text: each is encoded when compared, so only changed files are held as bytes.
  */
 function normalizeFiles(files: readonly OutputFile[]): Map<string, string> {
   const fail = (path: string, problem: string): never => {
@@ -220,16 +219,17 @@ function readOwnership(root: OutputRoot, force: boolean): Ownership {
 
 function planChanges(root: OutputRoot | undefined, desired: Map<string, string>, options: WriteOptions): Plan {
   const previous = root ? readOwnership(root, options.force === true) : { files: new Map<string, string>(), text: undefined }
-  const toWrite = new Map<string, string>()
+  const toWrite = new Map<string, Buffer>()
   const unchanged: string[] = []
   const hashes = new Map<string, string>()
   const unowned: string[] = []
   for (const [path, text] of desired) {
-    hashes.set(path, contentHash(text))
+    const bytes = Buffer.from(text, 'utf8')
+    hashes.set(path, contentHash(bytes))
     const existing: ExistingEntry = root ? readExisting(root, path) : { kind: 'missing' }
-    if (hasText(existing, text)) unchanged.push(path)
+    if (hasBytes(existing, bytes)) unchanged.push(path)
     else {
-      toWrite.set(path, text)
+      toWrite.set(path, bytes)
       if (existing.kind !== 'missing' && !previous.files.has(path)) unowned.push(path)
     }
   }
@@ -253,8 +253,8 @@ function wouldOverwrite(root: OutputRoot, paths: string[]): GeneratorError {
   )
 }
 
-const hasText = (existing: ExistingEntry, text: string): boolean =>
-  existing.kind === 'file' && existing.size === Buffer.byteLength(text, 'utf8') && existing.read().equals(Buffer.from(text, 'utf8'))
+const hasBytes = (existing: ExistingEntry, bytes: Buffer): boolean =>
+  existing.kind === 'file' && existing.size === bytes.length && existing.read().equals(bytes)
 
 /**
  * Whether a file the previous run wrote at `path` is still there to remove. Not when it is a
@@ -289,7 +289,7 @@ function changesOf(root: OutputRoot, plan: Plan): Change[] {
   const blocking: Change[] = []
   const writes: Change[] = []
   const made = new Set<string>()
-  for (const [path, text] of plan.toWrite) {
+  for (const [path, bytes] of plan.toWrite) {
     for (const folder of folderPaths(path)) {
       if (made.has(folder) || folderExists(root, folder)) continue
       made.add(folder)
@@ -302,7 +302,7 @@ function changesOf(root: OutputRoot, plan: Plan): Change[] {
       }
       writes.push({ kind: 'mkdir', path: folder })
     }
-    writes.push({ kind: 'put', path, bytes: text })
+    writes.push({ kind: 'put', path, bytes })
   }
   const manifest: Change[] = plan.manifestChanged ? [{ kind: 'put', path: MANIFEST_NAME, bytes: plan.manifest }] : []
   const removals = [...stale].map((path): Change => ({ kind: 'remove', path }))
