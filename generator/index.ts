@@ -235,7 +235,7 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
   }
   if (targets.has('samples') || targets.has('docs')) {
     progress.stage('samples', documented.length)
-    const [{ renderSamplesFor }, { renderers }, { emitSampleFiles }, { PathAllocator }] = await Promise.all([
+    const [{ renderOperationSamples }, { renderers }, { emitSampleFiles }, { PathAllocator }] = await Promise.all([
       import('./emit/samples/index.ts'),
       import('./emit/samples/renderers.ts'),
       import('./emit/samples/files.ts'),
@@ -245,7 +245,9 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
     // One timed span for the loop: reading the clocks per operation cost more than rendering.
     timeStage('samples', () => {
       for (const operation of documented) {
-        samples[operation.id] = (examples.byOperation[operation.id] ?? []).map((example) => ({ example, rendered: renderSamplesFor(model, operation, example) }))
+        const operationExamples = examples.byOperation[operation.id] ?? []
+        const rendered = renderOperationSamples(model, operation, operationExamples)
+        samples[operation.id] = operationExamples.map((example, index) => ({ example, rendered: rendered[index] }))
         progress.advance()
       }
     })
@@ -271,7 +273,7 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
  * gets samples rendered for its own HTTP method (a cURL `GET` with a query string), not POST's.
  */
 async function codeSamplesByPointer(model: ApiModel, operations: ApiModel['operations'], samples: Record<string, OperationSamples[]>) {
-  const [{ codeSampleLabelFor, codeSampleSource }, { renderers }, { renderSamplesFor }] = await Promise.all([
+  const [{ codeSampleLabelFor, codeSampleSource }, { renderers }, { renderAliasSamples }] = await Promise.all([
     import('./emit/samples/files.ts'),
     import('./emit/samples/renderers.ts'),
     import('./emit/samples/index.ts'),
@@ -281,7 +283,7 @@ async function codeSamplesByPointer(model: ApiModel, operations: ApiModel['opera
       const called = throughAlias(operation, pointer, model.schemas)
       const sets = samples[operation.id] ?? []
       const entries = sets.flatMap(({ example, rendered }) => {
-        const shown = called === operation ? rendered : renderSamplesFor(model, called, example)
+        const shown = called === operation ? rendered : renderAliasSamples(model, operation, called, example, rendered)
         return renderers.map((renderer) => {
           const sample = shown.find((r) => r.language === renderer.id)!
           const label = codeSampleLabelFor(renderer, model) + (sets.length > 1 ? `: ${example.title}` : '')

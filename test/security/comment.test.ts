@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { blockComment, docComment, htmlComment, jsdocBlock, lineComment, lineCommentPrefix, type LineCommentLanguage } from '../../generator/emit/comment.ts'
 import { codeSampleLabelFor } from '../../generator/emit/samples/files.ts'
 import { javascriptRenderer } from '../../generator/emit/samples/javascript.ts'
+import { isInvisible } from '../../generator/emit/samples/text.ts'
 import { codeLeaves, nativeParseErrors, nativeToolchain } from '../support/parse/index.ts'
 import { NATIVE_TOOL_TIMEOUT_MS, requireToolchains } from '../support/toolchains.ts'
 import { MARKER, PAYLOADS } from './support/hostile-spec.ts'
@@ -50,6 +51,19 @@ describe('lineComment', () => {
     expect(lineComment('a\r\nb\rc\u2028d\u0085e\nf', 'csharp')).toBe('// a\n// b\n// c\n// d\n// e\n// f')
     expect(lineComment('x\u0000y\u202ez\u2066\ttab', 'go')).toBe('// x<U+0000>y<U+202E>z<U+2066>\ttab')
     expect(lineComment('', 'python')).toBe('#')
+  })
+
+  it('shows every character isInvisible names, tabs and line breaks aside, and no other', () => {
+    // Every code point, lone surrogates included: the comment context decides with a quick scan
+    // first, which must name the same characters as isInvisible.
+    const LINE_BREAKS = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029])
+    const mismatches: string[] = []
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+      if (LINE_BREAKS.has(codePoint)) continue
+      const shown = lineComment(`a${String.fromCodePoint(codePoint)}b`, 'javascript') !== `// a${String.fromCodePoint(codePoint)}b`
+      if (shown !== (codePoint !== 0x09 && isInvisible(codePoint))) mismatches.push(codePoint.toString(16))
+    }
+    expect(mismatches).toEqual([])
   })
 
   it('applies each language’s own rule', () => {
