@@ -7,7 +7,7 @@ import { timeStage } from '../../timings.ts'
 
 export const CLIENT_PRETTIER_OPTIONS: Options = {
   // Babel's TypeScript parser: the same syntax tree for prettier's printer (so the same output),
-  // in about two thirds of the time of the \`typescript\` parser, which also loads a second copy
+  // in about two thirds of the time of the `typescript` parser, which also loads a second copy
   // of the TypeScript compiler bundled inside prettier.
   parser: 'babel-ts',
   semi: false,

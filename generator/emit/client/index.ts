@@ -15,6 +15,7 @@
  */
 import { printStructure } from 'ts-morph'
 import type { ApiModel } from '../../model/types.ts'
+import { byCodeUnits } from '../../order.ts'
 import { blockComment } from '../comment.ts'
 import { formatTypeScript } from './format.ts'
 import { planClient, RUNTIME_FILE, TYPES_FILE, type ClientContext } from './plan.ts'
@@ -55,5 +56,5 @@ export async function emitClient(model: ApiModel, context: ClientContext = {}): 
   // were alive at once (the stage's share of the peak memory), for no gain in time.
   const files: EmittedFile[] = []
   for (const file of unformatted) files.push({ path: file.path, content: UNFORMATTED_FILES.has(file.path) ? file.content : await formatTypeScript(file.content) })
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return files.sort((a, b) => byCodeUnits(a.path, b.path))
 }
