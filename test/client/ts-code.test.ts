@@ -6,6 +6,7 @@
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import { jsonExpression, objectLiteral, print, quoted, typePropertyKey, withEscapedInvisibles } from '../../generator/emit/client/ts-code.ts'
+import { hex, isInvisible } from '../../generator/emit/samples/text.ts'
 
 const HOSTILE = ['"; globalThis.pwned = 1; "', "'", '`${x}`', 'a\\b', 'line\nbreak\r\u2028\u2029', '\u0000\u202e\u2066', 'é 😀', '\ud800', '*/ /*']
 
@@ -40,5 +41,15 @@ describe('withEscapedInvisibles', () => {
   it('writes bidirectional controls and NUL as escapes, keeping newlines and tabs', () => {
     const printed = 'type T = "a\u202eb\u2066" | "c";\n\t/* x\u200f */'
     expect(withEscapedInvisibles(printed)).toBe('type T = "a\\u202Eb\\u2066" | "c";\n\t/* x\\u200F */')
+  })
+
+  it('escapes exactly the characters isInvisible names, but tabs and newlines, on every code point', () => {
+    const astral = [0x1f600, 0x10ffff]
+    for (let codePoint = 0; codePoint <= 0xffff; codePoint++) {
+      const character = String.fromCharCode(codePoint)
+      const escaped = codePoint !== 0x09 && codePoint !== 0x0a && isInvisible(codePoint)
+      expect(withEscapedInvisibles(`a${character}b`), `U+${codePoint.toString(16)}`).toBe(escaped ? `a\\u${hex(codePoint, 4)}b` : `a${character}b`)
+    }
+    for (const codePoint of astral) expect(withEscapedInvisibles(String.fromCodePoint(codePoint))).toBe(String.fromCodePoint(codePoint))
   })
 })

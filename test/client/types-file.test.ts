@@ -1,13 +1,13 @@
 /**
- * types.ts runs openapi-typescript's transform without its Redocly pass
- * (generator/emit/client/types-file.ts). What it prints must be what openapi-typescript's own
- * entry point prints for the same document.
+ * types.ts runs openapi-typescript's transform without its Redocly pass, and prints its paths a
+ * slice at a time (generator/emit/client/types-file.ts). What it prints must be what
+ * openapi-typescript's own entry point prints for the same document, however it is sliced.
  */
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript'
 import { describe, expect, it } from 'vitest'
 import { withoutInheritedNames } from '../../generator/emit/client/inherited-names.ts'
 import { toOpenApiDocument } from '../../generator/emit/client/openapi-document.ts'
-import { openapiTypes, TYPES_OPTIONS } from '../../generator/emit/client/types-file.ts'
+import { openapiTypes, openapiTypesText, TYPES_OPTIONS } from '../../generator/emit/client/types-file.ts'
 import { readmeExample } from '../corpus/support/corpus.ts'
 import { modelOf } from './support/generate.ts'
 
@@ -30,7 +30,10 @@ describe('types.ts without the Redocly pass', () => {
       const { document } = withoutInheritedNames(toOpenApiDocument(await modelOf(spec)))
       // openapiTS changes the document it is given; each side gets its own.
       const copy = () => JSON.parse(JSON.stringify(document)) as OpenAPI3
-      expect(astToString(openapiTypes(copy()))).toBe(astToString(await openapiTS(copy(), TYPES_OPTIONS)))
+      const expected = astToString(await openapiTS(copy(), TYPES_OPTIONS))
+      expect(astToString(openapiTypes(copy()))).toBe(expected)
+      // One path item per slice, two, and all of them in one.
+      for (const pathsPerSlice of [1, 2, 10_000]) expect(openapiTypesText(copy(), pathsPerSlice)).toBe(expected)
     })
   }
 })

@@ -7,5 +7,8 @@ declare module 'openapi-typescript/dist/lib/utils.mjs' {
   export { resolveRef, scanDiscriminators } from 'openapi-typescript'
 }
 declare module 'openapi-typescript/dist/lib/ts.mjs' {
-  export { astToString } from 'openapi-typescript'
+  export { astToString, tsModifiers } from 'openapi-typescript'
+}
+declare module 'openapi-typescript/dist/transform/paths-object.mjs' {
+  export { transformPathsObject as default } from 'openapi-typescript'
 }

@@ -8,7 +8,7 @@
  * What is printed is branded `TsCode`; ts-morph structures take it as statement or type text.
  */
 import ts from 'typescript'
-import { hex, isInvisible } from '../samples/text.ts'
+import { hex } from '../samples/text.ts'
 
 declare const tsCode: unique symbol
 
@@ -70,10 +70,14 @@ export function jsonExpression(value: null | boolean | number | string | readonl
  * literals, where the escape is the same string, and in comments, where it is readable text.
  */
 export function withEscapedInvisibles(code: string): TsCode {
-  let out = ''
-  for (const character of code) {
-    const codePoint = character.codePointAt(0)!
-    out += character !== '\n' && character !== '\t' && isInvisible(codePoint) ? `\\u${hex(codePoint, 4)}` : character
-  }
-  return out as TsCode
+  // One regex pass: built character by character, the 30 MB types file of a 20,000-operation
+  // spec became a string of 30 million pieces, 900 MB, the run's peak memory.
+  return code.replace(INVISIBLE_BUT_TAB_OR_NEWLINE, (character) => `\\u${hex(character.codePointAt(0)!, 4)}`) as TsCode
 }
+
+/**
+ * The characters `isInvisible` names, but a tab or a newline (a test compares the two on every
+ * code point). With the `u` flag a surrogate pair is one character, so the surrogate range
+ * matches only a lone one.
+ */
+const INVISIBLE_BUT_TAB_OR_NEWLINE = /[\0-\x08\v-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/gu

@@ -12,7 +12,8 @@
  */
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript'
 import transformSchema from 'openapi-typescript/dist/transform/index.mjs'
-import { astToString } from 'openapi-typescript/dist/lib/ts.mjs'
+import transformPathsObject from 'openapi-typescript/dist/transform/paths-object.mjs'
+import { astToString, tsModifiers } from 'openapi-typescript/dist/lib/ts.mjs'
 import { resolveRef, scanDiscriminators } from 'openapi-typescript/dist/lib/utils.mjs'
 import ts from 'typescript'
 import type { ApiModel } from '../../model/types.ts'
@@ -35,8 +36,64 @@ export const TYPES_OPTIONS = {
 
 export async function typesSource(plan: ClientPlan): Promise<string> {
   const { document, restore } = withoutInheritedNames(toOpenApiDocument(plan.model))
-  return [withEscapedInvisibles(restore(astToString(openapiTypes(document as unknown as OpenAPI3)))), ...schemaAliases(plan.model, plan.schemaAliases)].join('\n')
+  return [withEscapedInvisibles(restore(openapiTypesText(document as unknown as OpenAPI3))), ...schemaAliases(plan.model, plan.schemaAliases)].join('\n')
 }
+
+/**
+ * Path items per call of openapi-typescript's paths transform. Its syntax tree for a whole
+ * large spec was the run's peak memory (370 MB of nodes at 20,000 operations, next to the model
+ * and the document): printed a slice at a time, only one slice's nodes are alive.
+ */
+export const PATHS_PER_SLICE = 200
+
+/**
+ * What `astToString(openapiTS(document, TYPES_OPTIONS))` prints (see openapiTypes), built a
+ * slice of paths at a time. The transform runs in openapi-typescript's own order (the paths,
+ * then webhooks, components and $defs) and each slice's members of the `paths` and
+ * `operations` interfaces are printed as they come; the interfaces are then written around
+ * them. The printer gives every statement and member the same text alone as in the whole
+ * file (test/client/types-file.test.ts compares the two, sliced finely).
+ */
+export function openapiTypesText(document: OpenAPI3, pathsPerSlice = PATHS_PER_SLICE): string {
+  const ctx = transformContext(document)
+  const operations = collectOperations(ctx.injectFooter)
+  const pathEntries = Object.entries(document.paths ?? {})
+  const pathMembers: string[] = []
+  const operationMembers: string[] = []
+  for (let start = 0; start < pathEntries.length; start += pathsPerSlice) {
+    const slice = transformPathsObject(Object.fromEntries(pathEntries.slice(start, start + pathsPerSlice)), ctx) as ts.TypeLiteralNode
+    pathMembers.push(interfaceMembersText(slice.members))
+    operationMembers.push(interfaceMembersText(operations.drain()))
+  }
+  // The rest of the document, with no paths: its `paths` comes out as the empty type.
+  const nodes = transformSchema({ ...document, paths: undefined } as unknown as OpenAPI3, ctx)
+  operationMembers.push(interfaceMembersText(operations.drain()))
+  operations.finish()
+  const hasPaths = pathMembers.some((text) => text !== '')
+  return nodes
+    .map((node, index) => {
+      if (index === 0 && hasPaths) return interfaceText('paths', pathMembers)
+      if (node === operations.declaration()) return interfaceText('operations', operationMembers)
+      return astToString([node])
+    })
+    .join('')
+}
+
+/** The printed members of an interface, as they appear between its braces. */
+function interfaceMembersText(members: readonly ts.TypeElement[]): string {
+  if (members.length === 0) return ''
+  const printed = astToString([exportedInterface('members', members)])
+  return printed.slice(printed.indexOf('\n') + 1, printed.lastIndexOf('}'))
+}
+
+/** `export interface name { … }` around printed members, as the printer writes it. */
+function interfaceText(name: string, memberTexts: readonly string[]): string {
+  const empty = astToString([exportedInterface(name, [])])
+  return `${empty.slice(0, empty.indexOf('{') + 1)}\n${memberTexts.join('')}}\n`
+}
+
+const exportedInterface = (name: string, members: readonly ts.TypeElement[]) =>
+  ts.factory.createInterfaceDeclaration(tsModifiers({ export: true }), name, undefined, undefined, members)
 
 /**
  * What `openapiTS(document, TYPES_OPTIONS)` returns, without its Redocly pass. Like openapiTS,
@@ -45,6 +102,15 @@ export async function typesSource(plan: ClientPlan): Promise<string> {
  * toOpenApiDocument's is (a copy of a document that large cost 0.4 s at 5,000 operations).
  */
 export function openapiTypes(document: OpenAPI3): ts.Node[] {
+  const ctx = transformContext(document)
+  const operations = collectOperations(ctx.injectFooter)
+  const nodes = transformSchema(document, ctx)
+  operations.finish()
+  return nodes
+}
+
+/** The context openapiTS builds for `document` and TYPES_OPTIONS (after the mapping rule below). */
+function transformContext(document: OpenAPI3): GlobalContext {
   pointMappingsAtTargets(document)
   const options: OpenAPITSOptions = TYPES_OPTIONS
   const ctx: GlobalContext = {
@@ -79,10 +145,7 @@ export function openapiTypes(document: OpenAPI3): ts.Node[] {
     readWriteMarkers: false,
     resolve: ($ref) => resolveRef(document, $ref, { silent: options.silent ?? false }),
   }
-  const operations = collectOperations(ctx.injectFooter)
-  const nodes = transformSchema(document, ctx)
-  operations.finish()
-  return nodes
+  return ctx
 }
 
 /**
@@ -91,12 +154,13 @@ export function openapiTypes(document: OpenAPI3): ts.Node[] {
  * 30 s of CPU and a gigabyte of garbage at 20,000 operations. The interface is created on the
  * first operation and pushed onto `ctx.injectFooter`; this catches that push and gives the
  * interface a `members` that collects instead: each read gives an empty list, each write hands
- * over the one member added. `finish` makes `members` the real list again before anything
- * prints it. A write of anything but one new member means the dependency changed how it builds
- * the interface: a bug to fix here, not output to trust.
+ * over the one member added. `drain` hands over the members collected since the last drain (for
+ * a caller that prints them a slice at a time); `finish` makes `members` the real list of the
+ * rest again before anything prints the interface. A write of anything but one new member means
+ * the dependency changed how it builds the interface: a bug to fix here, not output to trust.
  */
-function collectOperations(footer: ts.Node[]): { finish(): void } {
-  const members: ts.TypeElement[] = []
+function collectOperations(footer: ts.Node[]): { drain(): ts.TypeElement[]; finish(): void; declaration(): ts.InterfaceDeclaration | undefined } {
+  let members: ts.TypeElement[] = []
   const empty = ts.factory.createNodeArray<ts.TypeElement>([])
   let collecting: ts.InterfaceDeclaration | undefined
   footer.push = (...added: ts.Node[]) => {
@@ -115,10 +179,16 @@ function collectOperations(footer: ts.Node[]): { finish(): void } {
     return Array.prototype.push.apply(footer, added)
   }
   return {
+    drain() {
+      const drained = members
+      members = []
+      return drained
+    },
     finish() {
       if (!collecting) return
       Object.defineProperty(collecting, 'members', { value: ts.factory.createNodeArray(members), writable: true, configurable: true, enumerable: true })
     },
+    declaration: () => collecting,
   }
 }
 
