@@ -26,6 +26,7 @@ import { GeneratorError } from '../errors.ts'
 import type { DocsFormat, Target } from '../options.ts'
 import { contentHash, parseManifest } from './manifest.ts'
 import { MANIFEST_NAME, sortedCopy } from './output-path.ts'
+import { scratchBytes } from './scratch.ts'
 
 /** What the manifest records of the inputs. */
 export interface ManifestInputs {
@@ -183,16 +184,10 @@ function hashIfFile(path: string): string | undefined {
 }
 
 /**
- * Where hashIfFile reads, grown to the largest file: a fresh buffer per file cost a third of
- * the reading time of an up-to-date `--all` run (58 MB of new memory, touched page by page).
- */
-let scratch = Buffer.allocUnsafe(0)
-
-/**
  * A regular file's bytes; undefined for anything else (missing, a folder, a link). Opened
  * without following a link where the system can, so one open and one fstat decide it (an lstat
  * per file was a tenth of an up-to-date run's time on 2,000 files). With `intoScratch`, the
- * bytes are a view of the shared scratch buffer, valid until the next such read.
+ * bytes are a view of the scratch buffer (scratch.ts), valid until its next use.
  */
 function readIfFile(path: string, intoScratch = false): Buffer | undefined {
   if (O_NOFOLLOW === undefined && !lstatIfExists(path)?.isFile()) return undefined
@@ -205,8 +200,7 @@ function readIfFile(path: string, intoScratch = false): Buffer | undefined {
   try {
     const stat = fstatSync(descriptor)
     if (!stat.isFile()) return undefined
-    if (intoScratch && scratch.length < stat.size) scratch = Buffer.allocUnsafe(stat.size)
-    const bytes = intoScratch ? scratch.subarray(0, stat.size) : Buffer.allocUnsafe(stat.size)
+    const bytes = intoScratch ? scratchBytes(stat.size) : Buffer.allocUnsafe(stat.size)
     // One read of the size fstat gave (readFileSync would fstat again); a file that grew since
     // reads short, hashes differently, and so is not up to date, which is the safe answer.
     let filled = 0

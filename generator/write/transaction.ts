@@ -30,11 +30,12 @@ import { GeneratorError, pointerOf } from '../errors.ts'
 import { faultPoint, resetFaultSteps } from './fault-hook.ts'
 import { checkedPath, checkedPathIfPresent, hasErrorCode, lstatIfExists, type OutputRoot, removeEmptyFolders } from './output-folder.ts'
 import { JOURNAL_NAME, MANIFEST_NAME, outputPathProblem, STAGING_PREFIX } from './output-path.ts'
+import { utf8InScratch } from './scratch.ts'
 
 /** One change to the output folder, in the order they are made. */
 export type Change =
   | { kind: 'mkdir'; path: string }
-  | { kind: 'put'; path: string; bytes: Buffer | string }
+  | { kind: 'put'; path: string; content: string }
   | { kind: 'remove'; path: string }
 
 /** A change as the journal records it: `staged` and `backup` are names in the staging folder. */
@@ -84,12 +85,12 @@ export function applyChanges(root: OutputRoot, changes: readonly Change[]): void
   }
 }
 
-/** Writes the bytes of every `put` into the staging folder; returns the steps naming them. */
+/** Writes every `put` into the staging folder, as UTF-8; returns the steps naming them. */
 function stageAll(stagingPath: string, changes: readonly Change[]): Step[] {
   return changes.map((change, index): Step => {
     if (change.kind === 'mkdir') return { op: 'mkdir', path: change.path }
     if (change.kind === 'remove') return { op: 'remove', path: change.path, backup: `b${index}` }
-    writeFileSync(join(stagingPath, `f${index}`), change.bytes, { flag: 'wx' })
+    writeFileSync(join(stagingPath, `f${index}`), utf8InScratch(change.content), { flag: 'wx' })
     faultPoint()
     return { op: 'put', path: change.path, staged: `f${index}`, backup: `b${index}` }
   })

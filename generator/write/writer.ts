@@ -39,6 +39,7 @@ import {
   readExisting,
 } from './output-folder.ts'
 import { MANIFEST_NAME, outputPathProblem, sortedCopy, WRITER_PREFIX } from './output-path.ts'
+import { utf8InScratch } from './scratch.ts'
 import { applyChanges, type Change, interruptedUpdate, recoverInterruptedUpdate } from './transaction.ts'
 
 export interface OutputFile {
@@ -91,7 +92,8 @@ interface Ownership {
 
 interface Plan {
   previous: Ownership
-  toWrite: Map<string, Buffer>
+  /** Changed files, as text: encoded again when staged (see scratch.ts). */
+  toWrite: Map<string, string>
   unchanged: string[]
   /** Listed in the previous manifest, no longer produced, and still there. */
   toRemove: string[]
@@ -155,7 +157,8 @@ const changedPaths = (plan: Plan): string[] =>
 
 /**
  * Validates paths (a bad one is an emitter's bug) and normalizes line endings, sorted by path.
- * Contents stay text: each is encoded when compared, so only changed files are held as bytes.
+ * Contents stay text: each is encoded when compared and again when staged, into one reused
+ * buffer (scratch.ts), so the output is never held as bytes as well.
  */
 function normalizeFiles(files: readonly OutputFile[]): Map<string, string> {
   const fail = (path: string, problem: string): never => {
@@ -219,17 +222,17 @@ function readOwnership(root: OutputRoot, force: boolean): Ownership {
 
 function planChanges(root: OutputRoot | undefined, desired: Map<string, string>, options: WriteOptions): Plan {
   const previous = root ? readOwnership(root, options.force === true) : { files: new Map<string, string>(), text: undefined }
-  const toWrite = new Map<string, Buffer>()
+  const toWrite = new Map<string, string>()
   const unchanged: string[] = []
   const hashes = new Map<string, string>()
   const unowned: string[] = []
   for (const [path, text] of desired) {
-    const bytes = Buffer.from(text, 'utf8')
+    const bytes = utf8InScratch(text)
     hashes.set(path, contentHash(bytes))
     const existing: ExistingEntry = root ? readExisting(root, path) : { kind: 'missing' }
     if (hasBytes(existing, bytes)) unchanged.push(path)
     else {
-      toWrite.set(path, bytes)
+      toWrite.set(path, text)
       if (existing.kind !== 'missing' && !previous.files.has(path)) unowned.push(path)
     }
   }
@@ -289,7 +292,7 @@ function changesOf(root: OutputRoot, plan: Plan): Change[] {
   const blocking: Change[] = []
   const writes: Change[] = []
   const made = new Set<string>()
-  for (const [path, bytes] of plan.toWrite) {
+  for (const [path, content] of plan.toWrite) {
     for (const folder of folderPaths(path)) {
       if (made.has(folder) || folderExists(root, folder)) continue
       made.add(folder)
@@ -302,9 +305,9 @@ function changesOf(root: OutputRoot, plan: Plan): Change[] {
       }
       writes.push({ kind: 'mkdir', path: folder })
     }
-    writes.push({ kind: 'put', path, bytes })
+    writes.push({ kind: 'put', path, content })
   }
-  const manifest: Change[] = plan.manifestChanged ? [{ kind: 'put', path: MANIFEST_NAME, bytes: plan.manifest }] : []
+  const manifest: Change[] = plan.manifestChanged ? [{ kind: 'put', path: MANIFEST_NAME, content: plan.manifest }] : []
   const removals = [...stale].map((path): Change => ({ kind: 'remove', path }))
   return [...unlistFirst(plan, blocking), ...blocking, ...writes, ...manifest, ...removals]
 }
@@ -314,7 +317,7 @@ function unlistFirst(plan: Plan, removals: Change[]): Change[] {
   if (removals.length === 0 || plan.previous.text === undefined) return []
   const listed = new Map(plan.previous.files)
   for (const { path } of removals) listed.delete(path)
-  return [{ kind: 'put', path: MANIFEST_NAME, bytes: serializeManifest(listed) }]
+  return [{ kind: 'put', path: MANIFEST_NAME, content: serializeManifest(listed) }]
 }
 
 /** File system failures (permissions, a full disk, …) are the user's to fix, not bugs: say where. */
