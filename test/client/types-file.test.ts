@@ -36,4 +36,36 @@ describe('types.ts without the Redocly pass', () => {
       for (const pathsPerSlice of [1, 2, 10_000]) expect(openapiTypesText(copy(), pathsPerSlice)).toBe(expected)
     })
   }
+
+  // Documents the model does not build, for the seams of the slicing: no paths at all, paths with
+  // no operations, a path item that is a reference, and webhooks whose operations come after the
+  // paths' in the `operations` interface.
+  const operation = (operationId: string) => ({ operationId, responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } } })
+  const components = { schemas: { Pet: { type: 'object', properties: { name: { type: 'string' } } } } }
+  const info = { title: 'Edges', version: '1' }
+  const EDGES: Record<string, object> = {
+    'no paths': { openapi: '3.1.0', info, components },
+    'empty paths': { openapi: '3.1.0', info, paths: {}, components },
+    'paths without operations': { openapi: '3.1.0', info, paths: { '/a': { summary: 'nothing' }, '/b': {} }, components },
+    'a path item reference': {
+      openapi: '3.1.0',
+      info,
+      paths: { '/pets': { get: operation('listPets') }, '/alias': { $ref: '#/components/pathItems/Pets' }, '/more': { post: operation('addPet') } },
+      components: { ...components, pathItems: { Pets: { get: operation('listPetsAgain') } } },
+    },
+    'webhooks after paths': {
+      openapi: '3.1.0',
+      info,
+      paths: { '/pets': { get: operation('listPets') }, '/pets/{id}': { get: operation('getPet') }, '/toys': { get: operation('listToys') } },
+      webhooks: { newPet: { post: operation('newPet') } },
+      components,
+    },
+  }
+  for (const [name, document] of Object.entries(EDGES)) {
+    it(`prints what openapiTS prints, however sliced: ${name}`, async () => {
+      const copy = () => JSON.parse(JSON.stringify(document)) as OpenAPI3
+      const expected = astToString(await openapiTS(copy(), TYPES_OPTIONS))
+      for (const pathsPerSlice of [1, 2, 10_000]) expect(openapiTypesText(copy(), pathsPerSlice)).toBe(expected)
+    })
+  }
 })
