@@ -7,7 +7,7 @@ import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript'
 import { describe, expect, it } from 'vitest'
 import { withoutInheritedNames } from '../../generator/emit/client/inherited-names.ts'
 import { toOpenApiDocument } from '../../generator/emit/client/openapi-document.ts'
-import { openapiTypes, openapiTypesText, TYPES_OPTIONS } from '../../generator/emit/client/types-file.ts'
+import { openapiTypesText, TYPES_OPTIONS } from '../../generator/emit/client/types-file.ts'
 import { readmeExample } from '../corpus/support/corpus.ts'
 import { modelOf } from './support/generate.ts'
 
@@ -31,7 +31,6 @@ describe('types.ts without the Redocly pass', () => {
       // openapiTS changes the document it is given; each side gets its own.
       const copy = () => JSON.parse(JSON.stringify(document)) as OpenAPI3
       const expected = astToString(await openapiTS(copy(), TYPES_OPTIONS))
-      expect(astToString(openapiTypes(copy()))).toBe(expected)
       // One path item per slice, two, and all of them in one.
       for (const pathsPerSlice of [1, 2, 10_000]) expect(openapiTypesText(copy(), pathsPerSlice)).toBe(expected)
     })

@@ -47,12 +47,17 @@ export async function typesSource(plan: ClientPlan): Promise<string> {
 export const PATHS_PER_SLICE = 200
 
 /**
- * What `astToString(openapiTS(document, TYPES_OPTIONS))` prints (see openapiTypes), built a
- * slice of paths at a time. The transform runs in openapi-typescript's own order (the paths,
- * then webhooks, components and $defs) and each slice's members of the `paths` and
+ * What `astToString(openapiTS(document, TYPES_OPTIONS))` prints, without its Redocly pass,
+ * built a slice of paths at a time. The transform runs in openapi-typescript's own order (the
+ * paths, then webhooks, components and $defs) and each slice's members of the `paths` and
  * `operations` interfaces are printed as they come; the interfaces are then written around
  * them. The printer gives every statement and member the same text alone as in the whole
  * file (test/client/types-file.test.ts compares the two, sliced finely).
+ *
+ * Like openapiTS, it writes into the document (the transform edits the schemas it reads; so
+ * does the mapping rule below): give it one built for the call, in which no object appears
+ * twice, as toOpenApiDocument's is (a copy of a document that large cost 0.4 s at 5,000
+ * operations).
  */
 export function openapiTypesText(document: OpenAPI3, pathsPerSlice = PATHS_PER_SLICE): string {
   const ctx = transformContext(document)
@@ -68,11 +73,10 @@ export function openapiTypesText(document: OpenAPI3, pathsPerSlice = PATHS_PER_S
   // The rest of the document, with no paths: its `paths` comes out as the empty type.
   const nodes = transformSchema({ ...document, paths: undefined } as unknown as OpenAPI3, ctx)
   operationMembers.push(interfaceMembersText(operations.drain()))
-  operations.finish()
   const hasPaths = pathMembers.some((text) => text !== '')
   return nodes
-    .map((node, index) => {
-      if (index === 0 && hasPaths) return interfaceText('paths', pathMembers)
+    .map((node) => {
+      if (hasPaths && ts.isTypeAliasDeclaration(node) && node.name.text === 'paths') return interfaceText('paths', pathMembers)
       if (node === operations.declaration()) return interfaceText('operations', operationMembers)
       return astToString([node])
     })
@@ -94,20 +98,6 @@ function interfaceText(name: string, memberTexts: readonly string[]): string {
 
 const exportedInterface = (name: string, members: readonly ts.TypeElement[]) =>
   ts.factory.createInterfaceDeclaration(tsModifiers({ export: true }), name, undefined, undefined, members)
-
-/**
- * What `openapiTS(document, TYPES_OPTIONS)` returns, without its Redocly pass. Like openapiTS,
- * it writes into the document (the transform edits the schemas it reads; so does the mapping
- * rule below): give it one built for the call, in which no object appears twice, as
- * toOpenApiDocument's is (a copy of a document that large cost 0.4 s at 5,000 operations).
- */
-export function openapiTypes(document: OpenAPI3): ts.Node[] {
-  const ctx = transformContext(document)
-  const operations = collectOperations(ctx.injectFooter)
-  const nodes = transformSchema(document, ctx)
-  operations.finish()
-  return nodes
-}
 
 /** The context openapiTS builds for `document` and TYPES_OPTIONS (after the mapping rule below). */
 function transformContext(document: OpenAPI3): GlobalContext {
@@ -154,12 +144,12 @@ function transformContext(document: OpenAPI3): GlobalContext {
  * 30 s of CPU and a gigabyte of garbage at 20,000 operations. The interface is created on the
  * first operation and pushed onto `ctx.injectFooter`; this catches that push and gives the
  * interface a `members` that collects instead: each read gives an empty list, each write hands
- * over the one member added. `drain` hands over the members collected since the last drain (for
- * a caller that prints them a slice at a time); `finish` makes `members` the real list of the
- * rest again before anything prints the interface. A write of anything but one new member means
- * the dependency changed how it builds the interface: a bug to fix here, not output to trust.
+ * over the one member added. `drain` hands over the members collected since the last drain, to
+ * be printed a slice at a time; the interface itself is never printed (openapiTypesText writes
+ * it around the drained members). A write of anything but one new member means the dependency
+ * changed how it builds the interface: a bug to fix here, not output to trust.
  */
-function collectOperations(footer: ts.Node[]): { drain(): ts.TypeElement[]; finish(): void; declaration(): ts.InterfaceDeclaration | undefined } {
+function collectOperations(footer: ts.Node[]): { drain(): ts.TypeElement[]; declaration(): ts.InterfaceDeclaration | undefined } {
   let members: ts.TypeElement[] = []
   const empty = ts.factory.createNodeArray<ts.TypeElement>([])
   let collecting: ts.InterfaceDeclaration | undefined
@@ -183,10 +173,6 @@ function collectOperations(footer: ts.Node[]): { drain(): ts.TypeElement[]; fini
       const drained = members
       members = []
       return drained
-    },
-    finish() {
-      if (!collecting) return
-      Object.defineProperty(collecting, 'members', { value: ts.factory.createNodeArray(members), writable: true, configurable: true, enumerable: true })
     },
     declaration: () => collecting,
   }
