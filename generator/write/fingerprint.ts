@@ -24,9 +24,8 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, read
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { GeneratorError } from '../errors.ts'
 import type { DocsFormat, Target } from '../options.ts'
-import { contentHash, parseManifest } from './manifest.ts'
+import { contentHash, contentHasher, parseManifest } from './manifest.ts'
 import { MANIFEST_NAME, sortedCopy } from './output-path.ts'
-import { scratchBytes } from './scratch.ts'
 
 /** What the manifest records of the inputs. */
 export interface ManifestInputs {
@@ -69,7 +68,7 @@ export function manifestInputs(outFolder: string, settings: OutputSettings, inpu
  * every output file; writes nothing.
  */
 export function upToDateFiles(outFolder: string, settings: OutputSettings, generator: string): string[] | undefined {
-  const manifestText = readIfFile(join(outFolder, MANIFEST_NAME))?.toString('utf8')
+  const manifestText = readTextIfFile(join(outFolder, MANIFEST_NAME))
   if (manifestText === undefined) return undefined
   const recorded = readManifestInputs(manifestText)
   if (recorded === undefined) return undefined
@@ -91,7 +90,7 @@ export function upToDateFiles(outFolder: string, settings: OutputSettings, gener
 
 /** The input files (absolute paths) the manifest in `outFolder` records, for `--watch`; none without one. */
 export function recordedInputPaths(outFolder: string): string[] {
-  const manifestText = readIfFile(join(outFolder, MANIFEST_NAME))?.toString('utf8')
+  const manifestText = readTextIfFile(join(outFolder, MANIFEST_NAME))
   const recorded = manifestText === undefined ? undefined : readManifestInputs(manifestText)
   return recorded ? Object.keys(recorded.files).map((path) => resolve(outFolder, path)) : []
 }
@@ -177,19 +176,39 @@ function lstatIfExists(path: string) {
   return lstatSync(path, { throwIfNoEntry: false })
 }
 
-/** The content hash of a regular file; undefined for anything else (see readIfFile). */
+/**
+ * The content hash of a regular file (contentHash of its bytes); undefined for anything else
+ * (see openIfFile). Read a chunk at a time into one small buffer: a buffer as large as the
+ * largest file (27 MB for Seam's `--all`) is fresh memory the first time it is filled, and
+ * faulting it in cost a one-shot `--check` more than reading all 53 MB of its output did.
+ */
 function hashIfFile(path: string): string | undefined {
-  const bytes = readIfFile(path, true)
-  return bytes && contentHash(bytes)
+  const opened = openIfFile(path)
+  if (opened === undefined) return undefined
+  try {
+    const hasher = contentHasher()
+    // Up to the size fstat gave: a file that grew since hashes differently, so it is not up to
+    // date, which is the safe answer.
+    for (let left = opened.size, read = -1; left > 0 && read !== 0; left -= read) {
+      read = readSync(opened.descriptor, HASH_CHUNK, 0, Math.min(HASH_CHUNK.length, left), null)
+      hasher.update(HASH_CHUNK.subarray(0, read))
+    }
+    return hasher.digest()
+  } catch {
+    return undefined
+  } finally {
+    closeSync(opened.descriptor)
+  }
 }
 
+const HASH_CHUNK = Buffer.allocUnsafe(1 << 20)
+
 /**
- * A regular file's bytes; undefined for anything else (missing, a folder, a link). Opened
- * without following a link where the system can, so one open and one fstat decide it (an lstat
- * per file was a tenth of an up-to-date run's time on 2,000 files). With `intoScratch`, the
- * bytes are a view of the scratch buffer (scratch.ts), valid until its next use.
+ * A regular file, open for reading, with its size; undefined for anything else (missing, a
+ * folder, a link). Opened without following a link where the system can, so one open and one
+ * fstat decide it (an lstat per file was a tenth of an up-to-date run's time on 2,000 files).
  */
-function readIfFile(path: string, intoScratch = false): Buffer | undefined {
+function openIfFile(path: string): { descriptor: number; size: number } | undefined {
   if (O_NOFOLLOW === undefined && !lstatIfExists(path)?.isFile()) return undefined
   let descriptor: number
   try {
@@ -199,17 +218,28 @@ function readIfFile(path: string, intoScratch = false): Buffer | undefined {
   }
   try {
     const stat = fstatSync(descriptor)
-    if (!stat.isFile()) return undefined
-    const bytes = intoScratch ? scratchBytes(stat.size) : Buffer.allocUnsafe(stat.size)
-    // One read of the size fstat gave (readFileSync would fstat again); a file that grew since
-    // reads short, hashes differently, and so is not up to date, which is the safe answer.
+    if (stat.isFile()) return { descriptor, size: stat.size }
+  } catch {
+    // Treated as not a file, below.
+  }
+  closeSync(descriptor)
+  return undefined
+}
+
+/** A regular file's text; undefined for anything else (see openIfFile). */
+function readTextIfFile(path: string): string | undefined {
+  const opened = openIfFile(path)
+  if (opened === undefined) return undefined
+  try {
+    // One read of the size fstat gave (readFileSync would fstat again).
+    const bytes = Buffer.allocUnsafe(opened.size)
     let filled = 0
-    for (let read = -1; filled < bytes.length && read !== 0; filled += read) read = readSync(descriptor, bytes, filled, bytes.length - filled, null)
-    return filled === bytes.length ? bytes : bytes.subarray(0, filled)
+    for (let read = -1; filled < bytes.length && read !== 0; filled += read) read = readSync(opened.descriptor, bytes, filled, bytes.length - filled, null)
+    return bytes.toString('utf8', 0, filled)
   } catch {
     return undefined
   } finally {
-    closeSync(descriptor)
+    closeSync(opened.descriptor)
   }
 }
 

@@ -19,6 +19,12 @@ const HASH_FORMAT = /^sha256-[0-9a-f]{64}$/
 export const contentHash = (bytes: Uint8Array | string): string =>
   `sha256-${typeof hash === 'function' ? hash('sha256', bytes, 'hex') : createHash('sha256').update(bytes).digest('hex')}`
 
+/** contentHash of bytes that come a chunk at a time (a large file read through a small buffer). */
+export function contentHasher(): { update(bytes: Uint8Array): void; digest(): string } {
+  const hasher = createHash('sha256')
+  return { update: (bytes) => void hasher.update(bytes), digest: () => `sha256-${hasher.digest('hex')}` }
+}
+
 /** With `inputs`, the manifest also records what the files were generated from (fingerprint.ts). */
 export function serializeManifest(files: ManifestFiles, inputs?: ManifestInputs): string {
   const sorted = Object.fromEntries(sortedCopy(files.keys()).map((path) => [path, files.get(path)]))

@@ -11,6 +11,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generate, type GenerateOptions } from '../../generator/index.ts'
 import type { Progress } from '../../generator/progress.ts'
+import { generatorIdentity } from '../../generator/identity.ts'
+import { contentHash } from '../../generator/write/manifest.ts'
 import { manifestInputs, readManifestInputs, upToDateFiles, type OutputSettings } from '../../generator/write/fingerprint.ts'
 import { REPO, tempDir } from './support.ts'
 
@@ -160,6 +162,27 @@ describe('upToDateFiles', () => {
     writeFileSync(join(out, '.codegen-manifest.json'), JSON.stringify({ ...manifest, inputs }))
     expect(upToDateFiles(out, settings(), generator)).toContain('client/index.ts')
     expect(upToDateFiles(out, settings(), `${generator}-next`)).toBeUndefined()
+  })
+
+  it('hashes a file larger than its read buffer whole: an edit past the first megabyte counts', async () => {
+    await run(external)
+    const out = join(dir, 'out')
+    const manifestPath = join(out, '.codegen-manifest.json')
+    const big = Buffer.alloc(2 * 1024 * 1024 + 17, 'a')
+    writeFileSync(join(out, 'docs/big.md'), big)
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'))
+    manifest.files['docs/big.md'] = contentHash(big)
+    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2))
+    const generator = generatorIdentity()
+    expect(upToDateFiles(out, settings(), generator)).toContain('docs/big.md')
+    const edited = Buffer.from(big)
+    edited[big.length - 5] = 0x62
+    writeFileSync(join(out, 'docs/big.md'), edited)
+    expect(upToDateFiles(out, settings(), generator)).toBeUndefined()
+    writeFileSync(join(out, 'docs/big.md'), Buffer.concat([big, Buffer.from('a')]))
+    expect(upToDateFiles(out, settings(), generator)).toBeUndefined()
+    writeFileSync(join(out, 'docs/big.md'), big)
+    expect(upToDateFiles(out, settings(), generator)).toContain('docs/big.md')
   })
 
   it('takes no recorded input path that is absolute', async () => {
