@@ -11,6 +11,8 @@ import { readFile, stat } from 'node:fs/promises'
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { paintFor, type Paint } from './colors.ts'
 import { GeneratorError, pointerOf } from './errors.ts'
 import type { GenerateResult, RunHooks } from './index.ts'
@@ -166,6 +168,13 @@ const SHORT_FLAGS: Record<string, string> = { input: 'i', output: 'o', config: '
 const CONFIG_EXTENSIONS = ['.json', '.yaml', '.yml', '.mjs', '.js', '.ts', '.mts']
 const MODULE_EXTENSIONS = ['.mjs', '.js', '.ts', '.mts']
 
+/** A full garbage collection (see RunHooks): this process is the CLI's, so it may expose `gc`, which V8 then gives new contexts only. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc')
+  const gc = runInNewContext('gc') as () => void
+  gc()
+}
+
 export async function main(argv: readonly string[], environment: Partial<CliEnvironment> = {}): Promise<number> {
   const env: CliEnvironment = {
     cwd: process.cwd(),
@@ -199,7 +208,7 @@ export async function main(argv: readonly string[], environment: Partial<CliEnvi
       const watched = [options.spec, options.examples, configFile ?? (existsSync(join(env.cwd, CONFIG_FILE)) ? CONFIG_FILE : undefined)]
       return await watchAndRegenerate(env, watched, async () => {
         try {
-          const result = await env.generate(options, { progress })
+          const result = await env.generate(options, { progress, collectGarbage })
           report(result, options, quiet, env)
           return result.inputs ?? []
         } catch (error) {
@@ -209,7 +218,7 @@ export async function main(argv: readonly string[], environment: Partial<CliEnvi
         }
       })
     }
-    return report(await env.generate(options, { progress }), options, quiet, env)
+    return report(await env.generate(options, { progress, collectGarbage }), options, quiet, env)
   } catch (error) {
     return reportError(error, debug, env.stderr, paint)
   }

@@ -10,7 +10,7 @@
  * is noticed instead of written through. What remains is the instant between that check and the
  * rename: Node has no openat/renameat to close it.
  */
-import { lstatSync, mkdirSync, readFileSync, realpathSync, rmdirSync, type Stats } from 'node:fs'
+import { lstatSync, mkdirSync, realpathSync, rmdirSync, type Stats } from 'node:fs'
 import { join } from 'node:path'
 import { GeneratorError } from '../errors.ts'
 
@@ -33,8 +33,8 @@ export interface OutputRoot {
 /** What is at a path inside the output folder now. */
 export type ExistingEntry =
   | { kind: 'missing' }
-  /** `read` is called only when the size matches, so a changed file is usually not read at all. */
-  | { kind: 'file'; size: number; read: () => Buffer }
+  /** Read only when its size is the new content's, so a changed file is usually not read at all. */
+  | { kind: 'file'; size: number; path: string }
   /** A symbolic link or a special file: replaced, never read or followed. */
   | { kind: 'other' }
 
@@ -124,7 +124,7 @@ export function readExisting(root: OutputRoot, relativePath: string): ExistingEn
     const shown = `${root.shown}/${relativePath}`
     throw new GeneratorError('a folder where the generator writes a file; remove it', { file: shown })
   }
-  return entry.isFile() ? { kind: 'file', size: entry.size, read: () => readFileSync(path) } : { kind: 'other' }
+  return entry.isFile() ? { kind: 'file', size: entry.size, path } : { kind: 'other' }
 }
 
 /** Removes the folders that held `relativePath` while they are empty, innermost first; never the root. */

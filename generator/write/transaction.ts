@@ -30,7 +30,7 @@ import { GeneratorError, pointerOf } from '../errors.ts'
 import { faultPoint, resetFaultSteps } from './fault-hook.ts'
 import { checkedPath, checkedPathIfPresent, hasErrorCode, lstatIfExists, type OutputRoot, removeEmptyFolders } from './output-folder.ts'
 import { JOURNAL_NAME, MANIFEST_NAME, outputPathProblem, STAGING_PREFIX } from './output-path.ts'
-import { utf8InScratch } from './scratch.ts'
+import { writeNewTextFile } from './utf8-pieces.ts'
 
 /** One change to the output folder, in the order they are made. */
 export type Change =
@@ -90,7 +90,7 @@ function stageAll(stagingPath: string, changes: readonly Change[]): Step[] {
   return changes.map((change, index): Step => {
     if (change.kind === 'mkdir') return { op: 'mkdir', path: change.path }
     if (change.kind === 'remove') return { op: 'remove', path: change.path, backup: `b${index}` }
-    writeFileSync(join(stagingPath, `f${index}`), utf8InScratch(change.content), { flag: 'wx' })
+    writeNewTextFile(join(stagingPath, `f${index}`), change.content)
     faultPoint()
     return { op: 'put', path: change.path, staged: `f${index}`, backup: `b${index}` }
   })

@@ -26,7 +26,7 @@ import { GeneratorError } from '../errors.ts'
 import { isInside } from '../file-paths.ts'
 import { busy, liveLockOwner, lockOutputFolder } from './lock.ts'
 import type { ManifestInputs } from './fingerprint.ts'
-import { contentHash, type ManifestFiles, parseManifest, serializeManifest } from './manifest.ts'
+import { type ManifestFiles, parseManifest, serializeManifest } from './manifest.ts'
 import {
   type ExistingEntry,
   findParentFolder,
@@ -39,7 +39,7 @@ import {
   readExisting,
 } from './output-folder.ts'
 import { MANIFEST_NAME, outputPathProblem, sortedCopy, WRITER_PREFIX } from './output-path.ts'
-import { utf8InScratch } from './scratch.ts'
+import { fileHoldsText, textContentHash } from './utf8-pieces.ts'
 import { applyChanges, type Change, interruptedUpdate, recoverInterruptedUpdate } from './transaction.ts'
 
 export interface OutputFile {
@@ -92,7 +92,7 @@ interface Ownership {
 
 interface Plan {
   previous: Ownership
-  /** Changed files, as text: encoded again when staged (see scratch.ts). */
+  /** Changed files, as text: encoded again when staged (see utf8-pieces.ts). */
   toWrite: Map<string, string>
   unchanged: string[]
   /** Listed in the previous manifest, no longer produced, and still there. */
@@ -157,8 +157,8 @@ const changedPaths = (plan: Plan): string[] =>
 
 /**
  * Validates paths (a bad one is an emitter's bug) and normalizes line endings, sorted by path.
- * Contents stay text: each is encoded when compared and again when staged, into one reused
- * buffer (scratch.ts), so the output is never held as bytes as well.
+ * Contents stay text: each is encoded a piece at a time when hashed, compared and staged
+ * (utf8-pieces.ts), so the output is never held as bytes as well.
  */
 function normalizeFiles(files: readonly OutputFile[]): Map<string, string> {
   const fail = (path: string, problem: string): never => {
@@ -227,10 +227,9 @@ function planChanges(root: OutputRoot | undefined, desired: Map<string, string>,
   const hashes = new Map<string, string>()
   const unowned: string[] = []
   for (const [path, text] of desired) {
-    const bytes = utf8InScratch(text)
-    hashes.set(path, contentHash(bytes))
+    hashes.set(path, textContentHash(text))
     const existing: ExistingEntry = root ? readExisting(root, path) : { kind: 'missing' }
-    if (hasBytes(existing, bytes)) unchanged.push(path)
+    if (holdsText(existing, text)) unchanged.push(path)
     else {
       toWrite.set(path, text)
       if (existing.kind !== 'missing' && !previous.files.has(path)) unowned.push(path)
@@ -256,8 +255,8 @@ function wouldOverwrite(root: OutputRoot, paths: string[]): GeneratorError {
   )
 }
 
-const hasBytes = (existing: ExistingEntry, bytes: Buffer): boolean =>
-  existing.kind === 'file' && existing.size === bytes.length && existing.read().equals(bytes)
+const holdsText = (existing: ExistingEntry, text: string): boolean =>
+  existing.kind === 'file' && existing.size === Buffer.byteLength(text, 'utf8') && fileHoldsText(existing.path, text)
 
 /**
  * Whether a file the previous run wrote at `path` is still there to remove. Not when it is a

@@ -43,6 +43,25 @@ async function run(argv: string[], outcome: CliGenerateResult | Error = done()) 
   return { ...output, calls }
 }
 
+test('passes generate a full garbage collection to call before the writer (its process is the CLI\'s)', async () => {
+  let collectGarbage: (() => void) | undefined
+  const { code } = await runMain(['--quiet'], cwd, {
+    generate: async (_options, hooks) => {
+      collectGarbage = hooks?.collectGarbage
+      return done()
+    },
+  })
+  expect(code).toBe(0)
+  // Garbage made here, unreachable, is gone after the call: the collection is real.
+  let garbage: object | undefined = { big: new Array(1000).fill('x') }
+  const watcher = new WeakRef(garbage)
+  garbage = undefined
+  // A WeakRef holds its target until the current job ends.
+  await new Promise((resolve) => setImmediate(resolve))
+  collectGarbage!()
+  expect(watcher.deref()).toBeUndefined()
+})
+
 const writeConfig = (config: unknown) =>
   writeFile(join(cwd, CONFIG_FILE), typeof config === 'string' ? config : JSON.stringify(config, null, 2))
 

@@ -40,7 +40,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 async function run(options: GenerateOptions) {
   const stages: string[] = []
   const progress: Progress = { stage: (name) => void stages.push(name), advance() {}, end() {} }
-  const result = await generate({ cwd: dir, ...options }, { progress })
+  // The garbage collection hook is recorded among the stages, to see where it comes.
+  const result = await generate({ cwd: dir, ...options }, { progress, collectGarbage: () => void stages.push('collect garbage') })
   return { ...result, ranPipeline: result.model !== undefined, stages }
 }
 
@@ -49,7 +50,11 @@ const withExamples: GenerateOptions = { spec: 'several-samples.json', examples: 
 
 describe('an unchanged rerun', { timeout: 60_000 }, () => {
   it('skips the pipeline, for a run and for --check', async () => {
-    expect((await run(external)).ranPipeline).toBe(true)
+    const first = await run(external)
+    expect(first.ranPipeline).toBe(true)
+    // A full collection once the emitters are done, before the writer allocates (RunHooks).
+    expect(first.stages.slice(-3)).toEqual(['docs', 'collect garbage', 'write'])
+    expect(first.stages.filter((stage) => stage === 'collect garbage')).toHaveLength(1)
     const again = await run(external)
     expect(again).toMatchObject({ ranPipeline: false, stages: [], written: [], removed: [], wouldChange: [] })
     expect(again.unchanged.length).toBe(again.files)
