@@ -1,0 +1,70 @@
+/**
+ * The writer's piecewise UTF-8 (generator/write/utf8-pieces.ts) against Node's whole-text
+ * encoding: the same bytes, the same hash, the same file, for texts longer than a piece and
+ * with a surrogate pair across every place a piece could end.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { contentHash } from '../../generator/write/manifest.ts'
+import { eachUtf8Piece, fileHoldsText, textContentHash, writeNewTextFile } from '../../generator/write/utf8-pieces.ts'
+
+/** Longer than one piece (256 Ki code units) whatever it is filled with. */
+const LONG = 600_000
+const dir = mkdtempSync(join(tmpdir(), 'utf8-pieces-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const joined = (text: string): Buffer => {
+  const pieces: Buffer[] = []
+  eachUtf8Piece(text, (bytes) => void pieces.push(Buffer.from(bytes)))
+  return Buffer.concat(pieces)
+}
+
+const texts: Record<string, string> = {
+  empty: '',
+  short: 'déjà vu ✓',
+  'long ASCII': 'a'.repeat(LONG),
+  // A pair at every offset: wherever a piece ends, one pair straddles it.
+  'long pairs, odd start': `x${'😀'.repeat(LONG / 2)}`,
+  'long pairs, even start': '😀'.repeat(LONG / 2),
+  'three-byte characters': '€'.repeat(LONG),
+  'lone surrogates': `${'\ud800'.repeat(3)}a${'\udc00'.repeat(2)}${'b'.repeat(LONG)}\ud83d`,
+}
+
+describe.each(Object.entries(texts))('%s', (_name, text) => {
+  const expected = Buffer.from(text, 'utf8')
+
+  it("pieces join to Node's encoding, and hash as it does", () => {
+    expect(joined(text).equals(expected)).toBe(true)
+    expect(textContentHash(text)).toBe(contentHash(expected))
+  })
+
+  it('writes a new file with those bytes, which then holds the text', () => {
+    const path = join(dir, `${Math.random().toString(36).slice(2)}.txt`)
+    writeNewTextFile(path, text)
+    expect(readFileSync(path).equals(expected)).toBe(true)
+    expect(fileHoldsText(path, text)).toBe(true)
+    expect(() => writeNewTextFile(path, text)).toThrow(/EEXIST/)
+  })
+})
+
+describe('fileHoldsText', () => {
+  const text = 'ab'.repeat(LONG)
+  const path = join(dir, 'held.txt')
+
+  it('is false for a file one byte longer, one byte shorter, or different past the first piece', () => {
+    writeFileSync(path, `${text}\n`)
+    expect(fileHoldsText(path, text)).toBe(false)
+    writeFileSync(path, text.slice(0, -1))
+    expect(fileHoldsText(path, text)).toBe(false)
+    writeFileSync(path, `${text.slice(0, LONG + 3)}c${text.slice(LONG + 4)}`)
+    expect(fileHoldsText(path, text)).toBe(false)
+    writeFileSync(path, text)
+    expect(fileHoldsText(path, text)).toBe(true)
+  })
+
+  it('is false for a file that is not there', () => {
+    expect(fileHoldsText(join(dir, 'missing.txt'), text)).toBe(false)
+  })
+})
