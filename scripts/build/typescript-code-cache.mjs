@@ -11,6 +11,7 @@
  * The module is evaluated the way Node's CommonJS loader would (the same wrapper arguments) and
  * registered in `require.cache`, so anything that requires it afterwards gets this one copy.
  */
+import { isAscii } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
@@ -19,7 +20,10 @@ import vm from 'node:vm'
 /** `typescript`'s main file, resolved from `from` (a file URL or path), and its wrapped source. */
 function wrappedSource(from) {
   const file = createRequire(from).resolve('typescript')
-  const source = readFileSync(file, 'utf8')
+  const bytes = readFileSync(file)
+  // typescript.js is ASCII: read as Latin-1 (a copy) it is the same text as decoded from UTF-8,
+  // which Node 20 does at a tenth of the speed (100 ms of every run for its 9 MB).
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
   return { file, wrapped: `(function (exports, require, module, __filename, __dirname) {${source}\n})` }
 }
 
