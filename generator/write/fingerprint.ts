@@ -212,7 +212,8 @@ function openIfFile(path: string): { descriptor: number; size: number } | undefi
   if (O_NOFOLLOW === undefined && !lstatIfExists(path)?.isFile()) return undefined
   let descriptor: number
   try {
-    descriptor = openSync(path, constants.O_RDONLY | (O_NOFOLLOW ?? 0))
+    // Without blocking: opening a named pipe put where an output file was would wait for a writer forever.
+    descriptor = openSync(path, constants.O_RDONLY | (O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
   } catch {
     return undefined
   }

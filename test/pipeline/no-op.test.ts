@@ -6,6 +6,7 @@
  * A run that skipped the pipeline is told apart by its result: it has no model, and its
  * progress reports no stage.
  */
+import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -124,6 +125,21 @@ describe('the pipeline runs again', { timeout: 60_000 }, () => {
     symlinkSync(join(dir, 'copy.md'), page)
     expect(await run(external)).toMatchObject({ ranPipeline: true, written: ['docs/index.md'] })
     expect(lstatSync(page).isSymbolicLink()).toBe(false)
+  })
+
+  it('when an output file was replaced by a named pipe (which is not opened to wait on)', async (context) => {
+    if (process.platform === 'win32') context.skip()
+    await run(external)
+    const page = join(dir, 'out/docs/index.md')
+    unlinkSync(page)
+    execFileSync('mkfifo', [page])
+    // In a process of its own with a time limit: had the open waited, this test would hang, not fail.
+    const check = spawnSync(process.execPath, [join(REPO, 'bin/openapi-codegen.mjs'), external.spec!, '-o', 'out', '--check'], { cwd: dir, timeout: 60_000, encoding: 'utf8' })
+    expect(check.signal).toBeNull()
+    expect(check.status).toBe(1)
+    expect(check.stdout + check.stderr).toContain('docs/index.md')
+    expect(await run(external)).toMatchObject({ ranPipeline: true, written: ['docs/index.md'] })
+    expect(lstatSync(page).isFile()).toBe(true)
   })
 
   it('when the run asks for the examples report (the pipeline writes it)', async () => {
