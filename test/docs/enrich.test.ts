@@ -94,6 +94,21 @@ describe('enrichSpec on JSON that is already JSON.stringify(value, null, 2) text
     expect(fast.match(/"x-codeSamples"/g)).toHaveLength(entries.length)
   })
 
+  it('follows array items and a member named __proto__ as the syntax-tree path does, and rejects what it rejects', () => {
+    const oneLine = '{"paths":{"__proto__":{"get":{"n":1}},"/b":{"post":{"n":2,"x-codeSamples":[]},"get":{"n":3}}},"x-list":[{"n":4},{"n":5}]}'
+    const parsed = JSON.parse(oneLine) as unknown
+    const text = `${JSON.stringify(parsed, null, 2)}\n`
+    const pointers = ['#/paths/__proto__/get', '#/paths/~1b/post', '#/x-list/1']
+    const samples = pointers.map((pointer) => ({ pointer, samples: samplesFor(pointer) }))
+    const fast = enrichSpec({ text, format: 'json', document: parsed }, samples)
+    expect(fast).toBe(enrichSpec({ text: oneLine, format: 'json' }, samples))
+    expect(fast.match(/"x-codeSamples"/g)).toHaveLength(3)
+    expect(JSON.stringify(parsed)).toBe(oneLine)
+    for (const pointer of ['#/paths/~1b/post/n/x', '#/x-list/2', '#/paths/~1c/get']) {
+      expect(thrown(() => enrichSpec({ text, format: 'json', document: parsed }, [{ pointer, samples: [] }])).details.location).toBe(pointer)
+    }
+  })
+
   it('leaves the parsed document it is given as it was', () => {
     const before = JSON.stringify(document)
     enrichSpec({ text: canonical, format: 'json', document }, entries)

@@ -62,21 +62,45 @@ function enrichCanonicalJson({ text, document }: SourceSpec, codeSamples: readon
   }
   if (JSON.stringify(value, null, 2) !== (text.endsWith('\n') ? text.slice(0, -1) : text)) return undefined
   const childOf = memberLookup(plainContainer)
-  const additions = new Map<unknown, CodeSample[]>()
+  // The objects on the way to each operation are copied and the copies changed, the rest is
+  // shared: the caller's parsed spec stays as it was, and JSON.stringify needs no replacer
+  // (a replacer function takes V8 off its fast path: 3 times slower over a whole spec).
+  const copies = new Map<object, Record<string, unknown> | unknown[]>()
+  const copyOf = (node: object) => {
+    let copy = copies.get(node)
+    if (copy === undefined) {
+      // A spread copy enumerates its keys in the original's order, which is JSON.stringify's.
+      copy = Array.isArray(node) ? [...node] : { ...(node as Record<string, unknown>) }
+      copies.set(node, copy)
+    }
+    return copy
+  }
+  if (!isContainer(value)) return undefined
+  const enriched = copyOf(value)
   for (const { pointer, samples } of codeSamples) {
-    const operation = nodeAt(value, pointer, childOf)
-    if (!isPlainObject(operation)) throw notAnOperation(pointer, file)
-    additions.set(operation, samples)
+    let node: unknown = value
+    let copy = enriched
+    for (const token of pointerTokens(pointer)) {
+      const child = childOf(node, token)
+      if (!isContainer(child)) throw notAnOperation(pointer, file)
+      const childCopy = copyOf(child)
+      // The copy has `token` as an own member (spread from the original), so even `__proto__`
+      // is set as that member, in its place.
+      if (Array.isArray(copy)) copy[Number(token)] = childCopy
+      else (copy as Record<string, unknown>)[token] = childCopy
+      node = child
+      copy = childCopy
+    }
+    if (!isPlainObject(node)) throw notAnOperation(pointer, file)
+    // The last key, replacing one the spec already had.
+    const operation = copy as Record<string, unknown>
+    delete operation[EXTENSION_KEY]
+    operation[EXTENSION_KEY] = samples
   }
-  // A replacer, not a change to the document: the caller's parsed spec stays as it was.
-  const withSamples = (_key: string, node: unknown) => {
-    const samples = additions.get(node)
-    if (samples === undefined) return node
-    const { [EXTENSION_KEY]: _replaced, ...rest } = node as Record<string, unknown>
-    return { ...rest, [EXTENSION_KEY]: samples }
-  }
-  return `${JSON.stringify(value, withSamples, 2)}\n`
+  return `${JSON.stringify(enriched, null, 2)}\n`
 }
+
+const isContainer = (value: unknown): value is object => typeof value === 'object' && value !== null
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
