@@ -170,10 +170,14 @@ const MODULE_EXTENSIONS = ['.mjs', '.js', '.ts', '.mts']
 
 /** A full garbage collection (see RunHooks): this process is the CLI's, so it may expose `gc`, which V8 then gives new contexts only. */
 function collectGarbage(): void {
-  setFlagsFromString('--expose-gc')
-  const gc = runInNewContext('gc') as () => void
-  gc()
+  if (fullCollection === undefined) {
+    setFlagsFromString('--expose-gc')
+    fullCollection = runInNewContext('gc') as () => void
+  }
+  fullCollection()
 }
+
+let fullCollection: (() => void) | undefined
 
 export async function main(argv: readonly string[], environment: Partial<CliEnvironment> = {}): Promise<number> {
   const env: CliEnvironment = {

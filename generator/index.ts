@@ -20,6 +20,7 @@ import { ALL_TARGETS, type GenerateOptions, type Target } from './options.ts'
 import { SILENT_PROGRESS, type Progress } from './progress.ts'
 import { timeStage } from './timings.ts'
 import { generatorIdentity } from './identity.ts'
+import { garbageBudget, type GarbageBudget } from './memory.ts'
 import { manifestInputs, recordedInputPaths, upToDateFiles, type OutputSettings } from './write/fingerprint.ts'
 import { writeReportFile } from './write/report-file.ts'
 import type { OutputFile, WriteResult } from './write/writer.ts'
@@ -70,10 +71,11 @@ export interface RunHooks {
   /** Told about each stage as it starts (the CLI draws it on stderr); silent by default. */
   progress?: Progress
   /**
-   * Called once the emitters are done and before the writer starts: where their garbage is
-   * largest, the writer about to allocate, and a full collection lowers the run's peak memory
-   * (Seam `--all`: about 40 MiB). The CLI passes one, as its process is its own; a library
-   * caller's process is not this function's to collect.
+   * A full garbage collection, asked for where garbage piles up: in the long loops (formatting
+   * route files, rendering samples) when the heap has grown by half since the last one
+   * (memory.ts; at 5,000 operations the format stage's share of the peak 447 → 140 MiB), and
+   * once the emitters are done, before the writer allocates (Seam `--all`: about 40 MiB). The
+   * CLI passes one, as its process is its own; a library caller's process is not ours to collect.
    */
   collectGarbage?: () => void
 }
@@ -113,7 +115,7 @@ export async function planOutput(options: GenerateOptions = {}, hooks: RunHooks 
   const settings = settingsOf(options)
   const specPath = options.spec ?? relative(cwd, BUNDLED_SPEC)
   try {
-    return await planStages(options, cwd, specPath, settings, progress)
+    return await planStages(options, cwd, specPath, settings, progress, garbageBudget(hooks.collectGarbage))
   } catch (error) {
     throw tooDeepToProcess(error, specPath)
   }
@@ -135,7 +137,14 @@ export function tooDeepToProcess(error: unknown, specPath: string): unknown {
   return tooDeep
 }
 
-async function planStages(options: GenerateOptions, cwd: string, specPath: string, settings: OutputSettings, progress: Progress): Promise<PlannedOutput> {
+async function planStages(
+  options: GenerateOptions,
+  cwd: string,
+  specPath: string,
+  settings: OutputSettings,
+  progress: Progress,
+  budget: GarbageBudget,
+): Promise<PlannedOutput> {
   progress.stage('load')
   const { loadSpec } = await import('./load/index.ts')
   const spec = await timeStage('load', () => loadSpec(specPath, cwd, options))
@@ -147,7 +156,7 @@ async function planStages(options: GenerateOptions, cwd: string, specPath: strin
   const documents = spec.resolver.documents()
   const inputs = documents.filter((document) => !isRemoteAddress(document))
   const remoteInputs = documents.filter(isRemoteAddress)
-  const emitted = await emit(model, spec, new Set(settings.targets), options, progress)
+  const emitted = await emit(model, spec, new Set(settings.targets), options, progress, budget)
   return { model, inputs, remoteInputs, ...emitted, diagnostics: [...specDiagnostics, ...emitted.diagnostics] }
 }
 
@@ -173,7 +182,7 @@ export async function generate(options: GenerateOptions = {}, hooks: RunHooks = 
     if (upToDate) {
       return { written: [], unchanged: upToDate, removed: [], wouldChange: [], out, files: upToDate.length, diagnostics: [], inputs: recordedInputPaths(outFolder) }
     }
-    const { files, model, diagnostics, report, inputs, remoteInputs } = await planOutput(options, { progress })
+    const { files, model, diagnostics, report, inputs, remoteInputs } = await planOutput(options, { progress, collectGarbage: hooks.collectGarbage })
     // A run with findings records no fingerprint: the next run reports them again. Nor does one
     // that read a URL: the fingerprint hashes files, and what a URL serves next time is unknown
     // until it is fetched again, which is the run itself (the writer still leaves equal files alone).
@@ -193,7 +202,14 @@ export async function generate(options: GenerateOptions = {}, hooks: RunHooks = 
   }
 }
 
-async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, options: GenerateOptions, progress: Progress): Promise<Omit<PlannedOutput, 'model' | 'inputs' | 'remoteInputs'>> {
+async function emit(
+  model: ApiModel,
+  spec: LoadedSpec,
+  targets: Set<Target>,
+  options: GenerateOptions,
+  progress: Progress,
+  budget: GarbageBudget,
+): Promise<Omit<PlannedOutput, 'model' | 'inputs' | 'remoteInputs'>> {
   const files: OutputFile[] = []
   let report: string | undefined
   // Undocumented operations stay in the client; samples and docs show them only on request.
@@ -235,7 +251,7 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
       const { extension } = await docsFlavour(options.docsFormat)
       for (const [id, path] of allocatePagePaths(documented, extension)) pageLinks.set(id, docsPageLink(path, options.docsBaseUrl))
     }
-    const emitted = await timeStage('client', () => emitClient(model, { examples: clientExamples, pageLinks }))
+    const emitted = await timeStage('client', () => emitClient(model, { examples: clientExamples, pageLinks, afterEachFile: budget }))
     const { emitClientPackage } = await import('./emit/client/package-files.ts')
     // The README's first call: the first example that calls the client (some samples send the request with fetch).
     const firstCall = model.operations.map((op) => clientExamples.get(op.id)).find((example) => example?.startsWith(`await ${model.clientVariable}.`))
@@ -257,6 +273,7 @@ async function emit(model: ApiModel, spec: LoadedSpec, targets: Set<Target>, opt
         const rendered = renderOperationSamples(model, operation, operationExamples)
         samples[operation.id] = operationExamples.map((example, index) => ({ example, rendered: rendered[index] }))
         progress.advance()
+        budget()
       }
     })
     const paths = new PathAllocator()

@@ -55,6 +55,9 @@ export async function emitClient(model: ApiModel, context: ClientContext = {}): 
   // One file at a time: started together, every file's syntax tree and prettier document
   // were alive at once (the stage's share of the peak memory), for no gain in time.
   const files: EmittedFile[] = []
-  for (const file of unformatted) files.push({ path: file.path, content: UNFORMATTED_FILES.has(file.path) ? file.content : await formatTypeScript(file.content) })
+  for (const file of unformatted) {
+    files.push({ path: file.path, content: UNFORMATTED_FILES.has(file.path) ? file.content : await formatTypeScript(file.content) })
+    context.afterEachFile?.()
+  }
   return files.sort((a, b) => byCodeUnits(a.path, b.path))
 }
