@@ -72,7 +72,7 @@ export interface RunHooks {
   progress?: Progress
   /**
    * A full garbage collection, asked for where garbage piles up: in the long loops (formatting
-   * route files, rendering samples) when the heap has grown by half since the last one
+   * route files, rendering samples and docs pages) when the heap has grown by half since the last one
    * (memory.ts; at 5,000 operations the format stage's share of the peak 447 → 140 MiB), and
    * once the emitters are done, before the writer allocates (Seam `--all`: about 40 MiB). The
    * CLI passes one, as its process is its own; a library caller's process is not ours to collect.
@@ -251,7 +251,7 @@ async function emit(
       const { extension } = await docsFlavour(options.docsFormat)
       for (const [id, path] of allocatePagePaths(documented, extension)) pageLinks.set(id, docsPageLink(path, options.docsBaseUrl))
     }
-    const emitted = await timeStage('client', () => emitClient(model, { examples: clientExamples, pageLinks, afterEachFile: budget }))
+    const emitted = await timeStage('client', () => emitClient(model, { examples: clientExamples, pageLinks, garbageBudget: budget }))
     const { emitClientPackage } = await import('./emit/client/package-files.ts')
     // The README's first call: the first example that calls the client (some samples send the request with fetch).
     const firstCall = model.operations.map((op) => clientExamples.get(op.id)).find((example) => example?.startsWith(`await ${model.clientVariable}.`))
@@ -283,7 +283,7 @@ async function emit(
       progress.stage('docs')
       const { docsFlavour, emitDocs, enrichSpec } = await import('./emit/docs/index.ts')
       const flavour = await docsFlavour(options.docsFormat)
-      for (const file of timeStage('docs', () => emitDocs({ model, operations: documented, samples, renderers }, flavour))) files.push(file)
+      for (const file of timeStage('docs', () => emitDocs({ model, operations: documented, samples, renderers, garbageBudget: budget }, flavour))) files.push(file)
       const codeSamples = await timeStage('docs', () => codeSamplesByPointer(model, documented, samples))
       files.push({ path: spec.format === 'yaml' ? 'openapi.yaml' : 'openapi.json', content: timeStage('docs', () => enrichSpec(spec, codeSamples)) })
     }

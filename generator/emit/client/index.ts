@@ -41,12 +41,17 @@ export async function emitClient(model: ApiModel, context: ClientContext = {}): 
   // ts-morph's structure printer straight to text: `project.createSourceFile(path, structure)`
   // prints the same text and then parses it into a source file we would only read the text of
   // (a third of this stage's time, and every file's syntax tree kept in the project).
+  const afterEachUnit = context.garbageBudget ?? (() => {})
   const unformatted: EmittedFile[] = [
     { path: plan.root.file, content: printStructure(rootFileStructure(plan, header)) },
     ...plan.classes
       .filter((c) => c !== plan.root)
-      .map((c) => ({ path: c.file, content: printStructure(routeFileStructure(plan, c, header)) })),
-    { path: TYPES_FILE, content: `${header}\n\n${await typesSource(plan)}\n` },
+      .map((c) => {
+        const file = { path: c.file, content: printStructure(routeFileStructure(plan, c, header)) }
+        afterEachUnit()
+        return file
+      }),
+    { path: TYPES_FILE, content: `${header}\n\n${await typesSource(plan, afterEachUnit)}\n` },
     { path: RUNTIME_FILE, content: await readRuntimeTemplate() },
   ]
   // types.ts stays in openapi-typescript's own printer style (already consistent, the form its
@@ -57,7 +62,7 @@ export async function emitClient(model: ApiModel, context: ClientContext = {}): 
   const files: EmittedFile[] = []
   for (const file of unformatted) {
     files.push({ path: file.path, content: UNFORMATTED_FILES.has(file.path) ? file.content : await formatTypeScript(file.content) })
-    context.afterEachFile?.()
+    afterEachUnit()
   }
   return files.sort((a, b) => byCodeUnits(a.path, b.path))
 }

@@ -36,8 +36,8 @@ export interface ClientContext {
   examples?: ReadonlyMap<string, string>
   /** Operation id → its docs page: a URL, or its path in the output folder. */
   pageLinks?: ReadonlyMap<string, string>
-  /** Called after each file is formatted (the pipeline's garbage budget, memory.ts). */
-  afterEachFile?: () => void
+  /** The pipeline's garbage budget (memory.ts): called after each unit of work (a file printed or formatted, a slice of types). */
+  garbageBudget?: () => void
 }
 
 export interface ClassPlan {

@@ -34,9 +34,11 @@ export const TYPES_OPTIONS = {
   transform: (schema) => (schema.format === 'binary' ? ts.factory.createTypeReferenceNode('Blob') : undefined),
 } satisfies OpenAPITSOptions
 
-export async function typesSource(plan: ClientPlan): Promise<string> {
+/** `afterEachSlice` is called after each slice of paths is printed (the pipeline's garbage budget). */
+export async function typesSource(plan: ClientPlan, afterEachSlice?: () => void): Promise<string> {
   const { document, restore } = withoutInheritedNames(toOpenApiDocument(plan.model))
-  return [withEscapedInvisibles(restore(openapiTypesText(document as unknown as OpenAPI3))), ...schemaAliases(plan.model, plan.schemaAliases)].join('\n')
+  const text = openapiTypesText(document as unknown as OpenAPI3, PATHS_PER_SLICE, afterEachSlice)
+  return [withEscapedInvisibles(restore(text)), ...schemaAliases(plan.model, plan.schemaAliases)].join('\n')
 }
 
 /**
@@ -59,7 +61,7 @@ export const PATHS_PER_SLICE = 200
  * twice, as toOpenApiDocument's is (a copy of a document that large cost 0.4 s at 5,000
  * operations).
  */
-export function openapiTypesText(document: OpenAPI3, pathsPerSlice = PATHS_PER_SLICE): string {
+export function openapiTypesText(document: OpenAPI3, pathsPerSlice = PATHS_PER_SLICE, afterEachSlice?: () => void): string {
   const ctx = transformContext(document)
   const operations = collectOperations(ctx.injectFooter)
   const pathEntries = Object.entries(document.paths ?? {})
@@ -69,6 +71,7 @@ export function openapiTypesText(document: OpenAPI3, pathsPerSlice = PATHS_PER_S
     const slice = transformPathsObject(Object.fromEntries(pathEntries.slice(start, start + pathsPerSlice)), ctx) as ts.TypeLiteralNode
     pathMembers.push(interfaceMembersText(slice.members))
     operationMembers.push(interfaceMembersText(operations.drain()))
+    afterEachSlice?.()
   }
   // The rest of the document, with no paths: its `paths` comes out as the empty type.
   const nodes = transformSchema({ ...document, paths: undefined } as unknown as OpenAPI3, ctx)

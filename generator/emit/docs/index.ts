@@ -27,6 +27,8 @@ export interface DocsInput {
   samples: Record<string, SampleSet[]>
   /** The registry: tab order and tab titles. */
   renderers: readonly SampleRenderer[]
+  /** The pipeline's garbage budget (memory.ts): called after each operation's page is rendered. */
+  garbageBudget?: () => void
 }
 
 export interface DocsFile {
@@ -44,7 +46,9 @@ export function emitDocs(input: DocsInput, flavour: DocsFlavour = GITBOOK): Docs
     const path = pagePaths.get(operation.id)!
     const sectionHref = linkTarget(flavour.link(path, INDEX_PAGE).split('/'), namespaceAnchor(operation.namespace))
     const view = operationPageView(input.model, operation, input.samples[operation.id] ?? [], input.renderers, { syntax: flavour.syntax, sectionHref }, resources)
-    return { path: `${DOCS_FOLDER}/${path}`, content: renderer.operationPage(view, path) }
+    const page = { path: `${DOCS_FOLDER}/${path}`, content: renderer.operationPage(view, path) }
+    input.garbageBudget?.()
+    return page
   })
   const indexPath = `${INDEX_PAGE}${flavour.extension}`
   const pageLinks = new Map(input.operations.map((op) => [op.id, flavour.link(indexPath, slugs.get(op.id)!)]))
