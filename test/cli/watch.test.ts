@@ -30,15 +30,22 @@ const schemas = (description: string) => `Book:\n  type: object\n  description: 
 let cwd: string
 let child: ChildProcess
 let output = ''
-let waiting: { pattern: RegExp; from: number; found: () => void } | undefined
+let waiting: { pattern: RegExp; from: number; found: () => void; failed: (error: Error) => void } | undefined
 
-/** Resolves once the command's output, after what was read so far, matches `pattern`. */
+/**
+ * Resolves once the command's output, after what was read so far, matches `pattern`; fails at
+ * once, showing the output, if the command exits first (rather than waiting out the timeout).
+ */
 function nextOutput(pattern: RegExp): Promise<void> {
   const from = output.length
-  return new Promise((found) => {
-    waiting = { pattern, from, found }
+  return new Promise((found, failed) => {
+    waiting = { pattern, from, found, failed }
     check()
   })
+}
+function exited(code: number | null, signal: NodeJS.Signals | null) {
+  waiting?.failed(new Error(`the command exited (code ${code}, signal ${signal}) before printing ${waiting.pattern}; its output:\n${output}`))
+  waiting = undefined
 }
 function check() {
   if (waiting && waiting.pattern.test(output.slice(waiting.from))) {
@@ -63,6 +70,8 @@ describe('--watch', () => {
     const ready = nextOutput(/watching 2 input files for changes/)
     child = spawn(process.execPath, [BIN, 'openapi.yaml', '-o', 'out', '--targets', 'client', '--watch'], { cwd, env: { ...process.env, CI: 'true' } })
     for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => ((output += chunk.toString()), check()))
+    // 'close', not 'exit': by then everything the command printed has been read.
+    child.on('close', exited)
     await ready
     expect(output).toMatch(/generated \d+ files in out\//)
     const client = () => readFile(join(cwd, 'out/client/types.ts'), 'utf8')
