@@ -21,7 +21,7 @@ import { SILENT_PROGRESS, type Progress } from './progress.ts'
 import { timeStage } from './timings.ts'
 import { generatorIdentity } from './identity.ts'
 import { garbageBudget, type GarbageBudget } from './memory.ts'
-import { manifestInputs, recordedInputPaths, upToDateFiles, type OutputSettings } from './write/fingerprint.ts'
+import { manifestInputs, upToDateOutput, type OutputSettings } from './write/fingerprint.ts'
 import { writeReportFile } from './write/report-file.ts'
 import type { OutputFile, WriteResult } from './write/writer.ts'
 
@@ -178,9 +178,9 @@ export async function generate(options: GenerateOptions = {}, hooks: RunHooks = 
   try {
     // The report is written by the pipeline, so a run that asks for one always runs it. A spec
     // read from a URL can change while nothing here does, so that run always runs too.
-    const upToDate = options.examplesReport || isRemoteAddress(settings.spec) ? undefined : upToDateFiles(outFolder, settings, generatorIdentity())
+    const upToDate = options.examplesReport || isRemoteAddress(settings.spec) ? undefined : upToDateOutput(outFolder, settings, generatorIdentity())
     if (upToDate) {
-      return { written: [], unchanged: upToDate, removed: [], wouldChange: [], out, files: upToDate.length, diagnostics: [], inputs: recordedInputPaths(outFolder) }
+      return { written: [], unchanged: upToDate.files, removed: [], wouldChange: [], out, files: upToDate.files.length, diagnostics: [], inputs: upToDate.inputs }
     }
     const { files, model, diagnostics, report, inputs, remoteInputs } = await planOutput(options, { progress, collectGarbage: hooks.collectGarbage })
     // A run with findings records no fingerprint: the next run reports them again. Nor does one

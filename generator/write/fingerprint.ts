@@ -20,12 +20,13 @@
  * reports it).
  */
 import { createHash } from 'node:crypto'
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { GeneratorError } from '../errors.ts'
 import type { DocsFormat, Target } from '../options.ts'
-import { contentHash, contentHasher, parseManifest } from './manifest.ts'
+import { contentHash, contentHasher, manifestFilesOf } from './manifest.ts'
 import { MANIFEST_NAME, sortedCopy } from './output-path.ts'
+import { readUpTo } from './utf8-pieces.ts'
 
 /** What the manifest records of the inputs. */
 export interface ManifestInputs {
@@ -63,20 +64,20 @@ export function manifestInputs(outFolder: string, settings: OutputSettings, inpu
 }
 
 /**
- * The paths of the output folder's files when it is exactly what a run with `settings` would
- * write (see the top of this file), or undefined. Reads the manifest, the recorded inputs and
- * every output file; writes nothing.
+ * When the output folder is exactly what a run with `settings` would write (see the top of this
+ * file): the paths of its files, and the input files (absolute paths) the manifest records.
+ * Otherwise undefined. Reads the manifest, the recorded inputs and every output file; writes
+ * nothing.
  */
-export function upToDateFiles(outFolder: string, settings: OutputSettings, generator: string): string[] | undefined {
-  const manifestText = readTextIfFile(join(outFolder, MANIFEST_NAME))
-  if (manifestText === undefined) return undefined
-  const recorded = readManifestInputs(manifestText)
+export function upToDateOutput(outFolder: string, settings: OutputSettings, generator: string): { files: string[]; inputs: string[] } | undefined {
+  const manifest = readManifestIfThere(outFolder)
+  const recorded = manifestInputsOf(manifest)
   if (recorded === undefined) return undefined
   const current = hashInputs(outFolder, new Set(Object.keys(recorded.files)))
   if (current === undefined || fingerprintOf(outFolder, settings, current, generator) !== recorded.fingerprint) return undefined
   let outputs: ReadonlyMap<string, string>
   try {
-    outputs = parseManifest(manifestText, MANIFEST_NAME)
+    outputs = manifestFilesOf(manifest, MANIFEST_NAME)
   } catch (error) {
     // The full run reports a broken manifest properly.
     if (error instanceof GeneratorError) return undefined
@@ -85,24 +86,33 @@ export function upToDateFiles(outFolder: string, settings: OutputSettings, gener
   for (const [path, hash] of outputs) {
     if (hashIfFile(join(outFolder, ...path.split('/'))) !== hash) return undefined
   }
-  return sortedCopy(outputs.keys())
+  return { files: sortedCopy(outputs.keys()), inputs: inputPaths(outFolder, recorded) }
 }
 
-/** The input files (absolute paths) the manifest in `outFolder` records, for `--watch`; none without one. */
-export function recordedInputPaths(outFolder: string): string[] {
-  const manifestText = readTextIfFile(join(outFolder, MANIFEST_NAME))
-  const recorded = manifestText === undefined ? undefined : readManifestInputs(manifestText)
-  return recorded ? Object.keys(recorded.files).map((path) => resolve(outFolder, path)) : []
+/** The recorded input files as absolute paths (what `--watch` watches). */
+const inputPaths = (outFolder: string, recorded: ManifestInputs): string[] => Object.keys(recorded.files).map((path) => resolve(outFolder, path))
+
+/** The manifest in `outFolder` parsed as JSON; undefined when it is missing or not JSON. */
+function readManifestIfThere(outFolder: string): unknown {
+  const text = readTextIfFile(join(outFolder, MANIFEST_NAME))
+  try {
+    return text === undefined ? undefined : JSON.parse(text)
+  } catch {
+    return undefined
+  }
 }
 
 /** The `inputs` field of a manifest's text, or undefined when it has none or an odd one. */
 export function readManifestInputs(manifestText: string): ManifestInputs | undefined {
-  let inputs: unknown
   try {
-    inputs = (JSON.parse(manifestText) as { inputs?: unknown }).inputs
+    return manifestInputsOf(JSON.parse(manifestText))
   } catch {
     return undefined
   }
+}
+
+function manifestInputsOf(manifest: unknown): ManifestInputs | undefined {
+  const inputs = (manifest as { inputs?: unknown } | null | undefined)?.inputs
   if (typeof inputs !== 'object' || inputs === null) return undefined
   const { fingerprint, files } = inputs as Partial<ManifestInputs>
   if (typeof fingerprint !== 'string' || typeof files !== 'object' || files === null) return undefined
@@ -190,7 +200,7 @@ function hashIfFile(path: string): string | undefined {
     // Up to the size fstat gave: a file that grew since hashes differently, so it is not up to
     // date, which is the safe answer.
     for (let left = opened.size, read = -1; left > 0 && read !== 0; left -= read) {
-      read = readSync(opened.descriptor, HASH_CHUNK, 0, Math.min(HASH_CHUNK.length, left), null)
+      read = readUpTo(opened.descriptor, HASH_CHUNK, Math.min(HASH_CHUNK.length, left))
       hasher.update(HASH_CHUNK.subarray(0, read))
     }
     return hasher.digest()
@@ -232,11 +242,9 @@ function readTextIfFile(path: string): string | undefined {
   const opened = openIfFile(path)
   if (opened === undefined) return undefined
   try {
-    // One read of the size fstat gave (readFileSync would fstat again).
+    // Reads of the size fstat gave (readFileSync would fstat again).
     const bytes = Buffer.allocUnsafe(opened.size)
-    let filled = 0
-    for (let read = -1; filled < bytes.length && read !== 0; filled += read) read = readSync(opened.descriptor, bytes, filled, bytes.length - filled, null)
-    return bytes.toString('utf8', 0, filled)
+    return bytes.toString('utf8', 0, readUpTo(opened.descriptor, bytes, bytes.length))
   } catch {
     return undefined
   } finally {

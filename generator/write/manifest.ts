@@ -36,31 +36,36 @@ export function serializeManifest(files: ManifestFiles, inputs?: ManifestInputs)
  * the first problem: a manifest decides what gets deleted, so nothing odd in it is trusted.
  */
 export function parseManifest(text: string, shownPath: string): ManifestFiles {
-  const fail = (message: string, tokens: string[] = []): never => {
-    throw new GeneratorError(`${message}; this is not a manifest ${GENERATED_BY} wrote (remove it, or pass --force)`, {
-      file: shownPath,
-      location: pointerOf(tokens),
-    })
-  }
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
   } catch (error) {
-    return fail(`invalid JSON (${(error as Error).message})`)
+    throw notAManifest(`invalid JSON (${(error as Error).message})`, shownPath)
   }
+  return manifestFilesOf(parsed, shownPath)
+}
+
+/** parseManifest of a manifest already parsed as JSON. */
+export function manifestFilesOf(parsed: unknown, shownPath: string): ManifestFiles {
   if (!isPlainObject(parsed) || parsed.generatedBy !== GENERATED_BY) {
-    return fail(`expected an object with "generatedBy": "${GENERATED_BY}"`)
+    throw notAManifest(`expected an object with "generatedBy": "${GENERATED_BY}"`, shownPath)
   }
-  if (!isPlainObject(parsed.files)) return fail('expected an object of files', ['files'])
+  if (!isPlainObject(parsed.files)) throw notAManifest('expected an object of files', shownPath, ['files'])
   const files = new Map<string, string>()
   for (const [path, hash] of Object.entries(parsed.files)) {
     const problem = outputPathProblem(path)
-    if (problem) fail(`unsafe path ${JSON.stringify(path)}: ${problem}`, ['files', path])
-    if (typeof hash !== 'string' || !HASH_FORMAT.test(hash)) fail('expected "sha256-<64 hex digits>"', ['files', path])
-    files.set(path, hash as string)
+    if (problem) throw notAManifest(`unsafe path ${JSON.stringify(path)}: ${problem}`, shownPath, ['files', path])
+    if (typeof hash !== 'string' || !HASH_FORMAT.test(hash)) throw notAManifest('expected "sha256-<64 hex digits>"', shownPath, ['files', path])
+    files.set(path, hash)
   }
   return files
 }
+
+const notAManifest = (message: string, shownPath: string, tokens: string[] = []): GeneratorError =>
+  new GeneratorError(`${message}; this is not a manifest ${GENERATED_BY} wrote (remove it, or pass --force)`, {
+    file: shownPath,
+    location: pointerOf(tokens),
+  })
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -1,6 +1,6 @@
 /**
  * An output file's text as UTF-8 bytes, a piece at a time, through one small reused buffer: the
- * writer hashes, compares and stages every file this way, so it never holds a file as bytes.
+ * writer hashes, compares and stages every file this way (and the no-op check reads files a piece at a time with `readUpTo`), so it never holds a file as bytes.
  *
  * The output is held as text until it is written. Encoding a whole file at once needs a buffer
  * as large as the largest file (Seam's enriched openapi.json is 27 MB, 159 MB at 20,000
@@ -17,46 +17,48 @@ const piece = Buffer.allocUnsafe(PIECE_UNITS * 3)
 const onDisk = Buffer.allocUnsafe(PIECE_UNITS * 3)
 
 /**
- * Calls `use` with the UTF-8 encoding of `text`, in order, a piece at a time, until it returns
- * false. Each piece is a view of the shared buffer, valid until `use` returns. The bytes are
- * those of `Buffer.from(text, 'utf8')` (a lone surrogate becomes U+FFFD as it would there).
+ * Calls `use` with the UTF-8 encoding of `text`, in order, a piece at a time. Each piece is a
+ * view of the shared buffer, valid until `use` returns. The bytes are those of
+ * `Buffer.from(text, 'utf8')` (a lone surrogate becomes U+FFFD as it would there).
  */
-export function eachUtf8Piece(text: string, use: (bytes: Buffer) => boolean | void): void {
+export function eachUtf8Piece(text: string, use: (bytes: Buffer) => void): void {
   for (let start = 0; start < text.length; ) {
     let end = Math.min(start + PIECE_UNITS, text.length)
     // A surrogate pair is one character: split between pieces, each half would become U+FFFD.
     if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--
     const length = piece.write(text.slice(start, end), 0, 'utf8')
-    if (use(piece.subarray(0, length)) === false) return
+    use(piece.subarray(0, length))
     start = end
   }
 }
 
-/** The content hash (manifest.ts) of `text`'s UTF-8 bytes. */
-export function textContentHash(text: string): string {
+/**
+ * The content hash (manifest.ts) of `text`'s UTF-8 bytes and, when `path` is given, whether the
+ * file there holds exactly those bytes (false when it cannot be opened): the text is encoded
+ * once for both.
+ */
+export function hashTextAgainstFile(text: string, path: string | undefined): { hash: string; fileHoldsIt: boolean } {
   const hasher = contentHasher()
-  eachUtf8Piece(text, (bytes) => void hasher.update(bytes))
-  return hasher.digest()
-}
-
-/** Whether the file at `path` holds exactly `text`'s UTF-8 bytes (false when it cannot be read). */
-export function fileHoldsText(path: string, text: string): boolean {
-  let descriptor: number
+  const descriptor = path === undefined ? undefined : openForReading(path)
+  let same = descriptor !== undefined
   try {
-    descriptor = openSync(path, 'r')
-  } catch {
-    return false
-  }
-  try {
-    let same = true
     eachUtf8Piece(text, (bytes) => {
-      same = readUpTo(descriptor, onDisk, bytes.length) === bytes.length && onDisk.subarray(0, bytes.length).equals(bytes)
-      return same
+      hasher.update(bytes)
+      if (same) same = readUpTo(descriptor!, onDisk, bytes.length) === bytes.length && onDisk.subarray(0, bytes.length).equals(bytes)
     })
     // …and nothing after them.
-    return same && readUpTo(descriptor, onDisk, 1) === 0
+    if (same) same = readUpTo(descriptor!, onDisk, 1) === 0
   } finally {
-    closeSync(descriptor)
+    if (descriptor !== undefined) closeSync(descriptor)
+  }
+  return { hash: hasher.digest(), fileHoldsIt: same }
+}
+
+function openForReading(path: string): number | undefined {
+  try {
+    return openSync(path, 'r')
+  } catch {
+    return undefined
   }
 }
 
@@ -73,7 +75,7 @@ export function writeNewTextFile(path: string, text: string): void {
 }
 
 /** Reads up to `size` bytes from the descriptor's position into `into`; fewer only at the end of the file. */
-function readUpTo(descriptor: number, into: Buffer, size: number): number {
+export function readUpTo(descriptor: number, into: Buffer, size: number): number {
   let filled = 0
   for (let read = -1; filled < size && read !== 0; filled += read) read = readSync(descriptor, into, filled, size - filled, null)
   return filled

@@ -39,7 +39,7 @@ import {
   readExisting,
 } from './output-folder.ts'
 import { MANIFEST_NAME, outputPathProblem, sortedCopy, WRITER_PREFIX } from './output-path.ts'
-import { fileHoldsText, textContentHash } from './utf8-pieces.ts'
+import { hashTextAgainstFile } from './utf8-pieces.ts'
 import { applyChanges, type Change, interruptedUpdate, recoverInterruptedUpdate } from './transaction.ts'
 
 export interface OutputFile {
@@ -227,9 +227,12 @@ function planChanges(root: OutputRoot | undefined, desired: Map<string, string>,
   const hashes = new Map<string, string>()
   const unowned: string[] = []
   for (const [path, text] of desired) {
-    hashes.set(path, textContentHash(text))
     const existing: ExistingEntry = root ? readExisting(root, path) : { kind: 'missing' }
-    if (holdsText(existing, text)) unchanged.push(path)
+    // Only a file of the right size is read and compared.
+    const comparable = existing.kind === 'file' && existing.size === Buffer.byteLength(text, 'utf8') ? existing.path : undefined
+    const { hash, fileHoldsIt } = hashTextAgainstFile(text, comparable)
+    hashes.set(path, hash)
+    if (fileHoldsIt) unchanged.push(path)
     else {
       toWrite.set(path, text)
       if (existing.kind !== 'missing' && !previous.files.has(path)) unowned.push(path)
@@ -254,9 +257,6 @@ function wouldOverwrite(root: OutputRoot, paths: string[]): GeneratorError {
     { file: root.shown },
   )
 }
-
-const holdsText = (existing: ExistingEntry, text: string): boolean =>
-  existing.kind === 'file' && existing.size === Buffer.byteLength(text, 'utf8') && fileHoldsText(existing.path, text)
 
 /**
  * Whether a file the previous run wrote at `path` is still there to remove. Not when it is a

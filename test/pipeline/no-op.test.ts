@@ -14,7 +14,7 @@ import { generate, type GenerateOptions } from '../../generator/index.ts'
 import type { Progress } from '../../generator/progress.ts'
 import { generatorIdentity } from '../../generator/identity.ts'
 import { contentHash } from '../../generator/write/manifest.ts'
-import { manifestInputs, readManifestInputs, upToDateFiles, type OutputSettings } from '../../generator/write/fingerprint.ts'
+import { manifestInputs, readManifestInputs, upToDateOutput, type OutputSettings } from '../../generator/write/fingerprint.ts'
 import { REPO, tempDir } from './support.ts'
 
 const FIXTURES = join(REPO, 'test/fixtures/specs')
@@ -159,7 +159,7 @@ describe('the pipeline runs again', { timeout: 60_000 }, () => {
   })
 })
 
-describe('upToDateFiles', () => {
+describe('upToDateOutput', () => {
   const settings = (): OutputSettings => ({
     spec: join(dir, 'external/openapi.yaml'),
     targets: ['client', 'samples', 'docs'],
@@ -176,13 +176,13 @@ describe('upToDateFiles', () => {
     const out = join(dir, 'out')
     const recorded = readManifestInputs(readFileSync(join(out, '.codegen-manifest.json'), 'utf8'))!
     const generator = 'sha256-test-generator'
-    expect(upToDateFiles(out, settings(), generator)).toBeUndefined()
+    expect(upToDateOutput(out, settings(), generator)).toBeUndefined()
     // The same inputs fingerprinted for another generator's identity, written into the manifest:
     const inputs = manifestInputs(out, settings(), Object.keys(recorded.files).map((path) => join(out, path)), generator)!
     const manifest = JSON.parse(readFileSync(join(out, '.codegen-manifest.json'), 'utf8'))
     writeFileSync(join(out, '.codegen-manifest.json'), JSON.stringify({ ...manifest, inputs }))
-    expect(upToDateFiles(out, settings(), generator)).toContain('client/index.ts')
-    expect(upToDateFiles(out, settings(), `${generator}-next`)).toBeUndefined()
+    expect(upToDateOutput(out, settings(), generator)?.files).toContain('client/index.ts')
+    expect(upToDateOutput(out, settings(), `${generator}-next`)).toBeUndefined()
   })
 
   it('hashes a file larger than its read buffer whole: an edit past the first megabyte counts', async () => {
@@ -195,15 +195,15 @@ describe('upToDateFiles', () => {
     manifest.files['docs/big.md'] = contentHash(big)
     writeFileSync(manifestPath, JSON.stringify(manifest, null, 2))
     const generator = generatorIdentity()
-    expect(upToDateFiles(out, settings(), generator)).toContain('docs/big.md')
+    expect(upToDateOutput(out, settings(), generator)?.files).toContain('docs/big.md')
     const edited = Buffer.from(big)
     edited[big.length - 5] = 0x62
     writeFileSync(join(out, 'docs/big.md'), edited)
-    expect(upToDateFiles(out, settings(), generator)).toBeUndefined()
+    expect(upToDateOutput(out, settings(), generator)).toBeUndefined()
     writeFileSync(join(out, 'docs/big.md'), Buffer.concat([big, Buffer.from('a')]))
-    expect(upToDateFiles(out, settings(), generator)).toBeUndefined()
+    expect(upToDateOutput(out, settings(), generator)).toBeUndefined()
     writeFileSync(join(out, 'docs/big.md'), big)
-    expect(upToDateFiles(out, settings(), generator)).toContain('docs/big.md')
+    expect(upToDateOutput(out, settings(), generator)?.files).toContain('docs/big.md')
   })
 
   it('takes no recorded input path that is absolute', async () => {

@@ -1,14 +1,16 @@
 /**
  * The writer's piecewise UTF-8 (generator/write/utf8-pieces.ts) against Node's whole-text
- * encoding: the same bytes, the same hash, the same file, for texts longer than a piece and
- * with a surrogate pair across every place a piece could end.
+ * encoding: the same bytes, the same hash (compared with a file or not), the same file, for
+ * texts longer than a piece and with a surrogate pair across every place a piece could end.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { contentHash } from '../../generator/write/manifest.ts'
-import { eachUtf8Piece, fileHoldsText, textContentHash, writeNewTextFile } from '../../generator/write/utf8-pieces.ts'
+import { eachUtf8Piece, hashTextAgainstFile, writeNewTextFile } from '../../generator/write/utf8-pieces.ts'
+
+const fileHoldsText = (path: string, text: string): boolean => hashTextAgainstFile(text, path).fileHoldsIt
 
 /** Longer than one piece (256 Ki code units) whatever it is filled with. */
 const LONG = 600_000
@@ -37,14 +39,14 @@ describe.each(Object.entries(texts))('%s', (_name, text) => {
 
   it("pieces join to Node's encoding, and hash as it does", () => {
     expect(joined(text).equals(expected)).toBe(true)
-    expect(textContentHash(text)).toBe(contentHash(expected))
+    expect(hashTextAgainstFile(text, undefined)).toEqual({ hash: contentHash(expected), fileHoldsIt: false })
   })
 
   it('writes a new file with those bytes, which then holds the text', () => {
     const path = join(dir, `${Math.random().toString(36).slice(2)}.txt`)
     writeNewTextFile(path, text)
     expect(readFileSync(path).equals(expected)).toBe(true)
-    expect(fileHoldsText(path, text)).toBe(true)
+    expect(hashTextAgainstFile(text, path)).toEqual({ hash: contentHash(expected), fileHoldsIt: true })
     expect(() => writeNewTextFile(path, text)).toThrow(/EEXIST/)
   })
 })

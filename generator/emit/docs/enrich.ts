@@ -60,7 +60,7 @@ function enrichCanonicalJson({ text, document }: SourceSpec, codeSamples: readon
       return undefined
     }
   }
-  if (JSON.stringify(value, null, 2) !== (text.endsWith('\n') ? text.slice(0, -1) : text)) return undefined
+  if (!isContainer(value) || JSON.stringify(value, null, 2) !== (text.endsWith('\n') ? text.slice(0, -1) : text)) return undefined
   const childOf = memberLookup(plainContainer)
   // The objects on the way to each operation are copied and the copies changed, the rest is
   // shared: the caller's parsed spec stays as it was, and JSON.stringify needs no replacer
@@ -75,7 +75,6 @@ function enrichCanonicalJson({ text, document }: SourceSpec, codeSamples: readon
     }
     return copy
   }
-  if (!isContainer(value)) return undefined
   const enriched = copyOf(value)
   for (const { pointer, samples } of codeSamples) {
     let node: unknown = value
