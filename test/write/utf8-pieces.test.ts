@@ -51,7 +51,7 @@ describe.each(Object.entries(texts))('%s', (_name, text) => {
   })
 })
 
-describe('fileHoldsText', () => {
+describe('hashTextAgainstFile, against a file', () => {
   const text = 'ab'.repeat(LONG)
   const path = join(dir, 'held.txt')
 
