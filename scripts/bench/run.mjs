@@ -41,7 +41,11 @@ export async function runPlan(plan, { rounds, log }) {
     for (let round = 1; round <= rounds; round++) {
       for (const { spec, cases } of plan) {
         if (round > spec.runs) continue
-        // Outputs of a round live only as long as the round: the `--check` cases read them.
+        // Outputs stay until the whole benchmark is over, not just its round: on a file system
+        // like this machine's (ext4 without a journal), creating a file within 60-360 s of
+        // deleting others scans past every recently freed inode (perf: find_inode_bit ->
+        // recently_deleted), so removing a round's output made the next run's write stage twice
+        // as slow (Seam --all: 525 -> 1,174 ms) for reasons that are not the generator's.
         const scratch = join(scratchRoot, `${spec.id}-${round}`)
         mkdirSync(scratch)
         for (const benchCase of cases) {
@@ -51,7 +55,6 @@ export async function runPlan(plan, { rounds, log }) {
           runs.get(key(spec, benchCase)).push(run)
           log(`round ${round}/${Math.min(rounds, spec.runs)}  ${spec.id.padEnd(14)} ${benchCase.label.padEnd(40)} ${describe(run)}`)
         }
-        rmSync(scratch, { recursive: true, force: true })
       }
     }
   } finally {
