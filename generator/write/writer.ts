@@ -40,7 +40,7 @@ import {
 } from './output-folder.ts'
 import { MANIFEST_NAME, outputPathProblem, sortedCopy, WRITER_PREFIX } from './output-path.ts'
 import { hashTextAgainstFile } from './utf8-pieces.ts'
-import { applyChanges, type Change, interruptedUpdate, recoverInterruptedUpdate } from './transaction.ts'
+import { applyChanges, type Change, type FileToWrite, interruptedUpdate, recoverInterruptedUpdate } from './transaction.ts'
 
 export interface OutputFile {
   /** Relative to the output folder, `/`-separated, made safe by the emitter (see safe-path.ts). */
@@ -282,29 +282,35 @@ function lstatInside(root: OutputRoot, path: string) {
 
 /**
  * The plan as changes in the order the transaction makes them: stale files in the way of a new
- * folder first, then each new file after the folders it needs, then the manifest, then the other
- * removals (so that the old manifest never lists a file already gone, and the new one none not
- * yet there).
+ * folder first, then the new files (those in a folder that is not there yet grouped under the
+ * outermost such folder, which moves in whole), then the manifest, then the other removals (so
+ * that the old manifest never lists a file already gone, and the new one none not yet there).
  */
 function changesOf(root: OutputRoot, plan: Plan): Change[] {
   const stale = new Set(plan.toRemove)
   const blocking: Change[] = []
   const writes: Change[] = []
-  const made = new Set<string>()
+  const newFolders = new Map<string, FileToWrite[]>()
   for (const [path, content] of plan.toWrite) {
-    for (const folder of folderPaths(path)) {
-      if (made.has(folder) || folderExists(root, folder)) continue
-      made.add(folder)
-      const inTheWay = lstatIfExists(join(root.real, folder))
-      if (inTheWay && stale.has(folder)) {
-        stale.delete(folder)
-        blocking.push({ kind: 'remove', path: folder })
-      } else if (inTheWay) {
-        throw new GeneratorError('a file is in the way: the generator needs a folder here', { file: `${root.shown}/${folder}` })
-      }
-      writes.push({ kind: 'mkdir', path: folder })
+    const missing = folderPaths(path).find((folder) => !folderExists(root, folder))
+    if (missing === undefined) {
+      writes.push({ kind: 'put', path, content })
+      continue
     }
-    writes.push({ kind: 'put', path, content })
+    let files = newFolders.get(missing)
+    if (files === undefined) {
+      const inTheWay = lstatIfExists(join(root.real, missing))
+      if (inTheWay && stale.has(missing)) {
+        stale.delete(missing)
+        blocking.push({ kind: 'remove', path: missing })
+      } else if (inTheWay) {
+        throw new GeneratorError('a file is in the way: the generator needs a folder here', { file: `${root.shown}/${missing}` })
+      }
+      files = []
+      newFolders.set(missing, files)
+      writes.push({ kind: 'putFolder', path: missing, files })
+    }
+    files.push({ path: path.slice(missing.length + 1), content })
   }
   const manifest: Change[] = plan.manifestChanged ? [{ kind: 'put', path: MANIFEST_NAME, content: plan.manifest }] : []
   const removals = [...stale].map((path): Change => ({ kind: 'remove', path }))

@@ -5,6 +5,7 @@
  * `out` (exit 2), the folder exactly as it was, and a rerun that completes.
  */
 import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { GeneratorError } from '../../generator/errors.ts'
 import { outputRoot } from '../../generator/write/output-folder.ts'
@@ -14,7 +15,15 @@ import { NEW, OLD } from './support/generations.ts'
 import { type Workspace, workspaceForEachTest } from './workspace.ts'
 
 /** Set by a test: which changing call fails (counted from 1), with what, and whether every later one fails too. */
-const fault = vi.hoisted(() => ({ armed: false, calls: 0, failAt: 0, code: 'ENOSPC', persistent: false }))
+const fault = vi.hoisted(() => ({
+  armed: false,
+  calls: 0,
+  failAt: 0,
+  code: 'ENOSPC',
+  persistent: false,
+  /** Called (with the real `node:fs`) right before each rename, armed or not. */
+  beforeRename: undefined as undefined | ((from: string, to: string, fs: typeof import('node:fs')) => void),
+}))
 
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>()
@@ -29,8 +38,13 @@ vi.mock('node:fs', async (importOriginal) => {
       }
       return real(...args)
     }
+  const renameSync = (from: string, to: string) => {
+    fault.beforeRename?.(from, to, fs)
+    return fs.renameSync(from, to)
+  }
   const changing = ['writeFileSync', 'renameSync', 'mkdirSync', 'unlinkSync', 'rmdirSync', 'rmSync', 'linkSync', 'copyFileSync'] as const
-  return { ...fs, ...Object.fromEntries(changing.map((name) => [name, failing(name, fs[name] as (...args: unknown[]) => unknown)])) }
+  const real = { ...fs, renameSync }
+  return { ...fs, ...Object.fromEntries(changing.map((name) => [name, failing(name, real[name] as (...args: unknown[]) => unknown)])) }
 })
 
 let ws: Workspace
@@ -48,7 +62,7 @@ beforeEach(async () => {
 })
 
 afterEach(() => {
-  Object.assign(fault, { armed: false, calls: 0, failAt: 0, persistent: false })
+  Object.assign(fault, { armed: false, calls: 0, failAt: 0, persistent: false, beforeRename: undefined })
 })
 
 /** Writes NEW over OLD with the `failAt`-th changing call failing; the error, if it failed. */
@@ -109,4 +123,35 @@ test('--check reports an interrupted update (exit 1) instead of comparing a half
   const error = await writeOutput(ws.out, NEW, { check: true }).catch((caught: unknown) => caught as GeneratorError)
   expect((error as GeneratorError).exitCode).toBe(1)
   expect((error as GeneratorError).format()).toMatch(/^.*out: an update of this folder \(by pid \d+\) was interrupted and is not undone yet; run without --check to undo it$/)
+})
+
+test('a new folder moves in whole, but never over a folder that appeared there since the plan: that one stays, and the update is undone', async () => {
+  // NEW adds the folder c/ (with c/d/new.md): staged whole, it moves in with one rename.
+  const newFolder = join(ws.out, 'c')
+  const renamedOnto: string[] = []
+  fault.beforeRename = (_from, to, fs) => {
+    renamedOnto.push(to)
+    // The journal moving into place: planned and staged, about to switch.
+    if (!to.endsWith('.codegen-journal.json')) return
+    fs.mkdirSync(newFolder)
+    fs.writeFileSync(join(newFolder, 'mine.txt'), 'made by someone else mid-run\n')
+  }
+  const error = await writeOutput(ws.out, NEW).catch((caught: unknown) => caught as GeneratorError)
+  fault.beforeRename = undefined
+  expect(renamedOnto.filter((to) => to.startsWith(`${newFolder}/`))).toEqual([])
+  expect(error).toBeInstanceOf(GeneratorError)
+  expect((error as GeneratorError).format()).toMatch(/cannot update the output folder: ENOTEMPTY/)
+  const tree = await ws.tree()
+  for (const path of Object.keys(tree)) if (path.startsWith('.codegen-lock')) delete tree[path]
+  expect(tree).toEqual({ ...oldTree, 'c/': '', 'c/mine.txt': 'made by someone else mid-run\n' })
+})
+
+test('a cold write renames each new top folder into place once, not each file in it', async () => {
+  await rm(ws.out, { recursive: true })
+  const renamedOnto: string[] = []
+  fault.beforeRename = (_from, to) => void renamedOnto.push(to.slice(ws.out.length + 1))
+  await writeOutput(ws.out, NEW)
+  fault.beforeRename = undefined
+  expect(renamedOnto.filter((to) => !to.startsWith('.codegen-staging-'))).toEqual(['.codegen-journal.json', 'a.md', 'api', 'b', 'c', 'same.md', '.codegen-manifest.json'])
+  expect(await ws.tree()).toEqual(newTree)
 })
