@@ -1,8 +1,11 @@
 /**
  * The pipeline: load → model → examples → emit (client, samples, docs) → write.
  *
- * Everything is computed in memory first; only then does the writer touch the output folder,
- * so a bad input leaves it exactly as it was. The CLI (generator/cli.ts) is a thin wrapper.
+ * `generate` hands each file to the writer as soon as it is produced (write/writer.ts): it is
+ * staged inside the output folder, so the output is never held in memory whole (at 20,000
+ * operations it is 530 MB of text), and switched in only when every stage is done, so a bad
+ * input or a failing stage leaves the folder as it was. `planOutput` collects the files in
+ * memory instead. The CLI (generator/cli.ts) is a thin wrapper.
  *
  * Before any of that, `generate` asks the manifest whether the output folder already holds what
  * this run would write (write/fingerprint.ts); then it returns at once. The stages' modules (and
@@ -23,7 +26,8 @@ import { generatorIdentity } from './identity.ts'
 import { garbageBudget, type GarbageBudget } from './memory.ts'
 import { manifestInputs, upToDateOutput, type OutputSettings } from './write/fingerprint.ts'
 import { writeReportFile } from './write/report-file.ts'
-import type { OutputFile, WriteResult } from './write/writer.ts'
+import { textOf } from './text.ts'
+import type { OutputFile, OutputWriter, StreamedFile, WriteResult } from './write/writer.ts'
 
 export type { GenerateOptions, Target } from './options.ts'
 
@@ -73,8 +77,7 @@ export interface RunHooks {
   /**
    * A full garbage collection, asked for where garbage piles up: in the long loops (formatting
    * route files, rendering samples and docs pages) when the heap has grown by half since the last one
-   * (memory.ts; at 5,000 operations the format stage's share of the peak 447 → 140 MiB), and
-   * once the emitters are done, before the writer allocates (Seam `--all`: about 40 MiB). The
+   * (memory.ts; at 5,000 operations the format stage's share of the peak 447 → 140 MiB). The
    * CLI passes one, as its process is its own; a library caller's process is not ours to collect.
    */
   collectGarbage?: () => void
@@ -110,12 +113,27 @@ function clientSettings(options: GenerateOptions): Record<string, string> | unde
 
 /** Runs every stage but the write: what `generate` would write, in memory. */
 export async function planOutput(options: GenerateOptions = {}, hooks: RunHooks = {}): Promise<PlannedOutput> {
+  const files: OutputFile[] = []
+  const planned = await runStages(options, hooks, () => ({ add: ({ path, content }) => void files.push({ path, content: textOf(content) }) }))
+  return { ...planned, files }
+}
+
+/** Where the stages put each output file as it is produced. */
+interface FileSink {
+  add(file: StreamedFile): void
+}
+
+/** What the stages tell about a run besides its files. */
+type StagesResult = Omit<PlannedOutput, 'files'> & { fileCount: number }
+
+/** Every stage but the write, each file going to the sink made once the inputs are known. */
+async function runStages(options: GenerateOptions, hooks: RunHooks, sinkFor: (inputs: string[]) => FileSink): Promise<StagesResult> {
   const cwd = options.cwd ?? process.cwd()
   const progress = hooks.progress ?? SILENT_PROGRESS
   const settings = settingsOf(options)
   const specPath = options.spec ?? relative(cwd, BUNDLED_SPEC)
   try {
-    return await planStages(options, cwd, specPath, settings, progress, garbageBudget(hooks.collectGarbage))
+    return await planStages(options, cwd, specPath, settings, progress, garbageBudget(hooks.collectGarbage), sinkFor)
   } catch (error) {
     throw tooDeepToProcess(error, specPath)
   }
@@ -144,7 +162,8 @@ async function planStages(
   settings: OutputSettings,
   progress: Progress,
   budget: GarbageBudget,
-): Promise<PlannedOutput> {
+  sinkFor: (inputs: string[]) => FileSink,
+): Promise<StagesResult> {
   progress.stage('load')
   const { loadSpec } = await import('./load/index.ts')
   const spec = await timeStage('load', () => loadSpec(specPath, cwd, options))
@@ -156,8 +175,16 @@ async function planStages(
   const documents = spec.resolver.documents()
   const inputs = documents.filter((document) => !isRemoteAddress(document))
   const remoteInputs = documents.filter(isRemoteAddress)
-  const emitted = await emit(model, spec, new Set(settings.targets), options, progress, budget)
-  return { model, inputs, remoteInputs, ...emitted, diagnostics: [...specDiagnostics, ...emitted.diagnostics] }
+  let fileCount = 0
+  const sink = sinkFor(inputs)
+  const counted: FileSink = {
+    add(file) {
+      sink.add(file)
+      fileCount++
+    },
+  }
+  const emitted = await emit(model, spec, new Set(settings.targets), options, progress, budget, counted)
+  return { model, inputs, remoteInputs, fileCount, ...emitted, diagnostics: [...specDiagnostics, ...emitted.diagnostics] }
 }
 
 /** Errors among `diagnostics` stop the run: the first one, and how many more there are `where`. */
@@ -182,21 +209,30 @@ export async function generate(options: GenerateOptions = {}, hooks: RunHooks = 
     if (upToDate) {
       return { written: [], unchanged: upToDate.files, removed: [], wouldChange: [], out, files: upToDate.files.length, diagnostics: [], inputs: upToDate.inputs }
     }
-    const { files, model, diagnostics, report, inputs, remoteInputs } = await planOutput(options, { progress, collectGarbage: hooks.collectGarbage })
-    // A run with findings records no fingerprint: the next run reports them again. Nor does one
-    // that read a URL: the fingerprint hashes files, and what a URL serves next time is unknown
-    // until it is fetched again, which is the run itself (the writer still leaves equal files alone).
-    const fingerprinted = diagnostics.length === 0 && remoteInputs.length === 0
-    const fingerprint = fingerprinted ? manifestInputs(outFolder, settings, inputs, generatorIdentity()) : undefined
-    hooks.collectGarbage?.()
-    progress.stage('write')
-    const { writeOutput } = await import('./write/writer.ts')
-    const written = await timeStage('write', () =>
-      writeOutput(out, files, { check: options.check, force: options.force, overwrite: options.overwrite, inputs, manifestInputs: fingerprint, cwd }),
-    )
+    const { openOutput } = await import('./write/writer.ts')
+    let writer: OutputWriter | undefined
+    let written: WriteResult
+    let stages: StagesResult
+    try {
+      stages = await runStages(options, { progress, collectGarbage: hooks.collectGarbage }, (inputs) => {
+        writer = openOutput(out, { check: options.check, force: options.force, overwrite: options.overwrite, inputs, cwd })
+        return { add: (file) => writer!.add(file) }
+      })
+      // A run with findings records no fingerprint: the next run reports them again. Nor does one
+      // that read a URL: the fingerprint hashes files, and what a URL serves next time is unknown
+      // until it is fetched again, which is the run itself (the writer still leaves equal files alone).
+      const fingerprinted = stages.diagnostics.length === 0 && stages.remoteInputs.length === 0
+      const fingerprint = fingerprinted ? manifestInputs(outFolder, settings, stages.inputs, generatorIdentity()) : undefined
+      progress.stage('write')
+      written = timeStage('write', () => writer!.finish(fingerprint))
+    } catch (error) {
+      writer?.abandon()
+      throw error
+    }
+    const { model, diagnostics, report, inputs, fileCount } = stages
     // The report goes exactly where the user asked (it is theirs, not part of the output folder).
     if (report !== undefined && options.examplesReport && !options.check) await writeReportFile(options.examplesReport, report, cwd)
-    return { ...written, out, files: files.length, model, diagnostics, inputs }
+    return { ...written, out, files: fileCount, model, diagnostics, inputs }
   } finally {
     progress.end()
   }
@@ -209,8 +245,13 @@ async function emit(
   options: GenerateOptions,
   progress: Progress,
   budget: GarbageBudget,
-): Promise<Omit<PlannedOutput, 'model' | 'inputs' | 'remoteInputs'>> {
-  const files: OutputFile[] = []
+  sink: FileSink,
+): Promise<Pick<PlannedOutput, 'diagnostics' | 'report'>> {
+  // Staging a file is the write stage's work, whichever stage produced it.
+  const write = (files: Iterable<StreamedFile>) =>
+    timeStage('write', () => {
+      for (const file of files) sink.add(file)
+    })
   let report: string | undefined
   // Undocumented operations stay in the client; samples and docs show them only on request.
   const documented = model.operations.filter((op) => options.includeUndocumented || !op.undocumented)
@@ -255,7 +296,7 @@ async function emit(
     const { emitClientPackage } = await import('./emit/client/package-files.ts')
     // The README's first call: the first example that calls the client (some samples send the request with fetch).
     const firstCall = model.operations.map((op) => clientExamples.get(op.id)).find((example) => example?.startsWith(`await ${model.clientVariable}.`))
-    for (const file of [...emitted, ...emitClientPackage(model, options, firstCall)]) files.push({ path: `client/${file.path}`, content: file.content })
+    write([...emitted, ...emitClientPackage(model, options, firstCall)].map((file) => ({ path: `client/${file.path}`, content: file.content })))
   }
   if (targets.has('samples') || targets.has('docs')) {
     progress.stage('samples', documented.length)
@@ -277,19 +318,18 @@ async function emit(
       }
     })
     const paths = new PathAllocator()
-    // Appended one by one: a spread of 180,000 sample files (20,000 operations) overflows the stack.
-    if (targets.has('samples')) for (const file of timeStage('samples', () => emitSampleFiles(documented, samples, renderers, paths))) files.push(file)
+    if (targets.has('samples')) write(timeStage('samples', () => emitSampleFiles(documented, samples, renderers, paths)))
     if (targets.has('docs')) {
       progress.stage('docs')
-      const { docsFlavour, emitDocs, enrichSpec } = await import('./emit/docs/index.ts')
+      const { docsFlavour, emitDocs, enrichedSpecText } = await import('./emit/docs/index.ts')
       const flavour = await docsFlavour(options.docsFormat)
-      for (const file of timeStage('docs', () => emitDocs({ model, operations: documented, samples, renderers, garbageBudget: budget }, flavour))) files.push(file)
+      write(timeStage('docs', () => emitDocs({ model, operations: documented, samples, renderers, garbageBudget: budget }, flavour)))
       const codeSamples = await timeStage('docs', () => codeSamplesByPointer(model, documented, samples))
-      files.push({ path: spec.format === 'yaml' ? 'openapi.yaml' : 'openapi.json', content: timeStage('docs', () => enrichSpec(spec, codeSamples)) })
+      write([{ path: spec.format === 'yaml' ? 'openapi.yaml' : 'openapi.json', content: timeStage('docs', () => enrichedSpecText(spec, codeSamples)) }])
     }
   }
   if (options.examplesReport) report = options.examplesReport.endsWith('.json') ? examples.report.json() : examples.report.markdown()
-  return { files, diagnostics, report }
+  return { diagnostics, report }
 }
 
 /**

@@ -25,7 +25,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { GeneratorError } from '../errors.ts'
 import type { DocsFormat, Target } from '../options.ts'
 import { contentHash, contentHasher, manifestFilesOf } from './manifest.ts'
-import { MANIFEST_NAME, sortedCopy } from './output-path.ts'
+import { JOURNAL_NAME, MANIFEST_NAME, sortedCopy } from './output-path.ts'
 import { readUpTo } from './utf8-pieces.ts'
 
 /** What the manifest records of the inputs. */
@@ -67,9 +67,11 @@ export function manifestInputs(outFolder: string, settings: OutputSettings, inpu
  * When the output folder is exactly what a run with `settings` would write (see the top of this
  * file): the paths of its files, and the input files (absolute paths) the manifest records.
  * Otherwise undefined. Reads the manifest, the recorded inputs and every output file; writes
- * nothing.
+ * nothing. Never while an interrupted update's journal is there: its new manifest may already
+ * be in place, but the run that undoes the update is the pipeline's (transaction.ts).
  */
 export function upToDateOutput(outFolder: string, settings: OutputSettings, generator: string): { files: string[]; inputs: string[] } | undefined {
+  if (lstatIfExists(join(outFolder, JOURNAL_NAME)) !== undefined) return undefined
   const manifest = readManifestIfThere(outFolder)
   const recorded = manifestInputsOf(manifest)
   if (recorded === undefined) return undefined

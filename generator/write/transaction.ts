@@ -5,8 +5,9 @@
  *
  * 1. Every new byte is staged first, in `.codegen-staging-<pid>/` inside the output folder
  *    (one file system, so renames are atomic; staged files are created exclusively, in a folder
- *    just made, so staging neither follows nor creates a link). Until step 2 the output itself
- *    is untouched: a failure here only removes the staging folder.
+ *    just made, so staging neither follows nor creates a link), file by file as the run produces
+ *    them (StagedUpdate). Until step 2 the output itself is untouched: a failure here only
+ *    removes the staging folder.
  * 2. The journal (`.codegen-journal.json`) lists every change, in order. It is written in full
  *    in the staging folder and renamed into place, so it is there whole or not at all.
  * 3. Each change is a rename: the staged file replaces the file at its place in one step, after
@@ -28,26 +29,14 @@
  * Guaranteed against the process dying or a file system call failing; not against the machine
  * losing power (files are not fsynced: that would cost more than the rest of the write).
  */
-import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { closeSync, constants, copyFileSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { GeneratorError, pointerOf } from '../errors.ts'
 import { faultPoint, resetFaultSteps } from './fault-hook.ts'
 import { checkedPath, checkedPathIfPresent, folderPaths, hasErrorCode, lstatIfExists, type OutputRoot, removeEmptyFolders } from './output-folder.ts'
-import { JOURNAL_NAME, MANIFEST_NAME, outputPathProblem, STAGING_PREFIX } from './output-path.ts'
-import { writeNewTextFile } from './utf8-pieces.ts'
-
-/** A file to write: its path, relative to the output folder or (in a new folder) to that folder. */
-export interface FileToWrite {
-  path: string
-  content: string
-}
-
-/** One change to the output folder, in the order they are made. */
-export type Change =
-  | ({ kind: 'put' } & FileToWrite)
-  /** A folder that is not there yet, with every file to write in it (and in its subfolders). */
-  | { kind: 'putFolder'; path: string; files: readonly FileToWrite[] }
-  | { kind: 'remove'; path: string }
+import { JOURNAL_NAME, MANIFEST_NAME, outputPathProblem, sortedCopy, STAGING_PREFIX } from './output-path.ts'
+import type { Text } from '../text.ts'
+import { hashTextAgainstFile, writeNewTextFile } from './utf8-pieces.ts'
 
 /**
  * A change as the journal records it: `staged` and `backup` are names in the staging folder;
@@ -71,70 +60,154 @@ interface Journal {
 
 const GENERATED_BY = 'openapi-codegen'
 
-/** Makes `changes` in the output folder as one transaction (see above). The caller holds the lock. */
-export function applyChanges(root: OutputRoot, changes: readonly Change[]): void {
-  resetFaultSteps()
-  const staging = `${STAGING_PREFIX}${process.pid}`
-  const stagingPath = join(root.real, staging)
-  mkdirSync(stagingPath)
-  let journal: Journal
-  let steps: StepMade[]
-  try {
-    steps = stageAll(stagingPath, changes)
-    journal = { generatedBy: GENERATED_BY, pid: process.pid, staging, steps }
-    writeFileSync(join(stagingPath, 'journal.json'), JSON.stringify(journal), { flag: 'wx' })
-    renameSync(join(stagingPath, 'journal.json'), join(root.real, JOURNAL_NAME))
-    faultPoint()
-  } catch (error) {
-    rmSync(stagingPath, { recursive: true, force: true })
-    throw error
+/** What a switch does besides moving the staged files in, each in its turn (see the header). */
+export interface Switch {
+  /** The old manifest without `blocking`, put first, when there was one and `blocking` is not empty. */
+  unlistedManifest?: string
+  /** Files of the previous generation in the way of a new folder: removed before the puts. */
+  blocking: readonly string[]
+  /** The new manifest, put after every staged file; absent when its bytes are unchanged. */
+  manifest?: string
+  /** Files removed last. */
+  removals: readonly string[]
+}
+
+/**
+ * The staging folder of one update (step 1 above). Files are staged as the run produces them,
+ * so that their text need not stay in memory until the end; `switchIn` does steps 2 to 4. The
+ * caller holds the lock.
+ */
+export class StagedUpdate {
+  private readonly staging = `${STAGING_PREFIX}${process.pid}`
+  private readonly stagingPath: string
+  private count = 0
+  /** By path in the output folder: the staged file, or the new folder staged whole (with the subfolders made in it). */
+  private readonly staged = new Map<string, { name: string; subfolders?: Set<string> }>()
+
+  /** Made with the first file staged: a run that changes nothing leaves the folder untouched. */
+  private folderMade = false
+  /** Once the journal is in place, the staging folder holds what undoing it needs: it stays. */
+  private switching = false
+
+  constructor(private readonly root: OutputRoot) {
+    resetFaultSteps()
+    this.stagingPath = join(root.real, this.staging)
   }
-  try {
-    for (const step of steps) {
-      apply(root, stagingPath, step)
+
+  /**
+   * Stages `text` as the file at `path`. `newFolder` is the outermost folder of `path` that is
+   * not there: the file is staged inside that folder's copy, which moves in whole.
+   */
+  put(path: string, text: Text, newFolder: string | undefined): void {
+    writeNewTextFile(this.stagedPath(path, newFolder), text)
+    faultPoint()
+  }
+
+  /**
+   * Stages `text` (made on demand: it is read once) as the file at `path` while hashing it and
+   * comparing it with the file at `existing`; the staged copy goes again when that file holds it.
+   */
+  putUnlessHeld(path: string, text: Text, newFolder: string | undefined, existing: string | undefined): { hash: string; fileHoldsIt: boolean } {
+    const staged = this.stagedPath(path, newFolder)
+    const descriptor = openSync(staged, 'wx')
+    let compared: { hash: string; fileHoldsIt: boolean }
+    try {
+      compared = hashTextAgainstFile(text, existing, descriptor)
+    } finally {
+      closeSync(descriptor)
+    }
+    // An existing file is never in a new folder: the staged file is on its own.
+    if (compared.fileHoldsIt) {
+      unlinkSync(staged)
+      this.staged.delete(path)
+    }
+    faultPoint()
+    return compared
+  }
+
+  /** Where the file at `path` is staged (its name taken, the folders on the way made). */
+  private stagedPath(path: string, newFolder: string | undefined): string {
+    if (newFolder === undefined) return join(this.stagingPath, this.newName(path))
+    let folder = this.staged.get(newFolder)
+    if (folder === undefined) {
+      folder = { name: this.newName(newFolder), subfolders: new Set() }
+      this.staged.set(newFolder, folder)
+      mkdirSync(join(this.stagingPath, folder.name))
+    }
+    const inside = path.slice(newFolder.length + 1)
+    for (const subfolder of folderPaths(inside)) {
+      if (folder.subfolders!.has(subfolder)) continue
+      mkdirSync(join(this.stagingPath, folder.name, subfolder))
+      folder.subfolders!.add(subfolder)
+    }
+    return join(this.stagingPath, folder.name, inside)
+  }
+
+  /** The new folders staged whole, by path in the output folder. */
+  newFolders(): string[] {
+    return [...this.staged].filter(([, entry]) => entry.subfolders !== undefined).map(([path]) => path)
+  }
+
+  /** Switches everything staged in with the rest of `change`, as one transaction (see the header). */
+  switchIn(change: Switch): void {
+    const { root, stagingPath } = this
+    let journal: Journal
+    const steps: StepMade[] = []
+    const backup = () => `b${steps.length}`
+    try {
+      const putText = (path: string, text: string) => {
+        const staged = this.newName()
+        writeNewTextFile(join(stagingPath, staged), text)
+        faultPoint()
+        steps.push({ op: 'put', path, staged, backup: backup() })
+      }
+      if (change.unlistedManifest !== undefined) putText(MANIFEST_NAME, change.unlistedManifest)
+      for (const path of change.blocking) steps.push({ op: 'remove', path, backup: backup() })
+      for (const path of sortedCopy(this.staged.keys())) {
+        const { name, subfolders } = this.staged.get(path)!
+        steps.push({ op: 'put', path, staged: name, backup: backup(), ...(subfolders && { folder: true as const }) })
+      }
+      if (change.manifest !== undefined) putText(MANIFEST_NAME, change.manifest)
+      for (const path of change.removals) steps.push({ op: 'remove', path, backup: backup() })
+      journal = { generatedBy: GENERATED_BY, pid: process.pid, staging: this.staging, steps }
+      writeFileSync(join(stagingPath, 'journal.json'), JSON.stringify(journal), { flag: 'wx' })
+      renameSync(join(stagingPath, 'journal.json'), join(root.real, JOURNAL_NAME))
+      this.switching = true
       faultPoint()
+    } catch (error) {
+      this.discard()
+      throw error
     }
-    for (const step of steps) if (step.op === 'remove') removeEmptyFolders(root, step.path)
-    unlinkSync(join(root.real, JOURNAL_NAME))
-  } catch (error) {
-    throw undoAfterFailure(root, journal, error)
-  }
-  faultPoint()
-  // Committed: a staging folder that cannot be removed now is the next run's to remove.
-  try {
-    rmSync(stagingPath, { recursive: true, force: true })
-  } catch {
-    // left for the next run
-  }
-}
-
-/** Writes every file to put into the staging folder, as UTF-8; returns the steps naming them. */
-function stageAll(stagingPath: string, changes: readonly Change[]): StepMade[] {
-  return changes.map((change, index): StepMade => {
-    const [staged, backup] = [`f${index}`, `b${index}`]
-    if (change.kind === 'remove') return { op: 'remove', path: change.path, backup }
-    if (change.kind === 'putFolder') {
-      stageFolder(join(stagingPath, staged), change.files)
-      return { op: 'put', path: change.path, staged, backup, folder: true }
+    try {
+      for (const step of steps) {
+        apply(root, stagingPath, step)
+        faultPoint()
+      }
+      for (const step of steps) if (step.op === 'remove') removeEmptyFolders(root, step.path)
+      unlinkSync(join(root.real, JOURNAL_NAME))
+    } catch (error) {
+      throw undoAfterFailure(root, journal, error)
     }
-    writeNewTextFile(join(stagingPath, staged), change.content)
     faultPoint()
-    return { op: 'put', path: change.path, staged, backup }
-  })
-}
-
-/** A new folder in the staging folder, with `files` (paths relative to it) and the subfolders they need. */
-function stageFolder(folderPath: string, files: readonly FileToWrite[]): void {
-  mkdirSync(folderPath)
-  const made = new Set<string>()
-  for (const file of files) {
-    for (const folder of folderPaths(file.path)) {
-      if (made.has(folder)) continue
-      mkdirSync(join(folderPath, folder))
-      made.add(folder)
+    // Committed: a staging folder that cannot be removed now is the next run's to remove.
+    try {
+      rmSync(stagingPath, { recursive: true, force: true })
+    } catch {
+      // left for the next run
     }
-    writeNewTextFile(join(folderPath, file.path), file.content)
-    faultPoint()
+  }
+
+  /** Gives the update up before its switch: removes the staging folder (from then on, a no-op). */
+  discard(): void {
+    if (!this.switching) rmSync(this.stagingPath, { recursive: true, force: true })
+  }
+
+  private newName(path?: string): string {
+    if (!this.folderMade) mkdirSync(this.stagingPath)
+    this.folderMade = true
+    const name = `f${this.count++}`
+    if (path !== undefined && !this.staged.has(path)) this.staged.set(path, { name })
+    return name
   }
 }
 

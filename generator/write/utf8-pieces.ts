@@ -8,6 +8,7 @@
  * file is garbage the size of the whole output for the collector to chase.
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs'
+import type { Text } from '../text.ts'
 import { contentHasher } from './manifest.ts'
 
 /** UTF-16 code units encoded per piece (each takes at most 3 bytes in UTF-8). */
@@ -32,18 +33,39 @@ export function eachUtf8Piece(text: string, use: (bytes: Buffer) => void): void 
   }
 }
 
+/** `eachUtf8Piece` for a text given either way: chunks are gathered into pieces of about the same size. */
+export function eachUtf8PieceOfText(text: Text, use: (bytes: Buffer) => void): void {
+  if (typeof text === 'string') return eachUtf8Piece(text, use)
+  let filled = 0
+  const flush = () => {
+    if (filled > 0) use(piece.subarray(0, filled))
+    filled = 0
+  }
+  for (const chunk of text()) {
+    if (chunk.length > PIECE_UNITS) {
+      flush()
+      eachUtf8Piece(chunk, use)
+      continue
+    }
+    if (filled + chunk.length * 3 > piece.length) flush()
+    filled += piece.write(chunk, filled, 'utf8')
+  }
+  flush()
+}
+
 /**
  * The content hash (manifest.ts) of `text`'s UTF-8 bytes and, when `path` is given, whether the
  * file there holds exactly those bytes (false when it cannot be opened): the text is encoded
- * once for both.
+ * once for both, and written to `copyTo` (a descriptor) on the way when given.
  */
-export function hashTextAgainstFile(text: string, path: string | undefined): { hash: string; fileHoldsIt: boolean } {
+export function hashTextAgainstFile(text: Text, path: string | undefined, copyTo?: number): { hash: string; fileHoldsIt: boolean } {
   const hasher = contentHasher()
   const descriptor = path === undefined ? undefined : openForReading(path)
   let same = descriptor !== undefined
   try {
-    eachUtf8Piece(text, (bytes) => {
+    eachUtf8PieceOfText(text, (bytes) => {
       hasher.update(bytes)
+      if (copyTo !== undefined) writeAll(copyTo, bytes)
       if (same) same = readUpTo(descriptor!, onDisk, bytes.length) === bytes.length && onDisk.subarray(0, bytes.length).equals(bytes)
     })
     // …and nothing after them.
@@ -63,15 +85,17 @@ function openForReading(path: string): number | undefined {
 }
 
 /** Creates the file at `path` (it must not exist: `wx`) holding `text` as UTF-8. */
-export function writeNewTextFile(path: string, text: string): void {
+export function writeNewTextFile(path: string, text: Text): void {
   const descriptor = openSync(path, 'wx')
   try {
-    eachUtf8Piece(text, (bytes) => {
-      for (let written = 0; written < bytes.length; ) written += writeSync(descriptor, bytes, written, bytes.length - written)
-    })
+    eachUtf8PieceOfText(text, (bytes) => writeAll(descriptor, bytes))
   } finally {
     closeSync(descriptor)
   }
+}
+
+function writeAll(descriptor: number, bytes: Buffer): void {
+  for (let written = 0; written < bytes.length; ) written += writeSync(descriptor, bytes, written, bytes.length - written)
 }
 
 /** Reads up to `size` bytes from the descriptor's position into `into`; fewer only at the end of the file. */

@@ -8,6 +8,9 @@
  *   then switched in by renames under a journal, so that after a crash or a failure the folder
  *   is the old generation or the new one, never a mix; an interrupted update is undone by the
  *   next run before it plans anything.
+ * - Files come one at a time (`openOutput`), as the run produces them: each is compared with
+ *   the file on disk and, if it differs, staged at once, so that only its path and hash stay in
+ *   memory. `writeOutput` is the same for files already in memory.
  * - The manifest (see manifest.ts) lists what this generator wrote; a file listed there and no
  *   longer produced is removed, with the folders it leaves empty. It is written after every
  *   other file, so it never lists one that is not there.
@@ -19,8 +22,7 @@
  * File system calls are synchronous (see output-folder.ts for why); `writeOutput` stays async so
  * callers need not change if that does.
  */
-import { byCodeUnits } from '../order.ts'
-import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, realpathSync, rmdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { GeneratorError } from '../errors.ts'
 import { isInside } from '../file-paths.ts'
@@ -39,14 +41,21 @@ import {
   readExisting,
 } from './output-folder.ts'
 import { MANIFEST_NAME, outputPathProblem, sortedCopy, WRITER_PREFIX } from './output-path.ts'
+import type { Text } from '../text.ts'
 import { hashTextAgainstFile } from './utf8-pieces.ts'
-import { applyChanges, type Change, type FileToWrite, interruptedUpdate, recoverInterruptedUpdate } from './transaction.ts'
+import { interruptedUpdate, recoverInterruptedUpdate, StagedUpdate, type Switch } from './transaction.ts'
 
 export interface OutputFile {
   /** Relative to the output folder, `/`-separated, made safe by the emitter (see safe-path.ts). */
   path: string
   /** Text; written as UTF-8 with `\n` line endings (`\r\n` and lone `\r` become `\n`). */
   content: string
+}
+
+/** A file as `OutputWriter.add` takes it: its text may come as chunks made on demand. */
+export interface StreamedFile {
+  path: string
+  content: Text
 }
 
 export interface WriteOptions {
@@ -90,95 +99,221 @@ interface Ownership {
   text: string | undefined
 }
 
-interface Plan {
-  previous: Ownership
-  /** Changed files, as text: encoded again when staged (see utf8-pieces.ts). */
-  toWrite: Map<string, string>
-  unchanged: string[]
-  /** Listed in the previous manifest, no longer produced, and still there. */
-  toRemove: string[]
-  /** The manifest for the desired files. */
-  hashes: ManifestFiles
-  /** The manifest's text for the desired files. */
-  manifest: string
-  manifestChanged: boolean
-}
-
-export async function writeOutput(
-  outDir: string,
-  files: readonly OutputFile[],
-  options: WriteOptions = {},
-): Promise<WriteResult> {
-  const desired = normalizeFiles(files)
-  const shown = outDir.replace(/(.)\/+$/, '$1')
+/**
+ * Writes `files` into the output folder (see the header). Every path is checked before the
+ * first file touches the disk.
+ */
+export async function writeOutput(outDir: string, files: readonly OutputFile[], options: WriteOptions = {}): Promise<WriteResult> {
+  const paths = new OutputPaths()
+  for (const { path } of files) paths.add(path)
+  const writer = openOutput(outDir, options)
   try {
-    const absolute = resolve(options.cwd ?? '.', shown)
-    const existing = statSync(absolute, { throwIfNoEntry: false })
-    if (existing && !existing.isDirectory()) throw new GeneratorError('a file, not a folder', { file: shown })
-    if (options.check) return checkOutput(existing ? outputRoot(absolute, shown) : undefined, desired, options)
-    if (!existing) mkdirSync(absolute, { recursive: true })
-    const root = outputRoot(absolute, shown)
-    refuseInputsInside(root, options.inputs ?? [])
-    const lock = lockOutputFolder(root.real, shown)
-    try {
-      recoverInterruptedUpdate(root)
-      const plan = planChanges(root, desired, options)
-      const wouldChange = changedPaths(plan)
-      if (wouldChange.length > 0) applyChanges(root, changesOf(root, plan))
-      return { written: [...plan.toWrite.keys()], unchanged: plan.unchanged, removed: plan.toRemove, wouldChange }
-    } finally {
-      lock.release()
-    }
+    for (const file of files) writer.add(file)
+    return writer.finish(options.manifestInputs)
   } catch (error) {
-    throw asGeneratorError(error, shown)
+    writer.abandon()
+    throw error
   }
 }
 
-/** `check`: what a write would change, changing nothing (not even taking the lock). */
-function checkOutput(root: OutputRoot | undefined, desired: Map<string, string>, options: WriteOptions): WriteResult {
-  if (root) {
-    refuseInputsInside(root, options.inputs ?? [])
-    const owner = liveLockOwner(root.real, root.shown)
-    if (owner !== undefined) throw busy(owner, root.shown)
-    const interrupted = interruptedUpdate(root)
-    if (interrupted !== undefined) {
-      throw new GeneratorError(`an update of this folder (by pid ${interrupted}) was interrupted and is not undone yet; run without --check to undo it`, {
-        file: root.shown,
-        exitCode: 1,
-      })
-    }
-  }
-  const plan = planChanges(root, desired, options)
-  return { written: [], unchanged: plan.unchanged, removed: [], wouldChange: changedPaths(plan) }
+/** A write in progress: files are handed over one at a time, as a run produces them. */
+export interface OutputWriter {
+  /**
+   * Checks the file's path, compares it with the file on disk and, when it differs and this is
+   * not a check, stages it: only its path and hash stay in memory, not its text.
+   */
+  add(file: StreamedFile): void
+  /** After the last file: switches the staged files in (or, checking, says what would change). */
+  finish(manifestInputs?: ManifestInputs): WriteResult
+  /** After a failure: removes what was staged, releases the lock, and removes the output folder if this write made it and it is still empty. */
+  abandon(): void
 }
-
-const changedPaths = (plan: Plan): string[] =>
-  sortedCopy([...plan.toWrite.keys(), ...plan.toRemove, ...(plan.manifestChanged ? [MANIFEST_NAME] : [])])
 
 /**
- * Validates paths (a bad one is an emitter's bug) and normalizes line endings, sorted by path.
- * Contents stay text: each is encoded a piece at a time when hashed, compared and staged
- * (utf8-pieces.ts), so the output is never held as bytes as well.
+ * A write into `outDir` that files are added to one at a time. The folder is looked at (made,
+ * locked, its interrupted update undone, its manifest read) when the first file is added, or at
+ * `finish` when there is none.
  */
-function normalizeFiles(files: readonly OutputFile[]): Map<string, string> {
-  const fail = (path: string, problem: string): never => {
-    throw new Error(`writeOutput: cannot write ${JSON.stringify(path)}: ${problem}`)
-  }
-  // Folded to lower case: on case-insensitive file systems `Users.md` and `users.md` are one file.
-  const foldedPaths = new Set<string>()
-  for (const { path } of files) {
-    const problem = outputPathProblem(path)
-    if (problem) fail(path, problem)
-    if (foldedPaths.has(path.toLowerCase())) fail(path, 'another file has the same path (ignoring case)')
-    foldedPaths.add(path.toLowerCase())
-  }
-  for (const { path } of files) {
-    if (folderPaths(path.toLowerCase()).some((folder) => foldedPaths.has(folder))) {
-      fail(path, 'another file has the path of one of its folders')
+export function openOutput(outDir: string, options: WriteOptions = {}): OutputWriter {
+  const shown = outDir.replace(/(.)\/+$/, '$1')
+  const absolute = resolve(options.cwd ?? '.', shown)
+  const paths = new OutputPaths()
+  const hashes = new Map<string, string>()
+  const unchanged: string[] = []
+  const toWrite: string[] = []
+  /** Existing files at generated paths that the manifest does not list. */
+  const unowned: string[] = []
+  let folder: OpenFolder | undefined
+  let finished = false
+  const wrapped = <T>(work: () => T): T => {
+    try {
+      return work()
+    } catch (error) {
+      throw asGeneratorError(error, shown)
     }
   }
-  const sorted = [...files].sort((a, b) => byCodeUnits(a.path, b.path))
-  return new Map(sorted.map(({ path, content }) => [path, content.replace(/\r\n?/g, '\n')]))
+  const opened = (): OpenFolder => (folder ??= wrapped(() => openFolder(absolute, shown, options)))
+
+  return {
+    add({ path, content }) {
+      paths.add(path)
+      const { root, previous, update } = opened()
+      wrapped(() => {
+        const text = withNewlines(content)
+        const existing: ExistingEntry = root ? readExisting(root, path) : { kind: 'missing' }
+        const newFolder = update && folderPaths(path).find((inside) => !folderExists(root!, inside))
+        let compared: { hash: string; fileHoldsIt: boolean }
+        if (typeof text === 'string' || update === undefined) {
+          // Only a file of the right size is read and compared.
+          const sized = typeof text !== 'string' || existing.kind !== 'file' || existing.size === Buffer.byteLength(text, 'utf8')
+          compared = hashTextAgainstFile(text, existing.kind === 'file' && sized ? existing.path : undefined)
+          if (!compared.fileHoldsIt) update?.put(path, text, newFolder)
+        } else {
+          // Chunks are made each time they are read: staged while hashed and compared, they are made once.
+          compared = update.putUnlessHeld(path, text, newFolder, existing.kind === 'file' ? existing.path : undefined)
+        }
+        hashes.set(path, compared.hash)
+        if (compared.fileHoldsIt) return void unchanged.push(path)
+        toWrite.push(path)
+        if (existing.kind !== 'missing' && !previous.files.has(path)) unowned.push(path)
+      })
+    },
+
+    finish(manifestInputs) {
+      const { root, previous, update, lock } = opened()
+      return wrapped(() => {
+        if (unowned.length > 0 && !options.overwrite) throw wouldOverwrite(root!, sortedCopy(unowned))
+        const toRemove = root ? sortedCopy(previous.files.keys()).filter((path) => !hashes.has(path) && isStale(root, path, hashes)) : []
+        const manifest = serializeManifest(hashes, manifestInputs)
+        const manifestChanged = manifest !== previous.text
+        const wouldChange = sortedCopy([...toWrite, ...toRemove, ...(manifestChanged ? [MANIFEST_NAME] : [])])
+        const result = { written: sortedCopy(toWrite), unchanged: sortedCopy(unchanged), removed: toRemove, wouldChange }
+        if (update === undefined) return { ...result, written: [], removed: [] }
+        if (wouldChange.length > 0) update.switchIn({ ...inTheWay(root!, update, toRemove, previous), manifest: manifestChanged ? manifest : undefined })
+        // Text made on demand may have been staged before it turned out the same.
+        else update.discard()
+        finished = true
+        lock?.release()
+        return result
+      })
+    },
+
+    abandon() {
+      if (folder === undefined || finished) return
+      const { update, lock, made } = folder
+      // Each step on its own, best effort: a run that fails reports its own error, not these.
+      for (const step of [() => update?.discard(), () => lock?.release(), () => made && rmdirSync(absolute)]) {
+        try {
+          step()
+        } catch {
+          // left for the next run (it removes staging folders and takes over a dead run's lock)
+        }
+      }
+    },
+  }
+}
+
+/** `\r\n` and a lone `\r` as `\n` (chunk by chunk: none ends between the two). */
+function withNewlines(text: Text): Text {
+  const normalized = (chunk: string) => chunk.replace(/\r\n?/g, '\n')
+  if (typeof text === 'string') return normalized(text)
+  return function* () {
+    for (const chunk of text()) yield normalized(chunk)
+  }
+}
+
+/** The output folder as a write found it when it began. */
+interface OpenFolder {
+  /** Undefined only when checking a folder that does not exist. */
+  root: OutputRoot | undefined
+  previous: Ownership
+  /** Undefined when checking. */
+  update: StagedUpdate | undefined
+  lock: { release(): void } | undefined
+  /** Whether this write made the folder. */
+  made: boolean
+}
+
+function openFolder(absolute: string, shown: string, options: WriteOptions): OpenFolder {
+  const existing = statSync(absolute, { throwIfNoEntry: false })
+  if (existing && !existing.isDirectory()) throw new GeneratorError('a file, not a folder', { file: shown })
+  if (options.check) {
+    const root = existing ? outputRoot(absolute, shown) : undefined
+    if (root) refuseToCheck(root, options)
+    return { root, previous: root ? readOwnership(root, options.force === true) : NO_OWNERSHIP, update: undefined, lock: undefined, made: false }
+  }
+  if (!existing) mkdirSync(absolute, { recursive: true })
+  const root = outputRoot(absolute, shown)
+  refuseInputsInside(root, options.inputs ?? [])
+  const lock = lockOutputFolder(root.real, shown)
+  try {
+    recoverInterruptedUpdate(root)
+    const previous = readOwnership(root, options.force === true)
+    return { root, previous, update: new StagedUpdate(root), lock, made: !existing }
+  } catch (error) {
+    lock.release()
+    throw error
+  }
+}
+
+const NO_OWNERSHIP: Ownership = { files: new Map(), text: undefined }
+
+/** `check` changes nothing (it takes no lock), so it refuses a folder it cannot compare as it is. */
+function refuseToCheck(root: OutputRoot, options: WriteOptions): void {
+  refuseInputsInside(root, options.inputs ?? [])
+  const owner = liveLockOwner(root.real, root.shown)
+  if (owner !== undefined) throw busy(owner, root.shown)
+  const interrupted = interruptedUpdate(root)
+  if (interrupted !== undefined) {
+    throw new GeneratorError(`an update of this folder (by pid ${interrupted}) was interrupted and is not undone yet; run without --check to undo it`, {
+      file: root.shown,
+      exitCode: 1,
+    })
+  }
+}
+
+/**
+ * What is in the way of the new folders: a file of the previous generation (removed first, and
+ * unlisted from the old manifest before that), or anything else (an error).
+ */
+function inTheWay(root: OutputRoot, update: StagedUpdate, toRemove: readonly string[], previous: Ownership): Omit<Switch, 'manifest'> {
+  const stale = new Set(toRemove)
+  const blocking: string[] = []
+  for (const folder of update.newFolders()) {
+    if (!lstatIfExists(join(root.real, folder))) continue
+    if (!stale.has(folder)) throw new GeneratorError('a file is in the way: the generator needs a folder here', { file: `${root.shown}/${folder}` })
+    stale.delete(folder)
+    blocking.push(folder)
+  }
+  const removals = toRemove.filter((path) => stale.has(path))
+  if (blocking.length === 0 || previous.text === undefined) return { blocking, removals }
+  const listed = new Map(previous.files)
+  for (const path of blocking) listed.delete(path)
+  return { unlistedManifest: serializeManifest(listed), blocking, removals }
+}
+
+/**
+ * The paths of one output, checked as they come: a bad one is an emitter's bug. Folded to lower
+ * case, since on case-insensitive file systems `Users.md` and `users.md` are one file.
+ */
+class OutputPaths {
+  private readonly files = new Set<string>()
+  private readonly folders = new Set<string>()
+
+  add(path: string): void {
+    const problem = outputPathProblem(path)
+    if (problem) this.fail(path, problem)
+    const folded = path.toLowerCase()
+    if (this.files.has(folded)) this.fail(path, 'another file has the same path (ignoring case)')
+    const folders = folderPaths(folded)
+    if (this.folders.has(folded) || folders.some((folder) => this.files.has(folder))) this.fail(path, 'another file has the path of one of its folders')
+    this.files.add(folded)
+    for (const folder of folders) this.folders.add(folder)
+  }
+
+  private fail(path: string, problem: string): never {
+    throw new Error(`writeOutput: cannot write ${JSON.stringify(path)}: ${problem}`)
+  }
 }
 
 /** An output folder that holds the spec (or a file it references) would overwrite it: refused. */
@@ -220,33 +355,6 @@ function readOwnership(root: OutputRoot, force: boolean): Ownership {
   return { files: new Map(), text: undefined }
 }
 
-function planChanges(root: OutputRoot | undefined, desired: Map<string, string>, options: WriteOptions): Plan {
-  const previous = root ? readOwnership(root, options.force === true) : { files: new Map<string, string>(), text: undefined }
-  const toWrite = new Map<string, string>()
-  const unchanged: string[] = []
-  const hashes = new Map<string, string>()
-  const unowned: string[] = []
-  for (const [path, text] of desired) {
-    const existing: ExistingEntry = root ? readExisting(root, path) : { kind: 'missing' }
-    // Only a file of the right size is read and compared.
-    const comparable = existing.kind === 'file' && existing.size === Buffer.byteLength(text, 'utf8') ? existing.path : undefined
-    const { hash, fileHoldsIt } = hashTextAgainstFile(text, comparable)
-    hashes.set(path, hash)
-    if (fileHoldsIt) unchanged.push(path)
-    else {
-      toWrite.set(path, text)
-      if (existing.kind !== 'missing' && !previous.files.has(path)) unowned.push(path)
-    }
-  }
-  if (unowned.length > 0 && !options.overwrite) throw wouldOverwrite(root!, unowned)
-  const toRemove: string[] = []
-  for (const path of sortedCopy(previous.files.keys())) {
-    if (root && !desired.has(path) && isStale(root, path, desired)) toRemove.push(path)
-  }
-  const manifest = serializeManifest(hashes, options.manifestInputs)
-  return { previous, toWrite, unchanged, toRemove, hashes, manifest, manifestChanged: manifest !== previous.text }
-}
-
 /** Files of someone else's at paths this run writes: listed, never overwritten silently. */
 function wouldOverwrite(root: OutputRoot, paths: string[]): GeneratorError {
   const shownPaths = paths.slice(0, 20).map((path) => `  ${path}`)
@@ -278,51 +386,6 @@ function isStale(root: OutputRoot, path: string, desired: ReadonlyMap<string, un
 function lstatInside(root: OutputRoot, path: string) {
   const folder = findParentFolder(root, path)
   return folder === undefined ? undefined : lstatIfExists(join(folder, lastSegment(path)))
-}
-
-/**
- * The plan as changes in the order the transaction makes them: stale files in the way of a new
- * folder first, then the new files (those in a folder that is not there yet grouped under the
- * outermost such folder, which moves in whole), then the manifest, then the other removals (so
- * that the old manifest never lists a file already gone, and the new one none not yet there).
- */
-function changesOf(root: OutputRoot, plan: Plan): Change[] {
-  const stale = new Set(plan.toRemove)
-  const blocking: Change[] = []
-  const writes: Change[] = []
-  const newFolders = new Map<string, FileToWrite[]>()
-  for (const [path, content] of plan.toWrite) {
-    const missing = folderPaths(path).find((folder) => !folderExists(root, folder))
-    if (missing === undefined) {
-      writes.push({ kind: 'put', path, content })
-      continue
-    }
-    let files = newFolders.get(missing)
-    if (files === undefined) {
-      const inTheWay = lstatIfExists(join(root.real, missing))
-      if (inTheWay && stale.has(missing)) {
-        stale.delete(missing)
-        blocking.push({ kind: 'remove', path: missing })
-      } else if (inTheWay) {
-        throw new GeneratorError('a file is in the way: the generator needs a folder here', { file: `${root.shown}/${missing}` })
-      }
-      files = []
-      newFolders.set(missing, files)
-      writes.push({ kind: 'putFolder', path: missing, files })
-    }
-    files.push({ path: path.slice(missing.length + 1), content })
-  }
-  const manifest: Change[] = plan.manifestChanged ? [{ kind: 'put', path: MANIFEST_NAME, content: plan.manifest }] : []
-  const removals = [...stale].map((path): Change => ({ kind: 'remove', path }))
-  return [...unlistFirst(plan, blocking), ...blocking, ...writes, ...manifest, ...removals]
-}
-
-/** Before files the old manifest lists are removed early (they are in a new folder's way): a manifest without them. */
-function unlistFirst(plan: Plan, removals: Change[]): Change[] {
-  if (removals.length === 0 || plan.previous.text === undefined) return []
-  const listed = new Map(plan.previous.files)
-  for (const { path } of removals) listed.delete(path)
-  return [{ kind: 'put', path: MANIFEST_NAME, content: serializeManifest(listed) }]
 }
 
 /** File system failures (permissions, a full disk, …) are the user's to fix, not bugs: say where. */

@@ -7,7 +7,7 @@
  * progress reports no stage.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generate, type GenerateOptions } from '../../generator/index.ts'
@@ -50,12 +50,20 @@ const external: GenerateOptions = { spec: 'external/openapi.yaml', out: 'out' }
 const withExamples: GenerateOptions = { spec: 'several-samples.json', examples: 'examples', out: 'out' }
 
 describe('an unchanged rerun', { timeout: 60_000 }, () => {
+  it('runs the pipeline, which undoes it, when an interrupted update left its journal (its new manifest may be in place already)', async () => {
+    await run(external)
+    const journal = join(dir, 'out/.codegen-journal.json')
+    writeFileSync(journal, JSON.stringify({ generatedBy: 'openapi-codegen', pid: 999_999_999, staging: '.codegen-staging-999999999', steps: [] }))
+    await expect(run({ ...external, check: true })).rejects.toThrow(/was interrupted and is not undone yet/)
+    expect((await run(external)).ranPipeline).toBe(true)
+    expect(existsSync(journal)).toBe(false)
+    expect((await run(external)).ranPipeline).toBe(false)
+  })
+
   it('skips the pipeline, for a run and for --check', async () => {
     const first = await run(external)
     expect(first.ranPipeline).toBe(true)
-    // A full collection once the emitters are done, before the writer allocates (RunHooks);
-    // the loops' budget (memory.ts) may ask for more on the way, never on so small a spec.
-    expect(first.stages.slice(-3)).toEqual(['docs', 'collect garbage', 'write'])
+    expect(first.stages.at(-1)).toBe('write')
     const again = await run(external)
     expect(again).toMatchObject({ ranPipeline: false, stages: [], written: [], removed: [], wouldChange: [] })
     expect(again.unchanged.length).toBe(again.files)

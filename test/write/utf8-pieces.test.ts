@@ -3,12 +3,13 @@
  * encoding: the same bytes, the same hash (compared with a file or not), the same file, for
  * texts longer than a piece and with a surrogate pair across every place a piece could end.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { contentHash } from '../../generator/write/manifest.ts'
-import { eachUtf8Piece, hashTextAgainstFile, writeNewTextFile } from '../../generator/write/utf8-pieces.ts'
+import type { Text } from '../../generator/text.ts'
+import { eachUtf8Piece, eachUtf8PieceOfText, hashTextAgainstFile, writeNewTextFile } from '../../generator/write/utf8-pieces.ts'
 
 const fileHoldsText = (path: string, text: string): boolean => hashTextAgainstFile(text, path).fileHoldsIt
 
@@ -48,6 +49,41 @@ describe.each(Object.entries(texts))('%s', (_name, text) => {
     expect(readFileSync(path).equals(expected)).toBe(true)
     expect(hashTextAgainstFile(text, path)).toEqual({ hash: contentHash(expected), fileHoldsIt: true })
     expect(() => writeNewTextFile(path, text)).toThrow(/EEXIST/)
+  })
+})
+
+/**
+ * `text` as chunks of sizes from one code unit to more than a piece, never splitting a
+ * surrogate pair (text.ts promises that much), made anew each time they are asked for.
+ */
+function chunked(text: string): Text {
+  return function* () {
+    const sizes = [1, 7, 1000, 300_000, 3]
+    for (let start = 0, turn = 0; start < text.length; turn++) {
+      let end = Math.min(start + sizes[turn % sizes.length], text.length)
+      if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1]) && /[\udc00-\udfff]/.test(text[end])) end++
+      yield text.slice(start, end)
+      start = end
+    }
+  }
+}
+
+describe.each(Object.entries(texts))('%s, as chunks', (_name, text) => {
+  const expected = Buffer.from(text, 'utf8')
+
+  it('gives the same bytes and hash, and is copied on the way to a descriptor', () => {
+    const pieces: Buffer[] = []
+    eachUtf8PieceOfText(chunked(text), (bytes) => void pieces.push(Buffer.from(bytes)))
+    expect(Buffer.concat(pieces).equals(expected)).toBe(true)
+    const copy = join(dir, `${Math.random().toString(36).slice(2)}.txt`)
+    const descriptor = openSync(copy, 'wx')
+    try {
+      expect(hashTextAgainstFile(chunked(text), undefined, descriptor)).toEqual({ hash: contentHash(expected), fileHoldsIt: false })
+    } finally {
+      closeSync(descriptor)
+    }
+    expect(readFileSync(copy).equals(expected)).toBe(true)
+    expect(hashTextAgainstFile(chunked(text), copy).fileHoldsIt).toBe(true)
   })
 })
 

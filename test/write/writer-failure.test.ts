@@ -21,6 +21,8 @@ const fault = vi.hoisted(() => ({
   failAt: 0,
   code: 'ENOSPC',
   persistent: false,
+  /** Fails the calls it is true for (with `code`), armed or not. */
+  failWhen: undefined as undefined | ((name: string, args: unknown[]) => boolean),
   /** Called (with the real `node:fs`) right before each rename, armed or not. */
   beforeRename: undefined as undefined | ((from: string, to: string, fs: typeof import('node:fs')) => void),
 }))
@@ -30,6 +32,7 @@ vi.mock('node:fs', async (importOriginal) => {
   const failing =
     <Args extends unknown[], Result>(name: string, real: (...args: Args) => Result) =>
     (...args: Args): Result => {
+      if (fault.failWhen?.(name, args)) throw Object.assign(new Error(`${fault.code}: injected failure, ${name} '${String(args[0])}'`), { code: fault.code, syscall: name })
       if (fault.armed) {
         fault.calls++
         if (fault.calls === fault.failAt || (fault.persistent && fault.calls > fault.failAt)) {
@@ -62,7 +65,7 @@ beforeEach(async () => {
 })
 
 afterEach(() => {
-  Object.assign(fault, { armed: false, calls: 0, failAt: 0, persistent: false, beforeRename: undefined })
+  Object.assign(fault, { armed: false, calls: 0, failAt: 0, persistent: false, beforeRename: undefined, failWhen: undefined })
 })
 
 /** Writes NEW over OLD with the `failAt`-th changing call failing; the error, if it failed. */
@@ -154,4 +157,18 @@ test('a cold write renames each new top folder into place once, not each file in
   fault.beforeRename = undefined
   expect(renamedOnto.filter((to) => !to.startsWith('.codegen-staging-'))).toEqual(['.codegen-journal.json', 'a.md', 'api', 'b', 'c', 'same.md', '.codegen-manifest.json'])
   expect(await ws.tree()).toEqual(newTree)
+})
+
+test('when the undo fails too, the staging folder with the backups stays for the next run, which restores the old generation', async () => {
+  // Every rename onto a.md fails: switching the new one in, then putting the old one back.
+  fault.code = 'EIO'
+  fault.failWhen = (name, args) => name === 'renameSync' && String(args[1]).endsWith('/a.md')
+  const error = await writeOutput(ws.out, NEW).catch((caught: unknown) => caught as GeneratorError)
+  fault.failWhen = undefined
+  expect(error?.format()).toMatch(/undoing the update failed too/)
+  expect(Object.keys(await ws.tree()).some((path) => path.startsWith('.codegen-staging-'))).toBe(true)
+  recoverInterruptedUpdate(outputRoot(ws.out, 'out'))
+  const tree = await ws.tree()
+  for (const path of Object.keys(tree)) if (path.startsWith('.codegen-lock')) delete tree[path]
+  expect(tree).toEqual(oldTree)
 })

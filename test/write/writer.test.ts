@@ -1,10 +1,10 @@
-import { lstat, mkdir, readFile, symlink, unlink, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readdir, readFile, stat, symlink, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { GeneratorError } from '../../generator/errors.ts'
 import { contentHash } from '../../generator/write/manifest.ts'
 import { MANIFEST_NAME } from '../../generator/write/output-path.ts'
-import { type OutputFile, writeOutput } from '../../generator/write/writer.ts'
+import { openOutput, type OutputFile, writeOutput } from '../../generator/write/writer.ts'
 import { type Workspace, workspaceForEachTest } from './workspace.ts'
 
 let ws: Workspace
@@ -242,5 +242,75 @@ describe('the folder as the user named it', () => {
     expect((error as GeneratorError).format()).toMatch(/^out: this folder is not empty/)
     await writeOutput('out', files({ 'a.md': 'a' }), { cwd: ws.root, force: true })
     expect(await readFile(join(ws.out, 'a.md'), 'utf8')).toBe('a')
+  })
+})
+
+describe('files handed over one at a time (openOutput)', () => {
+  /** Text made on demand, a line per chunk; counts how often it was made. */
+  const madeOnDemand = (lines: string[]) => {
+    const made = { times: 0 }
+    const content = function* () {
+      made.times++
+      for (const line of lines) yield `${line}\r\n`
+    }
+    return { made, content }
+  }
+
+  test('stages each file as it comes, and switches them in only at finish', async () => {
+    const writer = openOutput(ws.out)
+    writer.add({ path: 'a/one.md', content: 'one\n' })
+    writer.add({ path: 'two.md', content: 'two\n' })
+    // Staged, not there yet: the folder holds the lock and the staging folder only.
+    const entries = await readdir(ws.out)
+    expect(entries.filter((name) => !name.startsWith('.codegen-lock') && !name.startsWith('.codegen-staging-'))).toEqual([])
+    expect(entries.some((name) => name.startsWith('.codegen-staging-'))).toBe(true)
+    expect(writer.finish()).toMatchObject({ written: ['a/one.md', 'two.md'] })
+    expect(await ws.tree()).toMatchObject({ 'a/one.md': 'one\n', 'two.md': 'two\n' })
+    expect((await readdir(ws.out)).sort()).toEqual([MANIFEST_NAME, 'a', 'two.md'])
+  })
+
+  test('abandoned, it leaves an existing folder as it was, and removes one it made', async () => {
+    await writeOutput(ws.out, files({ 'a.md': 'a\n' }))
+    const before = await ws.tree()
+    const writer = openOutput(ws.out)
+    writer.add({ path: 'a.md', content: 'changed\n' })
+    writer.add({ path: 'new/b.md', content: 'b\n' })
+    writer.abandon()
+    expect(await ws.tree()).toEqual(before)
+
+    const fresh = join(ws.root, 'fresh')
+    const another = openOutput(fresh)
+    another.add({ path: 'x/y.md', content: 'y\n' })
+    another.abandon()
+    await expect(stat(fresh)).rejects.toThrow(/ENOENT/)
+  })
+
+  test('text made on demand is made once per write, staged as it is compared, and left alone when the file holds it', async () => {
+    const first = madeOnDemand(['{', '  "a": 1', '}'])
+    await writeOutput(ws.out, [{ path: 'spec.json', content: 'x' }])
+    const writer = openOutput(ws.out)
+    writer.add({ path: 'spec.json', content: first.content })
+    expect(writer.finish()).toMatchObject({ written: ['spec.json'] })
+    expect(first.made.times).toBe(1)
+    expect(await readFile(join(ws.out, 'spec.json'), 'utf8')).toBe('{\n  "a": 1\n}\n')
+    expect(await readManifest()).toEqual(manifestOf({ 'spec.json': '{\n  "a": 1\n}\n' }))
+
+    const mtime = await ws.age(join(ws.out, 'spec.json'))
+    const again = madeOnDemand(['{', '  "a": 1', '}'])
+    const rerun = openOutput(ws.out)
+    rerun.add({ path: 'spec.json', content: again.content })
+    expect(rerun.finish()).toEqual({ written: [], unchanged: ['spec.json'], removed: [], wouldChange: [] })
+    expect(again.made.times).toBe(1)
+    expect(await ws.mtime(join(ws.out, 'spec.json'))).toBe(mtime)
+    expect((await readdir(ws.out)).sort()).toEqual([MANIFEST_NAME, 'spec.json'])
+  })
+
+  test('checking, text made on demand is compared and nothing is written', async () => {
+    await writeOutput(ws.out, files({ 'spec.json': 'old\n' }))
+    const before = await ws.tree()
+    const writer = openOutput(ws.out, { check: true })
+    writer.add({ path: 'spec.json', content: madeOnDemand(['new']).content })
+    expect(writer.finish()).toEqual({ written: [], unchanged: [], removed: [], wouldChange: [MANIFEST_NAME, 'spec.json'] })
+    expect(await ws.tree()).toEqual(before)
   })
 })

@@ -15,7 +15,7 @@ import { linkTarget } from './markdown.ts'
 import { allocatePagePaths, DOCS_FOLDER, INDEX_PAGE, namespaceAnchor } from './page-paths.ts'
 import { indexView, operationPageView, type SampleSet } from './view-model.ts'
 
-export { enrichSpec, type CodeSample, type OperationCodeSamples, type SourceSpec } from './enrich.ts'
+export { enrichedSpecText, enrichSpec, type CodeSample, type OperationCodeSamples, type SourceSpec } from './enrich.ts'
 export { docsFlavour, type DocsFlavour } from './flavours.ts'
 export { operationPagePath } from './page-paths.ts'
 
