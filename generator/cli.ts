@@ -11,12 +11,11 @@ import { readFile, stat } from 'node:fs/promises'
 import { dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { paintFor, type Paint } from './colors.ts'
 import { GeneratorError, pointerOf } from './errors.ts'
 import type { GenerateResult, RunHooks } from './index.ts'
 import { isRemoteAddress } from './load/reach.ts'
+import { collectGarbage } from './memory.ts'
 import { kebabCase } from './naming.ts'
 import { ALL_TARGETS, DOCS_FORMATS, type GenerateOptions, type Target } from './options.ts'
 import { isInteractive, progressReporter, SILENT_PROGRESS, type ProgressStream } from './progress.ts'
@@ -167,17 +166,6 @@ const SHORT_FLAGS: Record<string, string> = { input: 'i', output: 'o', config: '
 /** Config files `--config` reads: JSON and YAML as data, an ES module's default export (`defineConfig`), in JavaScript or TypeScript. */
 const CONFIG_EXTENSIONS = ['.json', '.yaml', '.yml', '.mjs', '.js', '.ts', '.mts']
 const MODULE_EXTENSIONS = ['.mjs', '.js', '.ts', '.mts']
-
-/** A full garbage collection (see RunHooks): this process is the CLI's, so it may expose `gc`, which V8 then gives new contexts only. */
-function collectGarbage(): void {
-  if (fullCollection === undefined) {
-    setFlagsFromString('--expose-gc')
-    fullCollection = runInNewContext('gc') as () => void
-  }
-  fullCollection()
-}
-
-let fullCollection: (() => void) | undefined
 
 export async function main(argv: readonly string[], environment: Partial<CliEnvironment> = {}): Promise<number> {
   const env: CliEnvironment = {

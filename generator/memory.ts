@@ -17,7 +17,8 @@
  * The collection itself is the caller's (RunHooks.collectGarbage): the CLI passes one, as its
  * process is its own; without one the budget does nothing.
  */
-import { getHeapStatistics } from 'node:v8'
+import { getHeapStatistics, setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 
 /** The heap may grow by this share of what was alive after the last collection… */
 const GROWTH_SHARE = 0.5
@@ -38,3 +39,17 @@ export function garbageBudget(collect: (() => void) | undefined): GarbageBudget 
 }
 
 const heapUsed = (): number => getHeapStatistics().used_heap_size
+
+/**
+ * A full garbage collection of this process, for a process that is the generator's own (the
+ * CLI's, a measuring child's): it exposes `gc`, which V8 then gives new contexts only.
+ */
+export function collectGarbage(): void {
+  if (fullCollection === undefined) {
+    setFlagsFromString('--expose-gc')
+    fullCollection = runInNewContext('gc') as () => void
+  }
+  fullCollection()
+}
+
+let fullCollection: (() => void) | undefined

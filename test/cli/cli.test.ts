@@ -43,7 +43,7 @@ async function run(argv: string[], outcome: CliGenerateResult | Error = done()) 
   return { ...output, calls }
 }
 
-test('passes generate a full garbage collection to call before the writer (its process is the CLI\'s)', async () => {
+test('passes generate a full garbage collection for its long loops (its process is the CLI\'s)', async () => {
   let collectGarbage: (() => void) | undefined
   const { code } = await runMain(['--quiet'], cwd, {
     generate: async (_options, hooks) => {

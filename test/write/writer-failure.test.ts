@@ -163,7 +163,7 @@ test('when the undo fails too, the staging folder with the backups stays for the
   // Every rename onto a.md fails: switching the new one in, then putting the old one back.
   fault.code = 'EIO'
   fault.failWhen = (name, args) => name === 'renameSync' && String(args[1]).endsWith('/a.md')
-  const error = await writeOutput(ws.out, NEW).catch((caught: unknown) => caught as GeneratorError)
+  const error = await writeWithFault(0, 'EIO')
   fault.failWhen = undefined
   expect(error?.format()).toMatch(/undoing the update failed too/)
   expect(Object.keys(await ws.tree()).some((path) => path.startsWith('.codegen-staging-'))).toBe(true)
