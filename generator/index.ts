@@ -214,10 +214,11 @@ export async function generate(options: GenerateOptions = {}, hooks: RunHooks = 
     let written: WriteResult
     let stages: StagesResult
     try {
-      stages = await runStages(options, { progress, collectGarbage: hooks.collectGarbage }, (inputs) => {
-        writer = openOutput(out, { check: options.check, force: options.force, overwrite: options.overwrite, inputs, cwd })
-        return { add: (file) => writer!.add(file) }
-      })
+      stages = await runStages(
+        options,
+        { progress, collectGarbage: hooks.collectGarbage },
+        (inputs) => (writer = openOutput(out, { check: options.check, force: options.force, overwrite: options.overwrite, inputs, cwd })),
+      )
       // A run with findings records no fingerprint: the next run reports them again. Nor does one
       // that read a URL: the fingerprint hashes files, and what a URL serves next time is unknown
       // until it is fetched again, which is the run itself (the writer still leaves equal files alone).

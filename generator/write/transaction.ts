@@ -104,8 +104,9 @@ export class StagedUpdate {
   }
 
   /**
-   * Stages `text` (made on demand: it is read once) as the file at `path` while hashing it and
-   * comparing it with the file at `existing`; the staged copy goes again when that file holds it.
+   * Stages `text` as the file at `path` while hashing it and comparing it with the file at
+   * `existing`, in one pass (text made on demand is made once); the staged copy goes again when
+   * that file holds it.
    */
   putUnlessHeld(path: string, text: Text, newFolder: string | undefined, existing: string | undefined): { hash: string; fileHoldsIt: boolean } {
     const staged = this.stagedPath(path, newFolder)
@@ -127,10 +128,14 @@ export class StagedUpdate {
 
   /** Where the file at `path` is staged (its name taken, the folders on the way made). */
   private stagedPath(path: string, newFolder: string | undefined): string {
-    if (newFolder === undefined) return join(this.stagingPath, this.newName(path))
+    if (newFolder === undefined) {
+      const name = this.newName()
+      this.staged.set(path, { name })
+      return join(this.stagingPath, name)
+    }
     let folder = this.staged.get(newFolder)
     if (folder === undefined) {
-      folder = { name: this.newName(newFolder), subfolders: new Set() }
+      folder = { name: this.newName(), subfolders: new Set() }
       this.staged.set(newFolder, folder)
       mkdirSync(join(this.stagingPath, folder.name))
     }
@@ -202,12 +207,11 @@ export class StagedUpdate {
     if (!this.switching) rmSync(this.stagingPath, { recursive: true, force: true })
   }
 
-  private newName(path?: string): string {
+  /** A new name in the staging folder (made with the first one). */
+  private newName(): string {
     if (!this.folderMade) mkdirSync(this.stagingPath)
     this.folderMade = true
-    const name = `f${this.count++}`
-    if (path !== undefined && !this.staged.has(path)) this.staged.set(path, { name })
-    return name
+    return `f${this.count++}`
   }
 }
 

@@ -162,15 +162,17 @@ export function openOutput(outDir: string, options: WriteOptions = {}): OutputWr
         const text = withNewlines(content)
         const existing: ExistingEntry = root ? readExisting(root, path) : { kind: 'missing' }
         const newFolder = update && folderPaths(path).find((inside) => !folderExists(root!, inside))
+        // Only a file of the right size is read and compared (chunks' size is known once made).
+        const sized = typeof text !== 'string' || (existing.kind === 'file' && existing.size === Buffer.byteLength(text, 'utf8'))
+        const comparable = existing.kind === 'file' && sized ? existing.path : undefined
         let compared: { hash: string; fileHoldsIt: boolean }
-        if (typeof text === 'string' || update === undefined) {
-          // Only a file of the right size is read and compared.
-          const sized = typeof text !== 'string' || existing.kind !== 'file' || existing.size === Buffer.byteLength(text, 'utf8')
-          compared = hashTextAgainstFile(text, existing.kind === 'file' && sized ? existing.path : undefined)
-          if (!compared.fileHoldsIt) update?.put(path, text, newFolder)
+        if (update !== undefined && (comparable === undefined || typeof text !== 'string')) {
+          // To be staged (or made on demand, so made once): staged as it is hashed, in one pass.
+          compared = update.putUnlessHeld(path, text, newFolder, comparable)
         } else {
-          // Chunks are made each time they are read: staged while hashed and compared, they are made once.
-          compared = update.putUnlessHeld(path, text, newFolder, existing.kind === 'file' ? existing.path : undefined)
+          // Likely on disk already: compared first, staged only if it differs.
+          compared = hashTextAgainstFile(text, comparable)
+          if (!compared.fileHoldsIt) update?.put(path, text, newFolder)
         }
         hashes.set(path, compared.hash)
         if (compared.fileHoldsIt) return void unchanged.push(path)
